@@ -1,0 +1,280 @@
+// The application frame: navigation, the current view, storage screens and the test hook.
+//
+// [SECTION] Construction and platform events
+// [SECTION] Frame
+// [SECTION] Navigation, status and storage screens
+// [SECTION] Test hook
+#include "app/app.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "app/views/views.hpp"
+#include "app/widgets/form.hpp"
+#include "app/widgets/theme.hpp"
+#include "core/codec/json_codec.hpp"
+#include "core/storage/repository.hpp"
+#include "imgui.h"
+
+namespace opp::app {
+
+namespace {
+
+// The wall clock as the core's Clock: the core never reads time itself.
+class PlatformClock final : public Clock {
+ public:
+  explicit PlatformClock(const Platform& platform) : platform_(platform) {}
+  Timestamp now() const override { return Timestamp{platform_.wall_clock_ms()}; }
+
+ private:
+  const Platform& platform_;
+};
+
+constexpr float kBaseFontCssPx = 17.0f;
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Construction and platform events
+//-----------------------------------------------------------------------------
+
+App::App(Platform& platform, bool test_mode)
+    : ui_{platform}, clock_(std::make_unique<PlatformClock>(platform)), test_mode_(test_mode) {
+  ui_.test_ids.set_enabled(test_mode);
+  Language lang = Language::Bokmal;
+  if (parse_language_code(platform.preference("language"), lang)) ui_.language = lang;
+  ui_.author = platform.preference("author");
+  const std::string scale = platform.preference("font_scale");
+  if (!scale.empty()) ui_.font_scale = std::clamp(std::strtof(scale.c_str(), nullptr), 0.8f, 1.6f);
+  document_language_ = ui_.language;
+  platform.set_document_language(opp::language_code(ui_.language));
+
+  views_.push_back({"nav.intake", "nav.intake", make_intake_view()});
+  views_.push_back({"nav.board", "nav.board", make_board_view()});
+  views_.push_back({"nav.psfs", "nav.psfs", make_psfs_view()});
+  views_.push_back({"nav.evaluation", "nav.evaluation", make_evaluation_view()});
+  views_.push_back({"nav.settings", "nav.settings", make_settings_view()});
+}
+
+App::~App() = default;
+
+void App::on_storage_loaded() {
+  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_);
+  repository_->open();
+  ui_.repository = repository_.get();
+  // The open may have tidied files (temporary leftovers); mirror that on the next sync.
+  files_dirty_ = true;
+}
+
+void App::on_synced(bool ok) {
+  if (ok) {
+    ui_.last_saved_ms = ui_.platform.wall_clock_ms();
+    ui_.save_error.clear();
+  } else {
+    ui_.save_error = ui_.platform.last_sync_error();
+    files_dirty_ = true;  // try again with the next frame
+  }
+}
+
+void App::set_device_pixel_ratio(float dpr) { ui_.device_pixel_ratio = dpr; }
+
+float App::font_pixels() const { return kBaseFontCssPx * ui_.device_pixel_ratio * ui_.font_scale; }
+
+const char* App::language_code() const { return opp::language_code(ui_.language); }
+
+bool App::has_unsaved() const {
+  return files_dirty_ || ui_.platform.sync_in_flight() || (repository_ && repository_->has_pending());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame
+//-----------------------------------------------------------------------------
+
+void App::sync_style() {
+  ui_.scale = ui_.device_pixel_ratio * ui_.font_scale;
+  if (ui_.scale != style_scale_) {
+    theme::apply(ui_.scale);
+    style_scale_ = ui_.scale;
+  }
+  if (ui_.language != document_language_) {
+    document_language_ = ui_.language;
+    ui_.platform.set_document_language(opp::language_code(ui_.language));
+  }
+}
+
+void App::draw_frame() {
+  sync_style();
+  ui_.test_ids.begin_frame();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("main", nullptr, flags);
+  draw_nav_bar();
+  const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready;
+  const float status_height = ImGui::GetFrameHeightWithSpacing();
+  ImGui::BeginChild("view", ImVec2(0, -status_height), ImGuiChildFlags_None);
+  if (ready) {
+    views_[current_view_].view->draw(ui_);
+  } else {
+    draw_storage_screen();
+  }
+  ImGui::EndChild();
+  draw_status_bar();
+  ImGui::End();
+  if (ready) drew_ready_frame_ = true;
+}
+
+// Saves promptly but never while a sync runs: IDBFS reads the files when its transaction
+// runs, so changing them mid-sync could store a mix (TOOLCHAIN.md, "How IDBFS saves").
+void App::after_frame() {
+  if (!repository_ || ui_.platform.sync_in_flight()) return;
+  if (repository_->has_pending()) {
+    const storage::FlushResult flushed = repository_->flush();
+    if (!flushed.ok()) ui_.save_error = flushed.error;
+    files_dirty_ = true;
+  }
+  if (files_dirty_) {
+    files_dirty_ = false;
+    ui_.platform.request_sync();
+  }
+}
+
+void App::record_frame_time(double ms) {
+  frame_ms_[static_cast<std::size_t>(frames_ % static_cast<long long>(frame_ms_.size()))] = ms;
+  ++frames_;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Navigation, status and storage screens
+//-----------------------------------------------------------------------------
+
+void App::draw_nav_bar() {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+  ImGui::TextUnformatted(ui_.tr("app.title"));
+  ImGui::PopStyleColor();
+  ImGui::SameLine(0, ui_.px(28.0f));
+  for (std::size_t i = 0; i < views_.size(); ++i) {
+    if (i > 0) ImGui::SameLine();
+    const bool selected = i == current_view_;
+    if (selected) {
+      ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    }
+    if (ImGui::Button(ui_.tr(views_[i].label_key))) current_view_ = i;
+    ui_.test_ids.mark(views_[i].test_id);
+    if (selected) ImGui::PopStyleColor(3);
+  }
+  // The language can be switched from anywhere: a coordinator at a network meeting may need to.
+  static constexpr Language kLanguages[] = {Language::Bokmal, Language::Nynorsk, Language::English};
+  const float lang_width = 3 * (ImGui::CalcTextSize("nb").x + ImGui::GetStyle().FramePadding.x * 2) +
+                           2 * ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - lang_width));
+  for (const Language lang : kLanguages) {
+    const std::string code = opp::language_code(lang);
+    const bool selected = lang == ui_.language;
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_HeaderActive]);
+    if (ImGui::Button(code.c_str())) {
+      ui_.language = lang;
+      ui_.platform.set_preference("language", code);
+    }
+    if (selected) ImGui::PopStyleColor();
+    ui_.test_ids.mark("lang." + code);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr("language.name." + code));
+    if (lang != Language::English) ImGui::SameLine();
+  }
+  ImGui::Separator();
+}
+
+void App::draw_status_bar() {
+  ImGui::Separator();
+  ImGui::PushStyleColor(ImGuiCol_Text, ui_.save_error.empty() ? theme::kMuted : theme::kError);
+  if (!ui_.save_error.empty()) {
+    ImGui::TextUnformatted(format_text(ui_.tr("status.save_failed"), {ui_.save_error}).c_str());
+  } else if (has_unsaved()) {
+    ImGui::TextUnformatted(ui_.tr("status.saving"));
+  } else if (ui_.last_saved_ms > 0) {
+    ImGui::TextUnformatted(ui_.tr("status.saved"));
+  } else {
+    ImGui::TextUnformatted(ui_.tr("status.offline_ready"));
+  }
+  ImGui::PopStyleColor();
+  ui_.test_ids.mark("status.save");
+}
+
+void App::draw_storage_screen() {
+  const StorageState state = ui_.platform.storage_state();
+  const float width = std::min(ui_.px(560.0f), ImGui::GetContentRegionAvail().x);
+  ImGui::SetCursorPos(ImVec2((ImGui::GetContentRegionAvail().x - width) * 0.5f, ui_.px(80.0f)));
+  ImGui::BeginChild("storage.screen", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  if (state == StorageState::LockedElsewhere) {
+    heading(ui_, "lock.title");
+    ui_.test_ids.mark("lock.message");
+    note(ui_, "lock.text");
+    ImGui::Spacing();
+    if (primary_button(ui_, "lock.retry", "lock.retry")) ui_.platform.retry_storage();
+  } else if (state == StorageState::LoadFailed) {
+    heading(ui_, "storage.load_failed.title");
+    ui_.test_ids.mark("storage.load_failed");
+    note(ui_, "storage.load_failed.text");
+    ImGui::TextWrapped("%s", ui_.platform.last_sync_error().c_str());
+  } else {
+    ImGui::TextUnformatted(ui_.tr("storage.loading"));
+    ui_.test_ids.mark("storage.loading");
+  }
+  ImGui::EndChild();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Test hook
+//-----------------------------------------------------------------------------
+
+bool App::test_ready() const { return test_mode_ && drew_ready_frame_; }
+
+const char* App::test_state_json() {
+  test_buffer_ = repository_ ? to_backup_json(repository_->store()) : std::string("null");
+  return test_buffer_.c_str();
+}
+
+const char* App::test_rects_json() {
+  test_buffer_ = ui_.test_ids.last_frame_json(ui_.device_pixel_ratio);
+  return test_buffer_.c_str();
+}
+
+const char* App::test_frame_stats_json() {
+  const auto n = static_cast<std::size_t>(std::min<long long>(frames_, static_cast<long long>(frame_ms_.size())));
+  std::vector<double> recent;
+  recent.reserve(n);
+  // Oldest first.
+  for (std::size_t i = 0; i < n; ++i) {
+    const long long index = frames_ - static_cast<long long>(n) + static_cast<long long>(i);
+    recent.push_back(frame_ms_[static_cast<std::size_t>(index % static_cast<long long>(frame_ms_.size()))]);
+  }
+  nlohmann::json out = {{"frames", frames_}, {"recentMs", recent}};
+  test_buffer_ = out.dump();
+  return test_buffer_.c_str();
+}
+
+// The same validated path as Settings → Import (without the confirmation dialog).
+const char* App::test_import_json(const char* json) {
+  nlohmann::json out;
+  if (!repository_) {
+    out = {{"ok", false}, {"error", ui_.tr("storage.loading")}, {"key", "storage.loading"}};
+  } else {
+    const storage::ImportResult result = repository_->import_backup(json, ui_.author);
+    if (result.ok()) {
+      out = {{"ok", true}};
+    } else {
+      out = {{"ok", false}, {"error", ui_.tr(result.error->message_key)},
+             {"key", result.error->message_key}, {"detail", result.error->detail}};
+    }
+  }
+  test_buffer_ = out.dump();
+  return test_buffer_.c_str();
+}
+
+}  // namespace opp::app

@@ -1,0 +1,74 @@
+// The application: owns the UI context, the repository and the views, and draws each frame.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/platform/platform.hpp"
+#include "app/ui_context.hpp"
+#include "app/views/view.hpp"
+
+namespace opp {
+class Clock;
+}  // namespace opp
+namespace opp::storage {
+class Repository;
+}  // namespace opp::storage
+
+namespace opp::app {
+
+class App {
+ public:
+  explicit App(Platform& platform, bool test_mode);
+  ~App();
+
+  // Platform events.
+  void on_storage_loaded();
+  void on_synced(bool ok);
+  void set_device_pixel_ratio(float dpr);
+
+  // The frame: draw_frame() between ImGui::NewFrame() and ImGui::Render(), then after_frame().
+  void draw_frame();
+  void after_frame();
+  void record_frame_time(double ms);
+
+  float font_pixels() const;  // the UI font's size in device pixels
+  const char* language_code() const;
+  bool has_unsaved() const;
+
+  // The test hook (window.appTest); returned strings live until the next call.
+  bool test_ready() const;
+  const char* test_state_json();
+  const char* test_rects_json();
+  const char* test_frame_stats_json();
+  const char* test_import_json(const char* json);
+
+ private:
+  void draw_nav_bar();
+  void draw_status_bar();
+  void draw_storage_screen();  // loading, locked elsewhere, load failed
+  void sync_style();
+
+  UiContext ui_;
+  std::unique_ptr<Clock> clock_;
+  std::unique_ptr<storage::Repository> repository_;
+  struct NavEntry {
+    const char* test_id;
+    const char* label_key;
+    std::unique_ptr<View> view;
+  };
+  std::vector<NavEntry> views_;
+  std::size_t current_view_ = 0;
+  bool test_mode_ = false;
+  bool drew_ready_frame_ = false;
+  bool files_dirty_ = false;  // files changed since the last sync started
+  float style_scale_ = 0.0f;
+  Language document_language_ = Language::Bokmal;
+  long long frames_ = 0;
+  std::array<double, 240> frame_ms_{};
+  std::string test_buffer_;
+};
+
+}  // namespace opp::app

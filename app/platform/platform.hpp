@@ -1,0 +1,50 @@
+// The platform layer: everything the app needs from the browser, behind one small interface.
+// Only platform/web_platform.cpp includes emscripten.h; views never see the browser.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace opp::app {
+
+// What navigator.storage.persist() answered.
+enum class PersistState { Unknown, Granted, Denied, Unsupported };
+
+// Where the browser storage is in its life: the app may write only in Ready.
+enum class StorageState { Starting, LockedElsewhere, Loading, Ready, LoadFailed };
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+
+  // Directory the storage engine works in (an IDBFS mount in the browser).
+  virtual std::string data_dir() const = 0;
+  virtual StorageState storage_state() const = 0;
+  virtual PersistState persist_state() const = 0;
+  // Ask again for the Web Lock and load (the "open elsewhere" screen's button).
+  virtual void retry_storage() = 0;
+  // True while the files under data_dir() must not change (a sync to IndexedDB is running).
+  virtual bool sync_in_flight() const = 0;
+  // Mirror data_dir() to durable storage; one at a time, the platform queues a follow-up.
+  virtual void request_sync() = 0;
+  virtual std::string last_sync_error() const = 0;
+
+  // Per-device preferences (language, font size): small strings in localStorage.
+  virtual std::string preference(const std::string& key) const = 0;
+  virtual void set_preference(const std::string& key, const std::string& value) = 0;
+
+  // <html lang>, so screen readers and the browser's spell check follow the UI language.
+  virtual void set_document_language(const char* code) = 0;
+
+  // Files: offer a download, or open a file picker whose text arrives later.
+  virtual void download_text(const std::string& file_name, const std::string& mime,
+                             const std::string& text) = 0;
+  virtual void pick_text_file(const std::string& accept,
+                              std::function<void(std::string name, std::string text)> on_loaded) = 0;
+
+  // Milliseconds since the Unix epoch (wall clock, for the audit trail) and a monotonic ms clock.
+  virtual long long wall_clock_ms() const = 0;
+  virtual double monotonic_ms() const = 0;
+};
+
+}  // namespace opp::app

@@ -1,0 +1,317 @@
+// The browser platform: GLFW + WebGL2 window, main loop, DPI, IDBFS sync, text input and test hook.
+// The only file that includes emscripten.h; the JS half lives in web/js/glue.js (window.oppGlue).
+//
+// [SECTION] JS bridge (EM_JS)
+// [SECTION] WebPlatform
+// [SECTION] Frame loop and fonts
+// [SECTION] Exports called from JS
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#define GLFW_INCLUDE_ES3
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+
+#include <cmath>
+#include <memory>
+#include <string>
+
+#include "app/app.hpp"
+#include "app/platform/platform.hpp"
+#include "backends/imgui_impl_glfw.h"
+#include "backends/imgui_impl_opengl3.h"
+#include "imgui.h"
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] JS bridge (EM_JS)
+//-----------------------------------------------------------------------------
+
+// Each of these forwards to web/js/glue.js, which owns the browser APIs.
+EM_JS(void, js_storage_start, (), { window.oppGlue.storageStart(); });
+EM_JS(void, js_storage_sync, (), { window.oppGlue.storageSync(); });
+EM_JS(void, js_set_want_text_input, (int want), { window.oppGlue.setWantTextInput(!!want); });
+EM_JS(void, js_set_ime_position, (float x, float y, float h), { window.oppGlue.setImePosition(x, y, h); });
+EM_JS(void, js_set_clipboard, (const char* text), { window.oppGlue.setClipboard(UTF8ToString(text)); });
+EM_JS(char*, js_get_clipboard, (), {
+  var s = window.oppGlue.getClipboard();
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(char*, js_get_preference, (const char* key), {
+  var s = window.oppGlue.getPreference(UTF8ToString(key));
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(void, js_set_preference, (const char* key, const char* value),
+      { window.oppGlue.setPreference(UTF8ToString(key), UTF8ToString(value)); });
+EM_JS(void, js_download_text, (const char* name, const char* mime, const char* text),
+      { window.oppGlue.downloadText(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text)); });
+EM_JS(void, js_pick_text_file, (const char* accept, int request),
+      { window.oppGlue.pickTextFile(UTF8ToString(accept), request); });
+EM_JS(int, js_test_mode, (), { return window.oppGlue.testMode ? 1 : 0; });
+// Sets the canvas backing store in device pixels. Not glfwSetWindowSize: Emscripten 3.1.6's GLFW
+// asks for fullscreen when the size equals the screen's (a maximised kiosk window), and in
+// fullscreen it would reset the size to screen.width in CSS pixels.
+EM_JS(void, js_set_canvas_size, (int w, int h), {
+  Browser.setCanvasSize(w, h);
+  if (GLFW.active) { GLFW.active.width = w; GLFW.active.height = h; }
+});
+EM_JS(void, js_first_frame, (), { window.oppGlue.firstFrame(); });
+EM_JS(void, js_set_document_language, (const char* lang),
+      { document.documentElement.lang = UTF8ToString(lang); });
+
+std::string take_js_string(char* p) {
+  std::string s = p ? p : "";
+  free(p);
+  return s;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] WebPlatform
+//-----------------------------------------------------------------------------
+
+class WebPlatform final : public opp::app::Platform {
+ public:
+  std::string data_dir() const override { return "/data"; }
+  opp::app::StorageState storage_state() const override { return storage_state_; }
+  opp::app::PersistState persist_state() const override { return persist_state_; }
+  void retry_storage() override {
+    storage_state_ = opp::app::StorageState::Starting;
+    js_storage_start();
+  }
+  bool sync_in_flight() const override { return sync_in_flight_; }
+  void request_sync() override {
+    if (sync_in_flight_) return;  // the caller retries once the running sync is done
+    sync_in_flight_ = true;
+    js_storage_sync();
+  }
+  std::string last_sync_error() const override { return last_sync_error_; }
+
+  std::string preference(const std::string& key) const override {
+    return take_js_string(js_get_preference(key.c_str()));
+  }
+  void set_preference(const std::string& key, const std::string& value) override {
+    js_set_preference(key.c_str(), value.c_str());
+  }
+  void set_document_language(const char* code) override { js_set_document_language(code); }
+  void download_text(const std::string& file_name, const std::string& mime,
+                     const std::string& text) override {
+    js_download_text(file_name.c_str(), mime.c_str(), text.c_str());
+  }
+  void pick_text_file(const std::string& accept,
+                      std::function<void(std::string, std::string)> on_loaded) override {
+    pending_pick_ = std::move(on_loaded);
+    js_pick_text_file(accept.c_str(), ++pick_request_);
+  }
+  long long wall_clock_ms() const override {
+    return static_cast<long long>(emscripten_date_now());
+  }
+  double monotonic_ms() const override { return emscripten_get_now(); }
+
+  // Called from the exports below.
+  void on_lock(bool acquired) {
+    storage_state_ = acquired ? opp::app::StorageState::Loading
+                              : opp::app::StorageState::LockedElsewhere;
+  }
+  void on_loaded(bool ok, const char* error) {
+    storage_state_ = ok ? opp::app::StorageState::Ready : opp::app::StorageState::LoadFailed;
+    last_sync_error_ = ok ? "" : error;
+  }
+  void on_synced(bool ok, const char* error) {
+    sync_in_flight_ = false;
+    last_sync_error_ = ok ? "" : error;
+  }
+  void on_persist(int state) { persist_state_ = static_cast<opp::app::PersistState>(state); }
+  void on_file(int request, const char* name, const char* text) {
+    if (request != pick_request_ || !pending_pick_) return;
+    auto callback = std::move(pending_pick_);
+    pending_pick_ = nullptr;
+    callback(name, text);
+  }
+
+ private:
+  opp::app::StorageState storage_state_ = opp::app::StorageState::Starting;
+  opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
+  bool sync_in_flight_ = false;
+  std::string last_sync_error_;
+  std::function<void(std::string, std::string)> pending_pick_;
+  int pick_request_ = 0;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame loop and fonts
+//-----------------------------------------------------------------------------
+
+struct Runtime {
+  GLFWwindow* window = nullptr;
+  WebPlatform platform;
+  std::unique_ptr<opp::app::App> app;
+  float font_pixels = 0.0f;  // size the atlas was last built for (device pixels)
+  int device_w = 0, device_h = 0;
+  bool first_frame_reported = false;
+  bool want_text_input = false;
+  std::string clipboard;
+};
+Runtime* g_rt = nullptr;  // the one runtime; JS callbacks need a way back in
+
+// The canvas fills the viewport in CSS pixels; its backing store is CSS × devicePixelRatio so
+// text stays crisp on high-DPI screens. ImGui works in device pixels; the app scales sizes.
+void fit_canvas_to_viewport(Runtime& rt) {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const double dpr = emscripten_get_device_pixel_ratio();
+  const int w = static_cast<int>(std::lround(css_w * dpr));
+  const int h = static_cast<int>(std::lround(css_h * dpr));
+  if (w > 0 && h > 0 && (w != rt.device_w || h != rt.device_h)) {
+    rt.device_w = w;
+    rt.device_h = h;
+    js_set_canvas_size(w, h);
+  }
+  rt.app->set_device_pixel_ratio(static_cast<float>(dpr));
+}
+
+// Rebuilds the font atlas when the wanted pixel size changes (DPI change, font-size setting).
+void ensure_fonts(Runtime& rt) {
+  const float wanted = std::round(rt.app->font_pixels());
+  if (wanted == rt.font_pixels) return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFontConfig config;
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC,
+                                   0x2190, 0x21FF, 0x2212, 0x2212, 0};
+  ImFont* font = io.Fonts->AddFontFromFileTTF("/assets/fonts/NotoSans-Regular.ttf", wanted,
+                                              &config, ranges);
+  if (!font) io.Fonts->AddFontDefault();
+  io.Fonts->Build();
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  rt.font_pixels = wanted;
+}
+
+void frame() {
+  Runtime& rt = *g_rt;
+  const double started = emscripten_get_now();
+  fit_canvas_to_viewport(rt);
+  ensure_fonts(rt);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  rt.app->draw_frame();
+  ImGui::Render();
+
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(rt.window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  const bool want = ImGui::GetIO().WantTextInput;
+  if (want != rt.want_text_input) {
+    rt.want_text_input = want;
+    js_set_want_text_input(want ? 1 : 0);
+  }
+  rt.app->after_frame();
+  rt.app->record_frame_time(emscripten_get_now() - started);
+  if (!rt.first_frame_reported) {
+    rt.first_frame_reported = true;
+    js_first_frame();
+  }
+}
+
+const char* get_clipboard(void*) {
+  g_rt->clipboard = take_js_string(js_get_clipboard());
+  return g_rt->clipboard.c_str();
+}
+void set_clipboard(void*, const char* text) { js_set_clipboard(text); }
+
+void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+  if (!data->WantVisible) return;
+  const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  js_set_ime_position(data->InputPos.x / dpr, data->InputPos.y / dpr, data->InputLineHeight / dpr);
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Exports called from JS
+//-----------------------------------------------------------------------------
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void opp_on_lock(int acquired) { g_rt->platform.on_lock(acquired != 0); }
+EMSCRIPTEN_KEEPALIVE void opp_on_loaded(int ok, const char* error) {
+  g_rt->platform.on_loaded(ok != 0, error);
+  if (ok) g_rt->app->on_storage_loaded();
+}
+EMSCRIPTEN_KEEPALIVE void opp_on_synced(int ok, const char* error) {
+  g_rt->platform.on_synced(ok != 0, error);
+  g_rt->app->on_synced(ok != 0);
+}
+EMSCRIPTEN_KEEPALIVE void opp_on_persist(int state) { g_rt->platform.on_persist(state); }
+EMSCRIPTEN_KEEPALIVE void opp_on_file(int request, const char* name, const char* text) {
+  g_rt->platform.on_file(request, name, text);
+}
+// All inserted text (typing, dead keys, IME, paste, on-screen keyboards) arrives here.
+EMSCRIPTEN_KEEPALIVE void opp_text_input(const char* utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
+// Keys an on-screen keyboard sends as input events (keyCode 229) rather than key events.
+EMSCRIPTEN_KEEPALIVE void opp_key_tap(int key) {
+  ImGuiIO& io = ImGui::GetIO();
+  const ImGuiKey k = key == 0 ? ImGuiKey_Backspace : ImGuiKey_Enter;
+  io.AddKeyEvent(k, true);
+  io.AddKeyEvent(k, false);
+}
+// Returns 1 when there are unsaved changes (the page asks before closing).
+EMSCRIPTEN_KEEPALIVE int opp_has_unsaved() { return g_rt->app->has_unsaved() ? 1 : 0; }
+
+// The test hook (window.appTest, only with ?test): strings are owned by the app until the next call.
+EMSCRIPTEN_KEEPALIVE int opp_test_ready() { return g_rt->app->test_ready() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* opp_test_state() { return g_rt->app->test_state_json(); }
+EMSCRIPTEN_KEEPALIVE const char* opp_test_rects() { return g_rt->app->test_rects_json(); }
+EMSCRIPTEN_KEEPALIVE const char* opp_test_frame_stats() { return g_rt->app->test_frame_stats_json(); }
+EMSCRIPTEN_KEEPALIVE const char* opp_test_import(const char* json) {
+  return g_rt->app->test_import_json(json);
+}
+}
+
+int main() {
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  static Runtime runtime;
+  g_rt = &runtime;
+  runtime.window = glfwCreateWindow(1280, 800, "Oppfølgingsteam", nullptr, nullptr);
+  if (!runtime.window) return 1;
+  glfwMakeContextCurrent(runtime.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is code, not a file that could leak into IDBFS
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.GetClipboardTextFn = get_clipboard;
+  io.SetClipboardTextFn = set_clipboard;
+  io.SetPlatformImeDataFn = set_ime_data;
+
+  ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
+  // Text arrives through the hidden textarea (opp_text_input); GLFW's own char callback
+  // would deliver every ASCII letter a second time (TOOLCHAIN.md).
+  glfwSetCharCallback(runtime.window, nullptr);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  runtime.app = std::make_unique<opp::app::App>(runtime.platform, js_test_mode() != 0);
+  js_storage_start();
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}

@@ -1,0 +1,37 @@
+// What every view gets each frame: translation, test ids, scale, the repository and the platform.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "app/platform/platform.hpp"
+#include "app/widgets/test_ids.hpp"
+#include "core/i18n/catalogue.hpp"
+
+namespace opp::storage {
+class Repository;
+}
+
+namespace opp::app {
+
+struct UiContext {
+  explicit UiContext(Platform& p) : platform(p) {}
+
+  Platform& platform;
+  Catalogue catalogue;
+  Language language = Language::Bokmal;
+  TestIds test_ids;
+  float scale = 1.0f;              // device pixel ratio × the user's font-size setting
+  storage::Repository* repository = nullptr;  // null until the stored data has been loaded
+  std::string author;              // who is using this device: recorded in the audit trail
+  float font_scale = 1.0f;         // the user's font-size setting (1.0 = 100 %)
+  float device_pixel_ratio = 1.0f;
+  long long last_saved_ms = 0;     // wall clock of the last completed save, 0 = none yet
+  std::string save_error;          // the last save's error, empty when it succeeded
+
+  const char* tr(std::string_view key) const { return catalogue.text(language, key); }
+  // Scales a size given in CSS pixels at 100 % to device pixels.
+  float px(float css) const { return css * scale; }
+};
+
+}  // namespace opp::app

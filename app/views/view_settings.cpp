@@ -1,0 +1,192 @@
+// Settings: language, who is using the device, font size, storage status and backups.
+#include <string>
+
+#include "app/views/views.hpp"
+#include "app/widgets/form.hpp"
+#include "app/widgets/theme.hpp"
+#include "core/codec/json_codec.hpp"
+#include "core/storage/repository.hpp"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+
+namespace opp::app {
+
+namespace {
+
+const char* persist_key(PersistState state) {
+  switch (state) {
+    case PersistState::Granted: return "settings.persist.granted";
+    case PersistState::Denied: return "settings.persist.denied";
+    case PersistState::Unsupported: return "settings.persist.unsupported";
+    case PersistState::Unknown: break;
+  }
+  return "settings.persist.unknown";
+}
+
+std::string clock_time(long long ms) {
+  const Timestamp t{ms};
+  const std::string iso = to_iso(t);  // "2026-11-23T13:24:00.123Z"
+  return to_display(t.date()) + " " + iso.substr(11, 8) + " UTC";
+}
+
+class SettingsView final : public View {
+ public:
+  void draw(UiContext& ui) override {
+    heading(ui, "settings.title");
+    ImGui::Spacing();
+    draw_language(ui);
+    draw_user(ui);
+    draw_font_size(ui);
+    draw_storage(ui);
+    draw_backup(ui);
+    draw_import_confirmation(ui);
+  }
+
+ private:
+  void section(UiContext& ui, const char* key) {
+    ImGui::Spacing();
+    ImGui::SeparatorText(ui.tr(key));
+  }
+
+  void draw_language(UiContext& ui) {
+    section(ui, "settings.language");
+    static constexpr Language kLanguages[] = {Language::Bokmal, Language::Nynorsk, Language::English};
+    for (const Language lang : kLanguages) {
+      const std::string code = language_code(lang);
+      const std::string name_key = "language.name." + code;
+      if (ImGui::RadioButton(ui.tr(name_key), ui.language == lang)) {
+        ui.language = lang;
+        ui.platform.set_preference("language", code);
+      }
+      ui.test_ids.mark("settings.language." + code);
+      ImGui::SameLine(0, ui.px(24.0f));
+    }
+    ImGui::NewLine();
+  }
+
+  void draw_user(UiContext& ui) {
+    section(ui, "settings.user");
+    note(ui, "settings.user.lead");
+    ImGui::SetNextItemWidth(ui.px(320.0f));
+    if (ImGui::InputText("##author", &ui.author)) ui.platform.set_preference("author", ui.author);
+    ui.test_ids.mark("settings.user.name");
+  }
+
+  void draw_font_size(UiContext& ui) {
+    section(ui, "settings.font_size");
+    static constexpr float kScales[] = {0.9f, 1.0f, 1.2f, 1.4f};
+    static constexpr const char* kLabels[] = {"90 %", "100 %", "120 %", "140 %"};
+    for (int i = 0; i < 4; ++i) {
+      if (ImGui::RadioButton(kLabels[i], ui.font_scale == kScales[i])) {
+        ui.font_scale = kScales[i];
+        ui.platform.set_preference("font_scale", std::to_string(kScales[i]));
+      }
+      ui.test_ids.mark("settings.font_size." + std::to_string(i));
+      ImGui::SameLine(0, ui.px(24.0f));
+    }
+    ImGui::NewLine();
+  }
+
+  void draw_storage(UiContext& ui) {
+    section(ui, "settings.storage");
+    ImGui::TextUnformatted(ui.tr("settings.persist"));
+    ImGui::SameLine();
+    const PersistState persist = ui.platform.persist_state();
+    ImGui::PushStyleColor(ImGuiCol_Text, persist == PersistState::Granted ? theme::kSuccess : theme::kError);
+    ImGui::TextUnformatted(ui.tr(persist_key(persist)));
+    ImGui::PopStyleColor();
+    ui.test_ids.mark("settings.persist");
+    if (persist != PersistState::Granted) note(ui, "settings.persist.explain");
+
+    const Store& store = ui.repository->store();
+    ImGui::TextUnformatted(format_text(ui.tr("settings.storage.counts"),
+                                       {std::to_string(store.persons.size()),
+                                        std::to_string(store.audit.size())}).c_str());
+    if (ui.last_saved_ms > 0) {
+      ImGui::TextUnformatted(format_text(ui.tr("settings.storage.last_saved"),
+                                         {clock_time(ui.last_saved_ms)}).c_str());
+    }
+    for (const std::string& warning : ui.repository->warnings()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+      ImGui::TextWrapped("%s %s", ui.tr("settings.storage.warning"), warning.c_str());
+      ImGui::PopStyleColor();
+    }
+  }
+
+  void draw_backup(UiContext& ui) {
+    section(ui, "settings.backup");
+    note(ui, "settings.backup.lead");
+    if (button(ui, "settings.backup.export", "settings.backup.export")) {
+      const std::string day = to_iso(Timestamp{ui.platform.wall_clock_ms()}.date());
+      ui.platform.download_text("oppfolging-sikkerhetskopi-" + day + ".json", "application/json",
+                                to_backup_json(ui.repository->store()));
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!ui.repository->writable());
+    if (button(ui, "settings.backup.import", "settings.backup.import")) {
+      import_message_.clear();
+      ui.platform.pick_text_file(".json,application/json", [this, &ui](std::string, std::string text) {
+        // Decode first: a bad file is refused here and nothing is changed.
+        const Decoded<Store> decoded = from_backup_json(text);
+        if (!decoded.ok()) {
+          import_ok_ = false;
+          import_message_ = std::string(ui.tr(decoded.error.message_key)) + " (" + decoded.error.detail + ")";
+          return;
+        }
+        pending_import_ = std::move(text);
+        pending_persons_ = decoded.value->persons.size();
+        confirm_open_ = true;
+      });
+    }
+    ImGui::EndDisabled();
+    if (!import_message_.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, import_ok_ ? theme::kSuccess : theme::kError);
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(import_message_.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopStyleColor();
+      ui.test_ids.mark("settings.backup.message");
+    }
+  }
+
+  // Importing replaces the stored caseload: the user confirms, seeing both counts.
+  void draw_import_confirmation(UiContext& ui) {
+    if (confirm_open_) {
+      ImGui::OpenPopup("import.confirm");
+      confirm_open_ = false;
+    }
+    if (!ImGui::BeginPopupModal("import.confirm", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+    ImGui::TextUnformatted(ui.tr("settings.backup.confirm_title"));
+    ImGui::PushTextWrapPos(ui.px(460.0f));
+    ImGui::TextUnformatted(format_text(ui.tr("settings.backup.confirm_text"),
+                                       {std::to_string(pending_persons_),
+                                        std::to_string(ui.repository->store().persons.size())}).c_str());
+    ImGui::PopTextWrapPos();
+    if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm")) {
+      const storage::ImportResult result = ui.repository->import_backup(pending_import_, ui.author);
+      import_ok_ = result.ok();
+      import_message_ = import_ok_ ? ui.tr("settings.backup.imported")
+                                   : std::string(ui.tr(result.error->message_key)) + " (" + result.error->detail + ")";
+      pending_import_.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (button(ui, "action.cancel", "settings.backup.cancel")) {
+      pending_import_.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+
+  std::string import_message_;
+  bool import_ok_ = false;
+  std::string pending_import_;
+  std::size_t pending_persons_ = 0;
+  bool confirm_open_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<View> make_settings_view() { return std::make_unique<SettingsView>(); }
+
+}  // namespace opp::app

@@ -1,0 +1,75 @@
+// Labelled inputs and headings shared by all views.
+#include "app/widgets/form.hpp"
+
+#include "app/widgets/theme.hpp"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+
+namespace opp::app {
+
+const FieldError* find_error(const std::vector<FieldError>& errors, const char* field) {
+  for (const FieldError& e : errors) {
+    if (e.field == field) return &e;
+  }
+  return nullptr;
+}
+
+bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::string& value,
+                const std::vector<FieldError>& errors, const char* field, float width,
+                const char* hint_key) {
+  ImGui::PushID(test_id);
+  ImGui::TextUnformatted(ui.tr(label_key));
+  const FieldError* error = find_error(errors, field);
+  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
+  if (error) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.px(2.0f));
+  ImGui::SetNextItemWidth(width);
+  const bool changed = hint_key ? ImGui::InputTextWithHint("##v", ui.tr(hint_key), &value)
+                                : ImGui::InputText("##v", &value);
+  ui.test_ids.mark(test_id);
+  if (error) {
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+    ImGui::TextUnformatted(ui.tr(error->message_key));
+    ImGui::PopStyleColor();
+    ui.test_ids.mark(std::string(test_id) + ".error");
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+bool button(UiContext& ui, const char* label_key, const char* test_id) {
+  ImGui::PushID(test_id);
+  const bool pressed = ImGui::Button(ui.tr(label_key));
+  ui.test_ids.mark(test_id);
+  ImGui::PopID();
+  return pressed;
+}
+
+bool primary_button(UiContext& ui, const char* label_key, const char* test_id) {
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.07f, 0.50f, 0.53f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.03f, 0.34f, 0.36f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  const bool pressed = button(ui, label_key, test_id);
+  ImGui::PopStyleColor(4);
+  return pressed;
+}
+
+void heading(UiContext& ui, const char* key) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+  ImGui::SetWindowFontScale(1.35f);
+  ImGui::TextUnformatted(ui.tr(key));
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopStyleColor();
+}
+
+void note(UiContext& ui, const char* key) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(ui.tr(key));
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+}  // namespace opp::app

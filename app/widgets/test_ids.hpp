@@ -1,0 +1,31 @@
+// Stable test ids: the rectangles of named widgets drawn in the last frame, for the test hook.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace opp::app {
+
+// Ids are English, dot-separated and independent of the language ("nav.intake",
+// "persons.new.name"); a canvas app has no DOM, so end-to-end tests click at these rectangles.
+class TestIds {
+ public:
+  void set_enabled(bool enabled) { enabled_ = enabled; }
+  void begin_frame();
+  // Records the last ImGui item's rectangle under `id`.
+  void mark(std::string_view id);
+  // {"nav.intake":{"x":…,"y":…,"w":…,"h":…},…} of the last completed frame, in CSS pixels.
+  std::string last_frame_json(float device_pixel_ratio) const;
+
+ private:
+  struct Rect {
+    std::string id;
+    float x, y, w, h;
+  };
+  bool enabled_ = false;
+  std::vector<Rect> current_;
+  std::vector<Rect> last_;
+};
+
+}  // namespace opp::app

@@ -1,0 +1,213 @@
+// The backup document: the whole store as canonical JSON, and a decoder that refuses anything inconsistent.
+#include <set>
+#include <unordered_map>
+
+#include "core/codec/entity_schema.hpp"
+
+namespace opp {
+namespace codec {
+namespace {
+
+// [SECTION] Store ↔ JSON
+Json encode_audit(const AuditEntry& entry) {
+  Json object = Json::object();
+  object["seq"] = entry.seq;
+  object["at"] = encode(entry.at);
+  object["author"] = entry.author;
+  object["type"] = entry.command_type;
+  object["subject"] = entry.subject;
+  const Json command = Json::parse(entry.command_json, nullptr, false);
+  object["command"] = command.is_discarded() ? Json::object() : command;
+  return object;
+}
+
+AuditEntry decode_audit(const Json& json, const std::string& path) {
+  if (!json.is_object()) fail_invalid(path, "expected an object");
+  AuditEntry entry;
+  decode(member(json, "seq", path), path + ".seq", entry.seq);
+  decode(member(json, "at", path), path + ".at", entry.at);
+  decode(member(json, "author", path), path + ".author", entry.author);
+  decode(member(json, "type", path), path + ".type", entry.command_type);
+  decode(member(json, "subject", path), path + ".subject", entry.subject);
+  // Decoding and re-encoding checks the command and keeps command_json canonical.
+  entry.command_json =
+      dump(encode_command(decode_command(entry.command_type, member(json, "command", path), path + ".command")));
+  return entry;
+}
+
+// The collections in the order they are written, so one list serves encoding and decoding.
+template <typename S, typename F>
+void for_each_collection(S& store, F&& f) {
+  f("persons", store.persons);
+  f("referrals", store.referrals);
+  f("consents", store.consents);
+  f("team_members", store.team_members);
+  f("goals", store.goals);
+  f("measures", store.measures);
+  f("meetings", store.meetings);
+  f("psfs_activities", store.psfs_activities);
+  f("psfs_conversations", store.psfs_conversations);
+  f("measurements", store.measurements);
+  f("relay_log", store.relay_log);
+}
+
+// [SECTION] Consistency: what types alone cannot say
+[[noreturn]] void fail_inconsistent(const std::string& path, const char* what) {
+  fail("import.error.inconsistent", path + ": " + what);
+}
+
+void check_values(const Store& store) {
+  for (std::size_t i = 0; i < store.psfs_conversations.size(); ++i) {
+    const auto& scores = store.psfs_conversations[i].scores;
+    for (std::size_t j = 0; j < scores.size(); ++j) {
+      if (scores[j].score < 0 || scores[j].score > 10) {
+        fail_invalid("store.psfs_conversations[" + std::to_string(i) + "].scores[" + std::to_string(j) + "].score",
+                     "out of range 0..10");
+      }
+    }
+  }
+}
+
+void check_consistency(Store& store) {
+  // Ids are unique across all collections: they come from one counter.
+  std::set<Id> ids;
+  Id max_id = 0;
+  for_each_collection(store, [&](const char* name, const auto& items) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const std::string path = std::string("store.") + name + "[" + std::to_string(i) + "].id";
+      if (items[i].id == kNoId) fail_inconsistent(path, "id 0");
+      if (!ids.insert(items[i].id).second) fail_inconsistent(path, "duplicate id");
+      max_id = std::max(max_id, items[i].id);
+    }
+  });
+  if (store.next_id <= max_id) fail_inconsistent("store.next_id", "not above the largest id");
+
+  const auto at = [](const char* name, std::size_t i) { return std::string("store.") + name + "[" + std::to_string(i) + "]"; };
+  const auto need_person = [&](Id person, const std::string& path) {
+    if (store.find_person(person) == nullptr) fail_inconsistent(path + ".person", "no such person");
+  };
+  const auto check_persons = [&](const char* name, const auto& items) {
+    for (std::size_t i = 0; i < items.size(); ++i) need_person(items[i].person, at(name, i));
+  };
+  check_persons("referrals", store.referrals);
+  check_persons("consents", store.consents);
+  check_persons("team_members", store.team_members);
+  check_persons("goals", store.goals);
+  check_persons("meetings", store.meetings);
+  check_persons("psfs_activities", store.psfs_activities);
+  check_persons("psfs_conversations", store.psfs_conversations);
+  check_persons("measurements", store.measurements);
+  check_persons("relay_log", store.relay_log);
+
+  for (std::size_t i = 0; i < store.goals.size(); ++i) {
+    const Goal& goal = store.goals[i];
+    if (goal.parent == kNoId) continue;
+    const Goal* parent = store.find_goal(goal.parent);
+    if (parent == nullptr || parent->person != goal.person || parent->parent != kNoId) {
+      fail_inconsistent(at("goals", i) + ".parent", "not a main goal of the same person");
+    }
+  }
+  for (std::size_t i = 0; i < store.measures.size(); ++i) {
+    const Measure& measure = store.measures[i];
+    const Goal* goal = store.find_goal(measure.goal);
+    if (goal == nullptr) fail_inconsistent(at("measures", i) + ".goal", "no such goal");
+    const TeamMember* responsible = store.find_team_member(measure.responsible);
+    if (measure.responsible != kNoId && (responsible == nullptr || responsible->person != goal->person)) {
+      fail_inconsistent(at("measures", i) + ".responsible", "not a team member of the person");
+    }
+  }
+  for (std::size_t i = 0; i < store.meetings.size(); ++i) {
+    for (const Id participant : store.meetings[i].participants) {
+      const TeamMember* member = store.find_team_member(participant);
+      if (member == nullptr || member->person != store.meetings[i].person) {
+        fail_inconsistent(at("meetings", i) + ".participants", "not a team member of the person");
+      }
+    }
+  }
+  for (std::size_t i = 0; i < store.psfs_conversations.size(); ++i) {
+    for (const PsfsScore& score : store.psfs_conversations[i].scores) {
+      const PsfsActivity* activity = store.find_psfs_activity(score.activity);
+      if (activity == nullptr || activity->person != store.psfs_conversations[i].person) {
+        fail_inconsistent(at("psfs_conversations", i) + ".scores", "not an activity of the person");
+      }
+    }
+  }
+  for (std::size_t i = 0; i < store.audit.size(); ++i) {
+    if (store.audit[i].seq != i + 1) fail_inconsistent(at("audit", i) + ".seq", "not in sequence");
+    if (store.audit[i].subject != kNoId && store.find_person(store.audit[i].subject) == nullptr) {
+      fail_inconsistent(at("audit", i) + ".subject", "no such person");
+    }
+  }
+}
+
+Store decode_store(const Json& json) {
+  if (!json.is_object()) fail_invalid("store", "expected an object");
+  Store store;
+  decode(member(json, "next_id", "store"), "store.next_id", store.next_id);
+  for_each_collection(store, [&](const char* name, auto& items) {
+    decode(member(json, name, "store"), std::string("store.") + name, items);
+  });
+  const Json& audit = member(json, "audit", "store");
+  if (!audit.is_array()) fail_invalid("store.audit", "expected an array");
+  store.audit.reserve(audit.size());
+  for (std::size_t i = 0; i < audit.size(); ++i) {
+    store.audit.push_back(decode_audit(audit[i], "store.audit[" + std::to_string(i) + "]"));
+  }
+  check_values(store);
+  check_consistency(store);
+  return store;
+}
+
+}  // namespace
+}  // namespace codec
+
+std::string to_backup_json(const Store& store) {
+  using codec::Json;
+  Json body = Json::object();
+  body["next_id"] = store.next_id;
+  codec::for_each_collection(store, [&](const char* name, const auto& items) {
+    body[name] = codec::encode(items);
+  });
+  Json audit = Json::array();
+  for (const AuditEntry& entry : store.audit) audit.push_back(codec::encode_audit(entry));
+  body["audit"] = std::move(audit);
+
+  Json document = Json::object();
+  document["format"] = kBackupFormat;
+  document["schema_version"] = kSchemaVersion;
+  document["store"] = std::move(body);
+  return codec::dump(document);
+}
+
+Decoded<Store> from_backup_json(std::string_view text) {
+  using codec::Json;
+  Decoded<Store> result;
+  try {
+    const Json document = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (document.is_discarded()) {
+      result.error = {"import.error.not_json", "the file is not valid JSON"};
+      return result;
+    }
+    const auto format = document.is_object() ? document.find("format") : document.end();
+    if (!document.is_object() || format == document.end() || !format->is_string() || *format != kBackupFormat) {
+      result.error = {"import.error.format", "format is not \"" + std::string(kBackupFormat) + "\""};
+      return result;
+    }
+    const auto version = document.find("schema_version");
+    if (version == document.end() || !version->is_number_unsigned() || version->get<std::uint64_t>() < 1 ||
+        version->get<std::uint64_t>() > static_cast<std::uint64_t>(kSchemaVersion)) {
+      result.error = {"import.error.schema_version",
+                      "schema_version " + (version == document.end() ? std::string("missing") : codec::dump(*version)) +
+                          ", this version reads 1.." + std::to_string(kSchemaVersion)};
+      return result;
+    }
+    result.value = codec::decode_store(codec::member(document, "store", ""));
+  } catch (const codec::DecodeFailure& failure) {
+    result.error = failure.error;
+  } catch (const std::exception& e) {
+    result.error = {"import.error.invalid", e.what()};
+  }
+  return result;
+}
+
+}  // namespace opp

@@ -1,0 +1,64 @@
+// Internal to core/codec: the JSON field list of every stored entity, in the order it is written.
+#pragma once
+
+#include "core/codec/json_values.hpp"
+
+namespace opp::codec {
+
+#define OPP_RECORD_SCHEMA(Type, ...)                                        \
+  template <>                                                               \
+  struct RecordSchema<Type> {                                               \
+    static constexpr auto fields() { return std::make_tuple(__VA_ARGS__); } \
+  }
+
+OPP_RECORD_SCHEMA(Person, field("id", &Person::id), field("name", &Person::name),
+                  field("birth_date", &Person::birth_date), field("national_id", &Person::national_id),
+                  field("municipality", &Person::municipality), field("registered", &Person::registered));
+OPP_RECORD_SCHEMA(Referral, field("id", &Referral::id), field("person", &Referral::person),
+                  field("received", &Referral::received), field("reporter_name", &Referral::reporter_name),
+                  field("reporter_role", &Referral::reporter_role),
+                  field("reporter_service", &Referral::reporter_service), field("observed", &Referral::observed),
+                  field("what_matters", &Referral::what_matters), field("urgency", &Referral::urgency),
+                  field("status", &Referral::status), field("status_reason", &Referral::status_reason));
+OPP_RECORD_SCHEMA(Consent, field("id", &Consent::id), field("person", &Consent::person),
+                  field("kind", &Consent::kind), field("relative_name", &Consent::relative_name),
+                  field("given", &Consent::given), field("withdrawn", &Consent::withdrawn));
+OPP_RECORD_SCHEMA(TeamMember, field("id", &TeamMember::id), field("person", &TeamMember::person),
+                  field("name", &TeamMember::name), field("role", &TeamMember::role),
+                  field("service", &TeamMember::service), field("level", &TeamMember::level),
+                  field("coordinator", &TeamMember::coordinator), field("joined", &TeamMember::joined),
+                  field("left", &TeamMember::left));
+OPP_RECORD_SCHEMA(Goal, field("id", &Goal::id), field("person", &Goal::person), field("parent", &Goal::parent),
+                  field("text", &Goal::text), field("established", &Goal::established));
+OPP_RECORD_SCHEMA(MeasureEvaluation, field("date", &MeasureEvaluation::date), field("note", &MeasureEvaluation::note));
+OPP_RECORD_SCHEMA(Measure, field("id", &Measure::id), field("goal", &Measure::goal), field("text", &Measure::text),
+                  field("responsible", &Measure::responsible), field("due", &Measure::due),
+                  field("status", &Measure::status), field("evaluations", &Measure::evaluations));
+OPP_RECORD_SCHEMA(Meeting, field("id", &Meeting::id), field("person", &Meeting::person),
+                  field("type", &Meeting::type), field("date", &Meeting::date),
+                  field("participants", &Meeting::participants), field("person_present", &Meeting::person_present),
+                  field("agenda", &Meeting::agenda), field("decisions", &Meeting::decisions),
+                  field("next_steps", &Meeting::next_steps));
+OPP_RECORD_SCHEMA(PsfsActivity, field("id", &PsfsActivity::id), field("person", &PsfsActivity::person),
+                  field("text", &PsfsActivity::text), field("added", &PsfsActivity::added),
+                  field("retired", &PsfsActivity::retired));
+OPP_RECORD_SCHEMA(PsfsScore, field("activity", &PsfsScore::activity), field("score", &PsfsScore::score));
+OPP_RECORD_SCHEMA(PsfsConversation, field("id", &PsfsConversation::id), field("person", &PsfsConversation::person),
+                  field("date", &PsfsConversation::date), field("performed_by", &PsfsConversation::performed_by),
+                  field("direction", &PsfsConversation::direction), field("scores", &PsfsConversation::scores));
+OPP_RECORD_SCHEMA(QuarterlyMeasurement, field("id", &QuarterlyMeasurement::id),
+                  field("person", &QuarterlyMeasurement::person), field("date", &QuarterlyMeasurement::date),
+                  field("gp_contacts", &QuarterlyMeasurement::gp_contacts),
+                  field("emergency_contacts", &QuarterlyMeasurement::emergency_contacts),
+                  field("municipal_contacts", &QuarterlyMeasurement::municipal_contacts),
+                  field("specialist_contacts", &QuarterlyMeasurement::specialist_contacts),
+                  field("hospital_admissions", &QuarterlyMeasurement::hospital_admissions),
+                  field("medications", &QuarterlyMeasurement::medications),
+                  field("hospital_departments", &QuarterlyMeasurement::hospital_departments));
+OPP_RECORD_SCHEMA(RelayLogEntry, field("id", &RelayLogEntry::id), field("person", &RelayLogEntry::person),
+                  field("date", &RelayLogEntry::date), field("author", &RelayLogEntry::author),
+                  field("kind", &RelayLogEntry::kind), field("text", &RelayLogEntry::text));
+
+#undef OPP_RECORD_SCHEMA
+
+}  // namespace opp::codec

@@ -1,0 +1,74 @@
+// The snake_case names of the model's enums, as written in JSON (and usable as catalogue key suffixes).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "core/domain/model.hpp"
+
+namespace opp {
+
+template <typename E>
+struct EnumNames;
+
+template <>
+struct EnumNames<ReporterService> {
+  static constexpr std::array<std::string_view, 12> names{
+      "gp_message", "home_care",     "school",         "kindergarten", "nav", "hospital", "child_welfare",
+      "health_station", "mental_health_substance", "the_person", "relative", "other"};
+};
+template <>
+struct EnumNames<Urgency> {
+  static constexpr std::array<std::string_view, 3> names{"normal", "soon", "urgent"};
+};
+template <>
+struct EnumNames<ReferralStatus> {
+  static constexpr std::array<std::string_view, 5> names{"new", "under_assessment", "accepted", "redirected",
+                                                         "closed"};
+};
+template <>
+struct EnumNames<ConsentKind> {
+  static constexpr std::array<std::string_view, 3> names{"referral", "sharing", "relative_involvement"};
+};
+template <>
+struct EnumNames<CareLevel> {
+  static constexpr std::array<std::string_view, 5> names{"municipal", "gp", "hospital", "other_sector", "relative"};
+};
+template <>
+struct EnumNames<MeasureStatus> {
+  static constexpr std::array<std::string_view, 4> names{"planned", "in_progress", "done", "cancelled"};
+};
+template <>
+struct EnumNames<MeetingType> {
+  static constexpr std::array<std::string_view, 3> names{"network", "collaboration", "evaluation"};
+};
+template <>
+struct EnumNames<PsfsDirection> {
+  static constexpr std::array<std::string_view, 2> names{"zero_is_cannot", "zero_is_can"};
+};
+template <>
+struct EnumNames<RelayEntryKind> {
+  static constexpr std::array<std::string_view, 3> names{"concern", "measure", "evaluation"};
+};
+
+template <typename E>
+concept NamedEnum = requires { EnumNames<E>::names; };
+
+// "" for a value outside the enum (which the decoder then refuses).
+template <NamedEnum E>
+constexpr std::string_view enum_name(E value) {
+  const auto index = static_cast<std::size_t>(value);
+  return index < EnumNames<E>::names.size() ? EnumNames<E>::names[index] : std::string_view{};
+}
+
+template <NamedEnum E>
+constexpr std::optional<E> enum_from_name(std::string_view name) {
+  for (std::size_t i = 0; i < EnumNames<E>::names.size(); ++i) {
+    if (EnumNames<E>::names[i] == name) return static_cast<E>(i);
+  }
+  return std::nullopt;
+}
+
+}  // namespace opp

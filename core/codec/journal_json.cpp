@@ -1,0 +1,42 @@
+// One journal line per committed command: {"seq","at","author","type","command"}.
+#include "core/codec/entity_schema.hpp"
+
+namespace opp {
+
+std::string to_journal_json(const CommandRecord& record) {
+  codec::Json line = codec::Json::object();
+  line["seq"] = record.seq;
+  line["at"] = codec::encode(record.at);
+  line["author"] = record.author;
+  line["type"] = command_type_name(record.command);
+  line["command"] = codec::encode_command(record.command);
+  return codec::dump(line);
+}
+
+Decoded<CommandRecord> from_journal_json(std::string_view text) {
+  using codec::Json;
+  Decoded<CommandRecord> result;
+  try {
+    const Json line = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (line.is_discarded()) {
+      result.error = {"import.error.not_json", "the journal line is not valid JSON"};
+      return result;
+    }
+    if (!line.is_object()) codec::fail_invalid("", "expected an object");
+    CommandRecord record;
+    codec::decode(codec::member(line, "seq", ""), "seq", record.seq);
+    codec::decode(codec::member(line, "at", ""), "at", record.at);
+    codec::decode(codec::member(line, "author", ""), "author", record.author);
+    std::string type;
+    codec::decode(codec::member(line, "type", ""), "type", type);
+    record.command = codec::decode_command(type, codec::member(line, "command", ""), "command");
+    result.value = std::move(record);
+  } catch (const codec::DecodeFailure& failure) {
+    result.error = failure.error;
+  } catch (const std::exception& e) {
+    result.error = {"import.error.invalid", e.what()};
+  }
+  return result;
+}
+
+}  // namespace opp

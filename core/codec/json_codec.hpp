@@ -1,0 +1,45 @@
+// JSON for the store, the journal and backups (nlohmann/json); see docs/BACKUP_FORMAT.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/commands/command.hpp"
+#include "core/domain/store.hpp"
+
+namespace opp {
+
+inline constexpr const char* kBackupFormat = "oppfolging-backup";
+
+// Why a document was refused: a catalogue key for the user and a technical detail
+// (the JSON path and what was wrong) for the log and the error dialog's "details".
+struct DecodeError {
+  std::string message_key;  // e.g. "import.error.not_json", "import.error.schema_version"
+  std::string detail;
+};
+
+template <typename T>
+struct Decoded {
+  std::optional<T> value;
+  DecodeError error;  // meaningful only when !value
+  bool ok() const { return value.has_value(); }
+};
+
+// The full backup document: {"format": "oppfolging-backup", "schema_version": 1, "store": {…}}.
+// Canonical output (fixed key order, no insignificant whitespace), so to_backup_json(parse(x)) == x.
+std::string to_backup_json(const Store& store);
+// Parses and validates (format, schema version, types, unique ids, references, next_id).
+Decoded<Store> from_backup_json(std::string_view text);
+
+// One committed command as a journal line.
+std::string to_journal_json(const CommandRecord& record);
+Decoded<CommandRecord> from_journal_json(std::string_view text);
+
+// The command alone (what the audit trail keeps).
+std::string command_to_json(const Command& command);
+std::string command_type_name(const Command& command);
+// The inverse of command_to_json for a given type name (e.g. to show an audit entry's change).
+Decoded<Command> command_from_json(std::string_view type, std::string_view json);
+
+}  // namespace opp

@@ -1,0 +1,198 @@
+// Every change to the store is a command: validated, applied, and recorded in the audit trail.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/domain/store.hpp"
+
+namespace opp {
+
+// A validation error for one field; `message_key` is a translation-catalogue key
+// (e.g. "error.required"), `field` the command's field name (e.g. "name").
+struct FieldError {
+  std::string field;
+  std::string message_key;
+  friend bool operator==(const FieldError&, const FieldError&) = default;
+};
+
+// [SECTION] Person and intake (innbygger, innmelding, samtykke) — person_commands.cpp
+// Names are trimmed by execute(); a national id may be typed with spaces (they are removed).
+struct CreatePerson {
+  std::string name;
+  std::optional<Date> birth_date;
+  std::string national_id;
+  std::string municipality;
+};
+struct UpdatePerson {
+  Id person = kNoId;
+  std::string name;
+  std::optional<Date> birth_date;
+  std::string national_id;
+  std::string municipality;
+};
+// A reported need enters the intake queue with status New.
+struct RegisterReferral {
+  Id person = kNoId;
+  Date received;
+  std::string reporter_name;
+  std::string reporter_role;
+  ReporterService reporter_service = ReporterService::Other;
+  std::string observed;
+  std::string what_matters;
+  Urgency urgency = Urgency::Normal;
+};
+// The reason is required for Redirected and Closed.
+struct SetReferralStatus {
+  Id referral = kNoId;
+  ReferralStatus status = ReferralStatus::New;
+  std::string reason;
+};
+// relative_name is required for RelativeInvolvement (and ignored otherwise).
+struct GiveConsent {
+  Id person = kNoId;
+  ConsentKind kind = ConsentKind::Referral;
+  std::string relative_name;
+  Date given;
+};
+// Withdrawing a RelativeInvolvement consent also ends that relative's team membership.
+struct WithdrawConsent {
+  Id consent = kNoId;
+  Date date;
+};
+
+// [SECTION] Follow-up team (oppfølgingsteam) and meetings — team_commands.cpp
+// A Relative may join only while the person's active RelativeInvolvement consent names them.
+struct AddTeamMember {
+  Id person = kNoId;
+  std::string name;
+  std::string role;
+  std::string service;
+  CareLevel level = CareLevel::Municipal;
+  Date joined;
+};
+struct TeamMemberLeaves {
+  Id member = kNoId;
+  Date date;
+};
+// Makes the member the person's only active coordinator.
+struct SetCoordinator {
+  Id member = kNoId;
+};
+struct RecordMeeting {
+  Id person = kNoId;
+  MeetingType type = MeetingType::Network;
+  Date date;
+  std::vector<Id> participants;  // team members of the person, active on the date
+  bool person_present = false;
+  std::string agenda;
+  std::string decisions;
+  std::string next_steps;
+};
+
+// [SECTION] Individual plan (individuell plan) — plan_commands.cpp
+// parent = kNoId for a main goal (mål); a main goal of the same person for a sub-goal (delmål).
+struct AddGoal {
+  Id person = kNoId;
+  Id parent = kNoId;
+  std::string text;
+  Date established;
+};
+struct AddMeasure {
+  Id goal = kNoId;
+  std::string text;
+  Id responsible = kNoId;  // an active team member of the goal's person, or kNoId
+  std::optional<Date> due;
+};
+struct SetMeasureStatus {
+  Id measure = kNoId;
+  MeasureStatus status = MeasureStatus::Planned;
+};
+struct EvaluateMeasure {
+  Id measure = kNoId;
+  Date date;
+  std::string note;
+};
+
+// [SECTION] PSFS, measurements and relay log — psfs_commands.cpp
+// At most five active activities per person.
+struct AddPsfsActivity {
+  Id person = kNoId;
+  std::string text;
+  Date added;
+};
+struct RetirePsfsActivity {
+  Id activity = kNoId;
+  Date date;
+};
+struct RecordPsfsConversation {
+  Id person = kNoId;
+  Date date;
+  std::string performed_by;
+  PsfsDirection direction = PsfsDirection::ZeroIsCannot;
+  std::vector<PsfsScore> scores;  // 1..5 scores, 0..10, each a distinct activity of the person
+};
+struct RecordMeasurement {
+  Id person = kNoId;
+  Date date;
+  int gp_contacts = 0;
+  int emergency_contacts = 0;
+  int municipal_contacts = 0;
+  int specialist_contacts = 0;
+  int hospital_admissions = 0;
+  int medications = 0;
+  int hospital_departments = 0;
+};
+// The relay log (stafettlogg) needs the person's active Sharing consent.
+struct AddRelayLogEntry {
+  Id person = kNoId;
+  Date date;
+  std::string author;
+  RelayEntryKind kind = RelayEntryKind::Concern;
+  std::string text;
+};
+
+using Command = std::variant<CreatePerson, UpdatePerson, RegisterReferral, SetReferralStatus, GiveConsent,
+                             WithdrawConsent, AddTeamMember, TeamMemberLeaves, SetCoordinator, RecordMeeting,
+                             AddGoal, AddMeasure, SetMeasureStatus, EvaluateMeasure, AddPsfsActivity,
+                             RetirePsfsActivity, RecordPsfsConversation, RecordMeasurement, AddRelayLogEntry>;
+
+// Limits the validation enforces.
+inline constexpr std::size_t kMaxNameLength = 200;    // characters (UTF-8 code points)
+inline constexpr std::size_t kMaxTextLength = 10000;  // characters (UTF-8 code points)
+inline constexpr int kMaxDaysAhead = 366;             // event dates may be planned up to a year ahead
+inline constexpr int kMaxPsfsActivities = 5;
+inline constexpr int kMaxCount = 100000;              // a quarterly count above this is a typo
+
+// Trims names and removes spaces from a national id: execute() records the normalized command.
+Command normalized(const Command& command);
+
+// What the journal stores for one committed command: enough to replay it exactly.
+struct CommandRecord {
+  std::uint64_t seq = 0;
+  Timestamp at;
+  std::string author;
+  Command command;
+};
+
+struct CommandResult {
+  std::vector<FieldError> errors;  // empty when the command was applied
+  std::optional<CommandRecord> record;
+  Id created = kNoId;  // the id of the entity the command created, if any
+  bool ok() const { return errors.empty(); }
+};
+
+// Validates without changing anything (normalizes a copy first, as execute() does).
+std::vector<FieldError> validate(const Store& store, const Command& command, Date today);
+
+// Validates and, when valid, applies the command and appends the audit entry.
+CommandResult execute(Store& store, const Command& command, const std::string& author, Timestamp at);
+
+// Re-applies a journalled record (at start-up); false if the record no longer validates.
+bool replay(Store& store, const CommandRecord& record);
+
+}  // namespace opp

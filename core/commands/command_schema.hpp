@@ -1,0 +1,102 @@
+// Each command's type name and fields by member pointer: one description serves normalization and the codec.
+#pragma once
+
+#include <tuple>
+
+#include "core/commands/command.hpp"
+
+namespace opp {
+
+// One named field of a record: the JSON key and the validation's `field` are this name.
+template <typename T, typename M>
+struct Field {
+  const char* name;
+  M T::*member;
+};
+template <typename T, typename M>
+constexpr Field<T, M> field(const char* name, M T::*member) {
+  return {name, member};
+}
+
+template <typename T>
+struct CommandSchema;
+
+#define OPP_COMMAND_SCHEMA(Type, type_name, ...)                     \
+  template <>                                                        \
+  struct CommandSchema<Type> {                                       \
+    static constexpr const char* type = type_name;                   \
+    static constexpr auto fields() { return std::make_tuple(__VA_ARGS__); } \
+  }
+
+OPP_COMMAND_SCHEMA(CreatePerson, "create_person", field("name", &CreatePerson::name),
+                   field("birth_date", &CreatePerson::birth_date), field("national_id", &CreatePerson::national_id),
+                   field("municipality", &CreatePerson::municipality));
+OPP_COMMAND_SCHEMA(UpdatePerson, "update_person", field("person", &UpdatePerson::person),
+                   field("name", &UpdatePerson::name), field("birth_date", &UpdatePerson::birth_date),
+                   field("national_id", &UpdatePerson::national_id),
+                   field("municipality", &UpdatePerson::municipality));
+OPP_COMMAND_SCHEMA(RegisterReferral, "register_referral", field("person", &RegisterReferral::person),
+                   field("received", &RegisterReferral::received),
+                   field("reporter_name", &RegisterReferral::reporter_name),
+                   field("reporter_role", &RegisterReferral::reporter_role),
+                   field("reporter_service", &RegisterReferral::reporter_service),
+                   field("observed", &RegisterReferral::observed),
+                   field("what_matters", &RegisterReferral::what_matters),
+                   field("urgency", &RegisterReferral::urgency));
+OPP_COMMAND_SCHEMA(SetReferralStatus, "set_referral_status", field("referral", &SetReferralStatus::referral),
+                   field("status", &SetReferralStatus::status), field("reason", &SetReferralStatus::reason));
+OPP_COMMAND_SCHEMA(GiveConsent, "give_consent", field("person", &GiveConsent::person),
+                   field("kind", &GiveConsent::kind), field("relative_name", &GiveConsent::relative_name),
+                   field("given", &GiveConsent::given));
+OPP_COMMAND_SCHEMA(WithdrawConsent, "withdraw_consent", field("consent", &WithdrawConsent::consent),
+                   field("date", &WithdrawConsent::date));
+OPP_COMMAND_SCHEMA(AddTeamMember, "add_team_member", field("person", &AddTeamMember::person),
+                   field("name", &AddTeamMember::name), field("role", &AddTeamMember::role),
+                   field("service", &AddTeamMember::service), field("level", &AddTeamMember::level),
+                   field("joined", &AddTeamMember::joined));
+OPP_COMMAND_SCHEMA(TeamMemberLeaves, "team_member_leaves", field("member", &TeamMemberLeaves::member),
+                   field("date", &TeamMemberLeaves::date));
+OPP_COMMAND_SCHEMA(SetCoordinator, "set_coordinator", field("member", &SetCoordinator::member));
+OPP_COMMAND_SCHEMA(RecordMeeting, "record_meeting", field("person", &RecordMeeting::person),
+                   field("type", &RecordMeeting::type), field("date", &RecordMeeting::date),
+                   field("participants", &RecordMeeting::participants),
+                   field("person_present", &RecordMeeting::person_present), field("agenda", &RecordMeeting::agenda),
+                   field("decisions", &RecordMeeting::decisions), field("next_steps", &RecordMeeting::next_steps));
+OPP_COMMAND_SCHEMA(AddGoal, "add_goal", field("person", &AddGoal::person), field("parent", &AddGoal::parent),
+                   field("text", &AddGoal::text), field("established", &AddGoal::established));
+OPP_COMMAND_SCHEMA(AddMeasure, "add_measure", field("goal", &AddMeasure::goal), field("text", &AddMeasure::text),
+                   field("responsible", &AddMeasure::responsible), field("due", &AddMeasure::due));
+OPP_COMMAND_SCHEMA(SetMeasureStatus, "set_measure_status", field("measure", &SetMeasureStatus::measure),
+                   field("status", &SetMeasureStatus::status));
+OPP_COMMAND_SCHEMA(EvaluateMeasure, "evaluate_measure", field("measure", &EvaluateMeasure::measure),
+                   field("date", &EvaluateMeasure::date), field("note", &EvaluateMeasure::note));
+OPP_COMMAND_SCHEMA(AddPsfsActivity, "add_psfs_activity", field("person", &AddPsfsActivity::person),
+                   field("text", &AddPsfsActivity::text), field("added", &AddPsfsActivity::added));
+OPP_COMMAND_SCHEMA(RetirePsfsActivity, "retire_psfs_activity", field("activity", &RetirePsfsActivity::activity),
+                   field("date", &RetirePsfsActivity::date));
+OPP_COMMAND_SCHEMA(RecordPsfsConversation, "record_psfs_conversation",
+                   field("person", &RecordPsfsConversation::person), field("date", &RecordPsfsConversation::date),
+                   field("performed_by", &RecordPsfsConversation::performed_by),
+                   field("direction", &RecordPsfsConversation::direction),
+                   field("scores", &RecordPsfsConversation::scores));
+OPP_COMMAND_SCHEMA(RecordMeasurement, "record_measurement", field("person", &RecordMeasurement::person),
+                   field("date", &RecordMeasurement::date), field("gp_contacts", &RecordMeasurement::gp_contacts),
+                   field("emergency_contacts", &RecordMeasurement::emergency_contacts),
+                   field("municipal_contacts", &RecordMeasurement::municipal_contacts),
+                   field("specialist_contacts", &RecordMeasurement::specialist_contacts),
+                   field("hospital_admissions", &RecordMeasurement::hospital_admissions),
+                   field("medications", &RecordMeasurement::medications),
+                   field("hospital_departments", &RecordMeasurement::hospital_departments));
+OPP_COMMAND_SCHEMA(AddRelayLogEntry, "add_relay_log_entry", field("person", &AddRelayLogEntry::person),
+                   field("date", &AddRelayLogEntry::date), field("author", &AddRelayLogEntry::author),
+                   field("kind", &AddRelayLogEntry::kind), field("text", &AddRelayLogEntry::text));
+
+#undef OPP_COMMAND_SCHEMA
+
+// Calls f(field) for every field of T's schema.
+template <typename Schema, typename F>
+constexpr void for_each_field(F&& f) {
+  std::apply([&](const auto&... fields) { (f(fields), ...); }, Schema::fields());
+}
+
+}  // namespace opp

@@ -1,0 +1,46 @@
+// The per-command check and apply functions that command.cpp dispatches to (internal to core/commands).
+#pragma once
+
+#include "core/commands/command.hpp"
+#include "core/commands/validation.hpp"
+
+namespace opp {
+
+// What applying a command did: the entity it created (if any) and the person it concerns.
+struct Applied {
+  Id created = kNoId;
+  Id subject = kNoId;
+};
+
+// Hands out the next id; ids are never reused.
+inline Id take_id(Store& store) { return store.next_id++; }
+
+// check() adds field errors and never changes the store; apply() runs only after a clean check()
+// and cannot fail, which is what makes execute() all-or-nothing.
+#define OPP_DECLARE_HANDLER(Type)                                         \
+  void check(const Store& store, const Type& command, Date today, Errors& errors); \
+  Applied apply(Store& store, const Type& command, Date today)
+
+OPP_DECLARE_HANDLER(CreatePerson);
+OPP_DECLARE_HANDLER(UpdatePerson);
+OPP_DECLARE_HANDLER(RegisterReferral);
+OPP_DECLARE_HANDLER(SetReferralStatus);
+OPP_DECLARE_HANDLER(GiveConsent);
+OPP_DECLARE_HANDLER(WithdrawConsent);
+OPP_DECLARE_HANDLER(AddTeamMember);
+OPP_DECLARE_HANDLER(TeamMemberLeaves);
+OPP_DECLARE_HANDLER(SetCoordinator);
+OPP_DECLARE_HANDLER(RecordMeeting);
+OPP_DECLARE_HANDLER(AddGoal);
+OPP_DECLARE_HANDLER(AddMeasure);
+OPP_DECLARE_HANDLER(SetMeasureStatus);
+OPP_DECLARE_HANDLER(EvaluateMeasure);
+OPP_DECLARE_HANDLER(AddPsfsActivity);
+OPP_DECLARE_HANDLER(RetirePsfsActivity);
+OPP_DECLARE_HANDLER(RecordPsfsConversation);
+OPP_DECLARE_HANDLER(RecordMeasurement);
+OPP_DECLARE_HANDLER(AddRelayLogEntry);
+
+#undef OPP_DECLARE_HANDLER
+
+}  // namespace opp

@@ -1,0 +1,145 @@
+// Commands on the person, the intake queue (innmelding) and consents (samtykke).
+#include "core/commands/handlers.hpp"
+#include "core/rules/national_id.hpp"
+
+namespace opp {
+namespace {
+
+// The person fields shared by CreatePerson and UpdatePerson.
+void check_person_fields(const Store& store, Id self, const std::string& name, const std::optional<Date>& birth_date,
+                         const std::string& national_id, const std::string& municipality, Date today,
+                         Errors& errors) {
+  check_name(errors, "name", name, true);
+  check_name(errors, "municipality", municipality, false);
+  if (birth_date) {
+    if (!birth_date->valid()) {
+      errors.add("birth_date", "error.required");
+    } else if (*birth_date > today) {
+      errors.add("birth_date", "error.date_in_future");
+    }
+  }
+  if (national_id.empty()) return;
+  const auto info = parse_national_id(national_id);
+  if (!info) {
+    errors.add("national_id", "error.national_id_invalid");
+    return;
+  }
+  if (birth_date && birth_date->valid() && !national_id_matches_birth_date(*info, *birth_date)) {
+    errors.add("national_id", "error.national_id_birth_mismatch");
+  }
+  for (const Person& other : store.persons) {
+    if (other.id != self && other.national_id == national_id) errors.add("national_id", "error.duplicate");
+  }
+}
+
+bool reason_required(ReferralStatus status) {
+  return status == ReferralStatus::Redirected || status == ReferralStatus::Closed;
+}
+
+}  // namespace
+
+void check(const Store& store, const CreatePerson& c, Date today, Errors& errors) {
+  check_person_fields(store, kNoId, c.name, c.birth_date, c.national_id, c.municipality, today, errors);
+}
+
+Applied apply(Store& store, const CreatePerson& c, Date today) {
+  Person person{take_id(store), c.name, c.birth_date, c.national_id, c.municipality, today};
+  store.persons.push_back(person);
+  return {person.id, person.id};
+}
+
+void check(const Store& store, const UpdatePerson& c, Date today, Errors& errors) {
+  if (require_person(store, errors, c.person) == nullptr) return;
+  check_person_fields(store, c.person, c.name, c.birth_date, c.national_id, c.municipality, today, errors);
+}
+
+Applied apply(Store& store, const UpdatePerson& c, Date) {
+  Person& person = *store.find_person(c.person);
+  person.name = c.name;
+  person.birth_date = c.birth_date;
+  person.national_id = c.national_id;
+  person.municipality = c.municipality;
+  return {kNoId, person.id};
+}
+
+void check(const Store& store, const RegisterReferral& c, Date today, Errors& errors) {
+  const Person* person = require_person(store, errors, c.person);
+  check_event_date(errors, "received", c.received, today, person);
+  check_name(errors, "reporter_name", c.reporter_name, false);
+  check_name(errors, "reporter_role", c.reporter_role, false);
+  check_text(errors, "observed", c.observed, true);
+  check_text(errors, "what_matters", c.what_matters, false);
+}
+
+Applied apply(Store& store, const RegisterReferral& c, Date) {
+  Referral referral{take_id(store), c.person,   c.received, c.reporter_name,        c.reporter_role,
+                    c.reporter_service, c.observed, c.what_matters, c.urgency, ReferralStatus::New, {}};
+  store.referrals.push_back(referral);
+  return {referral.id, c.person};
+}
+
+void check(const Store& store, const SetReferralStatus& c, Date, Errors& errors) {
+  if (store.find_referral(c.referral) == nullptr) errors.add("referral", "error.not_found");
+  if (reason_required(c.status) && c.reason.empty()) {
+    errors.add("reason", "error.reason_required");
+  } else {
+    check_text(errors, "reason", c.reason, false);
+  }
+}
+
+Applied apply(Store& store, const SetReferralStatus& c, Date) {
+  Referral& referral = *store.find_referral(c.referral);
+  referral.status = c.status;
+  referral.status_reason = c.reason;
+  return {kNoId, referral.person};
+}
+
+void check(const Store& store, const GiveConsent& c, Date today, Errors& errors) {
+  const Person* person = require_person(store, errors, c.person);
+  check_event_date(errors, "given", c.given, today, person);
+  const bool for_relative = c.kind == ConsentKind::RelativeInvolvement;
+  check_name(errors, "relative_name", c.relative_name, for_relative);
+  for (const Consent& other : store.consents) {
+    if (other.person != c.person || other.kind != c.kind || !other.active()) continue;
+    if (!for_relative) {
+      errors.add("kind", "error.duplicate");
+    } else if (same_name(other.relative_name, c.relative_name)) {
+      errors.add("relative_name", "error.duplicate");
+    }
+  }
+}
+
+Applied apply(Store& store, const GiveConsent& c, Date) {
+  const bool for_relative = c.kind == ConsentKind::RelativeInvolvement;
+  Consent consent{take_id(store), c.person, c.kind, for_relative ? c.relative_name : std::string{}, c.given, {}};
+  store.consents.push_back(consent);
+  return {consent.id, c.person};
+}
+
+void check(const Store& store, const WithdrawConsent& c, Date today, Errors& errors) {
+  const Consent* consent = store.find_consent(c.consent);
+  if (consent == nullptr) {
+    errors.add("consent", "error.not_found");
+    return;
+  }
+  if (!consent->active()) errors.add("consent", "error.already_withdrawn");
+  check_event_date(errors, "date", c.date, today, nullptr);
+  if (c.date < consent->given) errors.add("date", "error.date_order");
+}
+
+Applied apply(Store& store, const WithdrawConsent& c, Date) {
+  Consent& consent = *store.find_consent(c.consent);
+  consent.withdrawn = c.date;
+  // Relatives take part only as far as the person consents: the named relative leaves the team.
+  if (consent.kind == ConsentKind::RelativeInvolvement) {
+    for (TeamMember& member : store.team_members) {
+      if (member.person == consent.person && member.level == CareLevel::Relative && member.active() &&
+          same_name(member.name, consent.relative_name)) {
+        member.left = std::max(c.date, member.joined);
+      }
+    }
+  }
+  return {kNoId, consent.person};
+}
+
+}  // namespace opp

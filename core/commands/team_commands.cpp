@@ -1,0 +1,105 @@
+// Commands on the follow-up team (oppfølgingsteam): members join and leave, a coordinator leads, meetings.
+#include <algorithm>
+
+#include "core/commands/handlers.hpp"
+
+namespace opp {
+namespace {
+
+bool has_relative_consent(const Store& store, Id person, std::string_view name) {
+  return std::any_of(store.consents.begin(), store.consents.end(), [&](const Consent& consent) {
+    return consent.person == person && consent.kind == ConsentKind::RelativeInvolvement && consent.active() &&
+           same_name(consent.relative_name, name);
+  });
+}
+
+bool member_on(const TeamMember& member, Date date) {
+  return member.joined <= date && (!member.left || date <= *member.left);
+}
+
+}  // namespace
+
+void check(const Store& store, const AddTeamMember& c, Date today, Errors& errors) {
+  const Person* person = require_person(store, errors, c.person);
+  check_name(errors, "name", c.name, true);
+  check_name(errors, "role", c.role, false);
+  check_name(errors, "service", c.service, false);
+  check_event_date(errors, "joined", c.joined, today, person);
+  if (person == nullptr || errors.has("name")) return;
+  if (c.level == CareLevel::Relative && !has_relative_consent(store, c.person, c.name)) {
+    errors.add("name", "error.no_consent");
+  }
+  for (const TeamMember& other : store.team_members) {
+    if (other.person == c.person && other.active() && same_name(other.name, c.name)) {
+      errors.add("name", "error.duplicate");
+    }
+  }
+}
+
+Applied apply(Store& store, const AddTeamMember& c, Date) {
+  TeamMember member{take_id(store), c.person, c.name, c.role, c.service, c.level, false, c.joined, {}};
+  store.team_members.push_back(member);
+  return {member.id, c.person};
+}
+
+void check(const Store& store, const TeamMemberLeaves& c, Date today, Errors& errors) {
+  const TeamMember* member = store.find_team_member(c.member);
+  if (member == nullptr) {
+    errors.add("member", "error.not_found");
+    return;
+  }
+  if (!member->active()) errors.add("member", "error.not_active");
+  check_event_date(errors, "date", c.date, today, nullptr);
+  if (c.date < member->joined) errors.add("date", "error.date_order");
+}
+
+Applied apply(Store& store, const TeamMemberLeaves& c, Date) {
+  TeamMember& member = *store.find_team_member(c.member);
+  member.left = c.date;  // the coordinator flag stays as history; "active coordinator" needs an active member
+  return {kNoId, member.person};
+}
+
+void check(const Store& store, const SetCoordinator& c, Date, Errors& errors) {
+  const TeamMember* member = store.find_team_member(c.member);
+  if (member == nullptr) {
+    errors.add("member", "error.not_found");
+  } else if (!member->active()) {
+    errors.add("member", "error.not_active");
+  }
+}
+
+Applied apply(Store& store, const SetCoordinator& c, Date) {
+  const Id person = store.find_team_member(c.member)->person;
+  for (TeamMember& member : store.team_members) {
+    if (member.person == person && member.active()) member.coordinator = member.id == c.member;
+  }
+  return {kNoId, person};
+}
+
+void check(const Store& store, const RecordMeeting& c, Date today, Errors& errors) {
+  const Person* person = require_person(store, errors, c.person);
+  check_event_date(errors, "date", c.date, today, person);
+  check_text(errors, "agenda", c.agenda, false);
+  check_text(errors, "decisions", c.decisions, false);
+  check_text(errors, "next_steps", c.next_steps, false);
+  for (std::size_t i = 0; i < c.participants.size(); ++i) {
+    const TeamMember* member = store.find_team_member(c.participants[i]);
+    if (member == nullptr || member->person != c.person) {
+      errors.add("participants", "error.not_found");
+    } else if (std::find(c.participants.begin(), c.participants.begin() + static_cast<std::ptrdiff_t>(i),
+                         member->id) != c.participants.begin() + static_cast<std::ptrdiff_t>(i)) {
+      errors.add("participants", "error.duplicate");
+    } else if (!member_on(*member, c.date)) {
+      errors.add("participants", "error.not_active");
+    }
+  }
+}
+
+Applied apply(Store& store, const RecordMeeting& c, Date) {
+  Meeting meeting{take_id(store), c.person,     c.type,      c.date,     c.participants,
+                  c.person_present, c.agenda, c.decisions, c.next_steps};
+  store.meetings.push_back(meeting);
+  return {meeting.id, c.person};
+}
+
+}  // namespace opp

@@ -1,0 +1,86 @@
+// Shared checks for command validation (see validation.hpp).
+#include "core/commands/validation.hpp"
+
+#include <algorithm>
+
+namespace opp {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Lower-cases ASCII and the UTF-8 encoded Latin-1 capitals (U+00C0..U+00DE except ×).
+std::string fold_case(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(out[i]);
+    if (byte >= 'A' && byte <= 'Z') {
+      out[i] = static_cast<char>(byte + 32);
+    } else if (byte == 0xC3 && i + 1 < out.size()) {
+      const auto next = static_cast<unsigned char>(out[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void Errors::add(std::string_view field, std::string_view message_key) {
+  if (has(field)) return;
+  list_.push_back(FieldError{std::string(field), std::string(message_key)});
+}
+
+bool Errors::has(std::string_view field) const {
+  return std::any_of(list_.begin(), list_.end(), [field](const FieldError& e) { return e.field == field; });
+}
+
+std::string trim(std::string_view text) {
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  while (begin < end && is_space(text[begin])) ++begin;
+  while (end > begin && is_space(text[end - 1])) --end;
+  return std::string(text.substr(begin, end - begin));
+}
+
+bool same_name(std::string_view a, std::string_view b) { return fold_case(trim(a)) == fold_case(trim(b)); }
+
+std::size_t utf8_length(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+void check_name(Errors& errors, std::string_view field, std::string_view value, bool required) {
+  if (required && trim(value).empty()) {
+    errors.add(field, "error.required");
+  } else if (utf8_length(value) > kMaxNameLength) {
+    errors.add(field, "error.too_long");
+  }
+}
+
+void check_text(Errors& errors, std::string_view field, std::string_view value, bool required) {
+  if (required && trim(value).empty()) {
+    errors.add(field, "error.required");
+  } else if (utf8_length(value) > kMaxTextLength) {
+    errors.add(field, "error.too_long");
+  }
+}
+
+void check_event_date(Errors& errors, std::string_view field, Date date, Date today, const Person* person) {
+  if (!date.valid()) {
+    errors.add(field, "error.required");
+  } else if (days_between(today, date) > kMaxDaysAhead) {
+    errors.add(field, "error.date_in_future");
+  } else if (person != nullptr && person->birth_date && date < *person->birth_date) {
+    errors.add(field, "error.date_before_birth");
+  }
+}
+
+const Person* require_person(const Store& store, Errors& errors, Id id, std::string_view field) {
+  const Person* person = store.find_person(id);
+  if (person == nullptr) errors.add(field, "error.not_found");
+  return person;
+}
+
+}  // namespace opp

@@ -1,0 +1,179 @@
+// The domain model, version 1: persons and everything a follow-up team records about them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/domain/calendar.hpp"
+
+namespace opp {
+
+// Stable identifiers: assigned from the store's counter when a command is applied, never reused,
+// so replaying the same journal gives the same ids.
+using Id = std::uint64_t;
+inline constexpr Id kNoId = 0;
+
+// innbygger / bruker / pasient — the person a case is about.
+struct Person {
+  Id id = kNoId;
+  std::string name;
+  std::optional<Date> birth_date;
+  std::string national_id;  // fødselsnummer / D-number / H-number; empty when not given
+  std::string municipality;
+  Date registered;
+  friend bool operator==(const Person&, const Person&) = default;
+};
+
+// Where a reported need comes from (innmelder's service or sector).
+enum class ReporterService {
+  GpMessage, HomeCare, School, Kindergarten, Nav, Hospital, ChildWelfare, HealthStation,
+  MentalHealthSubstance, ThePerson, Relative, Other
+};
+enum class Urgency { Normal, Soon, Urgent };
+// The intake queue's states.
+enum class ReferralStatus { New, UnderAssessment, Accepted, Redirected, Closed };
+
+// innmelding av behov — a reported need.
+struct Referral {
+  Id id = kNoId;
+  Id person = kNoId;
+  Date received;
+  std::string reporter_name;
+  std::string reporter_role;
+  ReporterService reporter_service = ReporterService::Other;
+  std::string observed;      // «Hva ser du?»
+  std::string what_matters;  // «Hva er viktig for deg?», if known
+  Urgency urgency = Urgency::Normal;
+  ReferralStatus status = ReferralStatus::New;
+  std::string status_reason;  // why redirected or closed
+  friend bool operator==(const Referral&, const Referral&) = default;
+};
+
+// samtykke — what the person has consented to; withdrawable.
+enum class ConsentKind { Referral, Sharing, RelativeInvolvement };
+struct Consent {
+  Id id = kNoId;
+  Id person = kNoId;
+  ConsentKind kind = ConsentKind::Referral;
+  std::string relative_name;  // only for RelativeInvolvement: which relative
+  Date given;
+  std::optional<Date> withdrawn;
+  bool active() const { return !withdrawn.has_value(); }
+  friend bool operator==(const Consent&, const Consent&) = default;
+};
+
+// The level a team member's service belongs to.
+enum class CareLevel { Municipal, Gp, Hospital, OtherSector, Relative };
+
+// A member of the follow-up team (oppfølgingsteam): joins and leaves over time.
+struct TeamMember {
+  Id id = kNoId;
+  Id person = kNoId;
+  std::string name;
+  std::string role;     // e.g. "sykepleier", "fastlege"
+  std::string service;  // e.g. "Hjemmetjenesten"
+  CareLevel level = CareLevel::Municipal;
+  bool coordinator = false;  // koordinator
+  Date joined;
+  std::optional<Date> left;
+  bool active() const { return !left.has_value(); }
+  friend bool operator==(const TeamMember&, const TeamMember&) = default;
+};
+
+// Individual plan (individuell plan): goals (mål) with sub-goals (delmål) and measures (tiltak).
+struct Goal {
+  Id id = kNoId;
+  Id person = kNoId;
+  Id parent = kNoId;  // kNoId for a main goal; the goal's id for a sub-goal
+  std::string text;
+  Date established;
+  friend bool operator==(const Goal&, const Goal&) = default;
+};
+
+enum class MeasureStatus { Planned, InProgress, Done, Cancelled };
+struct MeasureEvaluation {
+  Date date;
+  std::string note;
+  friend bool operator==(const MeasureEvaluation&, const MeasureEvaluation&) = default;
+};
+struct Measure {
+  Id id = kNoId;
+  Id goal = kNoId;
+  std::string text;
+  Id responsible = kNoId;  // a TeamMember, or kNoId while unassigned
+  std::optional<Date> due;
+  MeasureStatus status = MeasureStatus::Planned;
+  std::vector<MeasureEvaluation> evaluations;
+  friend bool operator==(const Measure&, const Measure&) = default;
+};
+
+enum class MeetingType { Network, Collaboration, Evaluation };
+struct Meeting {
+  Id id = kNoId;
+  Id person = kNoId;
+  MeetingType type = MeetingType::Network;
+  Date date;
+  std::vector<Id> participants;  // TeamMembers
+  bool person_present = false;
+  std::string agenda;
+  std::string decisions;
+  std::string next_steps;
+  friend bool operator==(const Meeting&, const Meeting&) = default;
+};
+
+// PSFS: an activity in the person's own words, scored 0–10 in each conversation.
+struct PsfsActivity {
+  Id id = kNoId;
+  Id person = kNoId;
+  std::string text;
+  Date added;
+  std::optional<Date> retired;
+  friend bool operator==(const PsfsActivity&, const PsfsActivity&) = default;
+};
+// Scale direction differs between Norwegian forms; ours is 0 = cannot do, 10 = can do.
+enum class PsfsDirection { ZeroIsCannot, ZeroIsCan };
+struct PsfsScore {
+  Id activity = kNoId;
+  int score = 0;  // 0..10
+  friend bool operator==(const PsfsScore&, const PsfsScore&) = default;
+};
+struct PsfsConversation {
+  Id id = kNoId;
+  Id person = kNoId;
+  Date date;
+  std::string performed_by;
+  PsfsDirection direction = PsfsDirection::ZeroIsCannot;
+  std::vector<PsfsScore> scores;
+  friend bool operator==(const PsfsConversation&, const PsfsConversation&) = default;
+};
+
+// Quarterly measurement (every 3 months, Ahus measurement plan).
+struct QuarterlyMeasurement {
+  Id id = kNoId;
+  Id person = kNoId;
+  Date date;
+  int gp_contacts = 0;
+  int emergency_contacts = 0;  // legevakt / KAD
+  int municipal_contacts = 0;
+  int specialist_contacts = 0;
+  int hospital_admissions = 0;
+  int medications = 0;
+  int hospital_departments = 0;
+  friend bool operator==(const QuarterlyMeasurement&, const QuarterlyMeasurement&) = default;
+};
+
+// stafettlogg — a running log that follows the person between services.
+enum class RelayEntryKind { Concern, Measure, Evaluation };
+struct RelayLogEntry {
+  Id id = kNoId;
+  Id person = kNoId;
+  Date date;
+  std::string author;
+  RelayEntryKind kind = RelayEntryKind::Concern;
+  std::string text;
+  friend bool operator==(const RelayLogEntry&, const RelayLogEntry&) = default;
+};
+
+}  // namespace opp

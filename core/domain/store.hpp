@@ -1,0 +1,68 @@
+// The whole caseload in memory: the state every view reads and every command changes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/domain/model.hpp"
+
+namespace opp {
+
+inline constexpr int kSchemaVersion = 1;
+
+// One line of the audit trail: what changed, when and by whom. `command` is the command's
+// JSON, so the history of every change (e.g. to an individual plan) can be shown later.
+struct AuditEntry {
+  std::uint64_t seq = 0;  // 1, 2, 3… in commit order
+  Timestamp at;
+  std::string author;
+  std::string command_type;  // e.g. "create_person"
+  Id subject = kNoId;        // the person the change concerns, or kNoId
+  std::string command_json;  // the command as recorded in the journal
+  friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
+};
+
+struct Store {
+  Id next_id = 1;
+  std::vector<Person> persons;
+  std::vector<Referral> referrals;
+  std::vector<Consent> consents;
+  std::vector<TeamMember> team_members;
+  std::vector<Goal> goals;
+  std::vector<Measure> measures;
+  std::vector<Meeting> meetings;
+  std::vector<PsfsActivity> psfs_activities;
+  std::vector<PsfsConversation> psfs_conversations;
+  std::vector<QuarterlyMeasurement> measurements;
+  std::vector<RelayLogEntry> relay_log;
+  std::vector<AuditEntry> audit;
+
+  // Look-ups by id; nullptr when absent. The non-const overloads are for commands applying changes.
+  const Person* find_person(Id id) const;
+  const Referral* find_referral(Id id) const;
+  const Consent* find_consent(Id id) const;
+  const TeamMember* find_team_member(Id id) const;
+  const Goal* find_goal(Id id) const;
+  const Measure* find_measure(Id id) const;
+  const Meeting* find_meeting(Id id) const;
+  const PsfsActivity* find_psfs_activity(Id id) const;
+  const PsfsConversation* find_psfs_conversation(Id id) const;
+  const QuarterlyMeasurement* find_measurement(Id id) const;
+  const RelayLogEntry* find_relay_log_entry(Id id) const;
+  Person* find_person(Id id);
+  Referral* find_referral(Id id);
+  Consent* find_consent(Id id);
+  TeamMember* find_team_member(Id id);
+  Goal* find_goal(Id id);
+  Measure* find_measure(Id id);
+  PsfsActivity* find_psfs_activity(Id id);
+
+  // The person's active coordinator (koordinator), or nullptr.
+  const TeamMember* find_coordinator(Id person) const;
+  // How many PSFS activities the person has that are not retired.
+  int active_psfs_activity_count(Id person) const;
+  friend bool operator==(const Store&, const Store&) = default;
+};
+
+}  // namespace opp

@@ -1,0 +1,43 @@
+// The translation catalogue: every user-visible string, in bokmål, nynorsk and English.
+#pragma once
+
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace opp {
+
+enum class Language { Bokmal, Nynorsk, English };
+
+// BCP 47 code ("nb", "nn", "en") and back; unknown codes give std::nullopt-like false.
+const char* language_code(Language language);
+bool parse_language_code(std::string_view code, Language& out);
+
+struct CatalogueEntry {
+  const char* key;  // stable, English, dot-separated: "nav.intake", "error.required"
+  const char* nb;
+  const char* nn;
+  const char* en;
+};
+
+// The built-in entries (core/i18n/catalogue_data.cpp).
+std::span<const CatalogueEntry> catalogue_entries();
+
+class Catalogue {
+ public:
+  Catalogue();
+  // The text for `key` in `language`; a missing key returns the key itself so it shows up
+  // in screenshots and tests instead of an empty label.
+  const char* text(Language language, std::string_view key) const;
+  bool contains(std::string_view key) const;
+
+ private:
+  std::unordered_map<std::string_view, const CatalogueEntry*> index_;
+};
+
+// Fills "{0}", "{1}", … in a catalogue text with the given arguments.
+std::string format_text(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+}  // namespace opp

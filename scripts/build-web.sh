@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures (once) and builds the web app with Emscripten into build-web/dist/.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (TOOLCHAIN.md)
+if [ ! -f "$root/build-web/CMakeCache.txt" ]; then
+  emcmake cmake -S "$root" -B "$root/build-web" -DCMAKE_BUILD_TYPE=Release -DOPP_BUILD_TESTS=OFF >/dev/null
+fi
+cmake --build "$root/build-web" -j"$(nproc)"

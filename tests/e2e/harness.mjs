@@ -1,0 +1,85 @@
+// Shared set-up for the end-to-end tests: serves build-web/dist, launches Debian's Chromium
+// through playwright-core, and clicks canvas widgets by their stable test ids.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '..', '..');
+export const dist = process.env.OPP_DIST || path.join(root, 'build-web', 'dist');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+// Starts web/serve.py on a free port; resolves to {url, stop}.
+export async function startServer() {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn('python3', [path.join(root, 'web', 'serve.py'), dist, String(port), '-q'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await once(child.stdout, 'data');
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+}
+
+// A persistent browser profile, so IndexedDB survives a reload and is shared between tabs.
+export async function launch(options = {}) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'opp-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport || { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor || 1,
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+// Collects page errors and CSP violations so a test can assert there were none.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return errors;
+}
+
+export async function openApp(page, url) {
+  await page.goto(url + '?test');
+  await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
+}
+
+// Waits until the widget with `id` was drawn, and returns its rectangle (CSS pixels).
+export async function rectOf(page, id, timeout = 5000) {
+  const handle = await page.waitForFunction((i) => window.appTest.rects()[i] || null, id, { timeout });
+  return handle.jsonValue();
+}
+
+export async function click(page, id) {
+  const r = await rectOf(page, id);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await nextFrames(page, 2);
+}
+
+export async function typeInto(page, id, text) {
+  await click(page, id);
+  // ImGui asks for text input in the frame after the click; then the textarea takes the focus.
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.keyboard.type(text);
+  await nextFrames(page, 2);
+}
+
+// Lets the app draw n more frames (ImGui needs one to react, one to report rectangles).
+export async function nextFrames(page, n) {
+  const start = await page.evaluate(() => window.appTest.frameStats().frames);
+  await page.waitForFunction((s) => window.appTest.frameStats().frames >= s, start + n);
+}

@@ -1,0 +1,125 @@
+// Shared fixtures for the command and codec tests: a fixed clock time and synthetic identity numbers.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/commands/command.hpp"
+
+namespace opp::testing {
+
+// 2024-03-05T10:00:00.000Z: every test runs at this moment, never the real clock.
+inline constexpr Timestamp kNow{1709632800000};
+inline Date today() { return kNow.date(); }
+inline Date ymd(int y, unsigned m, unsigned d) { return Date::from_ymd(y, m, d); }
+
+// Eleven digits from the date fields as written (offsets included) and an individual number, with
+// K1 chosen so the weighted sum including K1 leaves `remainder` (0 = classic, 1..3 = the 2032 rule).
+// "" when no digit works.
+inline std::string make_id(unsigned day_field, unsigned month_field, unsigned yy, unsigned individual,
+                           int remainder = 0) {
+  static constexpr int w1[10] = {3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
+  static constexpr int w2[10] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+  char nine[16];
+  std::snprintf(nine, sizeof nine, "%02u%02u%02u%03u", day_field, month_field, yy, individual);
+  int sum = 0;
+  for (int i = 0; i < 9; ++i) sum += w1[i] * (nine[i] - '0');
+  const int k1 = ((remainder - sum) % 11 + 11) % 11;
+  if (k1 > 9) return {};
+  const std::string ten = std::string(nine) + static_cast<char>('0' + k1);
+  sum = 0;
+  for (int i = 0; i < 10; ++i) sum += w2[i] * (ten[i] - '0');
+  int k2 = 11 - sum % 11;
+  if (k2 == 11) k2 = 0;
+  if (k2 == 10) return {};
+  return ten + static_cast<char>('0' + k2);
+}
+
+// The first individual number from `from` that gives a valid number (classic rule).
+inline std::string first_valid_id(unsigned day_field, unsigned month_field, unsigned yy, unsigned from,
+                                  int remainder = 0) {
+  for (unsigned individual = from; individual < 1000; ++individual) {
+    std::string id = make_id(day_field, month_field, yy, individual, remainder);
+    if (!id.empty()) return id;
+  }
+  return {};
+}
+
+// A valid synthetic number (month + 80) for the date part and the first individual number that works.
+inline std::string synthetic_id(unsigned day, unsigned month, unsigned yy, unsigned first_individual = 100) {
+  return first_valid_id(day, month + 80, yy, first_individual);
+}
+
+// Executes and expects success; returns the created id.
+inline Id run(Store& store, const Command& command) {
+  const CommandResult result = execute(store, command, "Kari Koordinator", kNow);
+  return result.ok() ? result.created : kNoId;
+}
+
+inline std::vector<FieldError> errors_of(const Store& store, const Command& command) {
+  return validate(store, command, today());
+}
+
+// True when validation gives exactly this one error.
+inline bool only_error(const Store& store, const Command& command, const std::string& field, const std::string& key) {
+  return errors_of(store, command) == std::vector<FieldError>{FieldError{field, key}};
+}
+
+// True when validation gives this error (among others).
+inline bool has_error(const Store& store, const Command& command, const std::string& field, const std::string& key) {
+  for (const FieldError& e : errors_of(store, command)) {
+    if (e.field == field && e.message_key == key) return true;
+  }
+  return false;
+}
+
+// The ids of a populated store's entities.
+struct Ids {
+  Id person = kNoId, other_person = kNoId, referral = kNoId, sharing = kNoId, relative_consent = kNoId;
+  Id nurse = kNoId, gp = kNoId, relative = kNoId, goal = kNoId, sub_goal = kNoId, measure = kNoId;
+  Id meeting = kNoId, walk = kNoId, stairs = kNoId, conversation = kNoId, measurement = kNoId, relay = kNoId;
+};
+
+// A store with every entity type, built through commands (so it is valid and has an audit trail).
+inline Store populated_store(Ids* ids_out = nullptr) {
+  Store store;
+  Ids ids;
+  ids.person = run(store, CreatePerson{"Klara Nilsen", ymd(1949, 3, 15), synthetic_id(15, 3, 49), "Kinn"});
+  ids.other_person = run(store, CreatePerson{"Morten «Æøå» Berg", std::nullopt, "", "Suldal"});
+  ids.referral = run(store, RegisterReferral{ids.person, ymd(2024, 1, 10), "Dr. Fastlege", "fastlege",
+                                             ReporterService::GpMessage, "Falt to ganger.\nBor alene.",
+                                             "Å klare trappa", Urgency::Soon});
+  run(store, SetReferralStatus{ids.referral, ReferralStatus::UnderAssessment, ""});
+  ids.sharing = run(store, GiveConsent{ids.person, ConsentKind::Sharing, "", ymd(2024, 1, 12)});
+  ids.relative_consent = run(store, GiveConsent{ids.person, ConsentKind::RelativeInvolvement, "Per Nilsen", ymd(2024, 1, 12)});
+  const Id referral_consent = run(store, GiveConsent{ids.person, ConsentKind::Referral, "", ymd(2024, 1, 11)});
+  run(store, WithdrawConsent{referral_consent, ymd(2024, 2, 1)});
+  ids.nurse = run(store, AddTeamMember{ids.person, "Siri Sykepleier", "sykepleier", "Hjemmetjenesten",
+                                       CareLevel::Municipal, ymd(2024, 1, 15)});
+  ids.gp = run(store, AddTeamMember{ids.person, "Geir Lege", "fastlege", "Legekontoret", CareLevel::Gp, ymd(2024, 1, 15)});
+  ids.relative = run(store, AddTeamMember{ids.person, "per nilsen", "sønn", "", CareLevel::Relative, ymd(2024, 1, 20)});
+  run(store, SetCoordinator{ids.nurse});
+  run(store, TeamMemberLeaves{ids.gp, ymd(2024, 2, 20)});
+  ids.goal = run(store, AddGoal{ids.person, kNoId, "Gå tur til butikken", ymd(2024, 1, 25)});
+  ids.sub_goal = run(store, AddGoal{ids.person, ids.goal, "Gå til postkassen", ymd(2024, 1, 25)});
+  ids.measure = run(store, AddMeasure{ids.sub_goal, "Gåtrening to ganger i uka", ids.nurse, ymd(2024, 4, 1)});
+  run(store, AddMeasure{ids.goal, "Vurdere rullator", kNoId, std::nullopt});
+  run(store, SetMeasureStatus{ids.measure, MeasureStatus::InProgress});
+  run(store, EvaluateMeasure{ids.measure, ymd(2024, 2, 15), "Går til postkassen med støtte."});
+  ids.meeting = run(store, RecordMeeting{ids.person, MeetingType::Collaboration, ymd(2024, 1, 25),
+                                         {ids.nurse, ids.gp}, true, "Hva er viktig for deg?", "Plan laget", "Evaluere i mars"});
+  ids.walk = run(store, AddPsfsActivity{ids.person, "Gå til butikken", ymd(2024, 1, 25)});
+  ids.stairs = run(store, AddPsfsActivity{ids.person, "Gå i trapper", ymd(2024, 1, 25)});
+  const Id retired = run(store, AddPsfsActivity{ids.person, "Bære handleposer", ymd(2024, 1, 25)});
+  run(store, RetirePsfsActivity{retired, ymd(2024, 2, 1)});
+  ids.conversation = run(store, RecordPsfsConversation{ids.person, ymd(2024, 1, 25), "Siri Sykepleier",
+                                                       PsfsDirection::ZeroIsCannot, {{ids.walk, 3}, {ids.stairs, 2}, {retired, 5}}});
+  ids.measurement = run(store, RecordMeasurement{ids.person, ymd(2024, 1, 31), 2, 1, 12, 3, 2, 9, 2});
+  ids.relay = run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 2), "Siri Sykepleier", RelayEntryKind::Concern,
+                                          "Mer svimmel enn før."});
+  if (ids_out != nullptr) *ids_out = ids;
+  return store;
+}
+
+}  // namespace opp::testing

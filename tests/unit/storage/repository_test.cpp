@@ -1,0 +1,258 @@
+// Tests for Repository: the store survives a restart, imports are all-or-nothing, a save stays small.
+#include "core/storage/repository.hpp"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/commands/test_support.hpp"
+#include "tests/unit/storage/memory_file_system.hpp"
+
+namespace opp::storage {
+namespace {
+
+using opp::testing::kNow;
+using opp::testing::ymd;
+using testing::MemoryFileSystem;
+
+const std::filesystem::path kDir = "/idbfs/store";
+
+class FixedClock final : public Clock {
+ public:
+  Timestamp now() const override { return kNow; }
+};
+
+CreatePerson person(int n) { return CreatePerson{"Person " + std::to_string(n), ymd(1950, 1, 1), "", "Kinn"}; }
+
+struct Fixture {
+  FixedClock clock;
+  MemoryFileSystem fs;
+  Repository open_repository(EngineOptions options = {}) {
+    Repository repository(kDir, clock, options, &fs);
+    repository.open();
+    return repository;
+  }
+};
+
+// A store of `count` persons, as a backup document (what a long-used caseload looks like on disk).
+std::string backup_with_persons(std::size_t count) {
+  Store store;
+  for (std::size_t i = 0; i < count; ++i) {
+    Person p;
+    p.id = store.next_id++;
+    p.name = "Person " + std::to_string(i);
+    p.birth_date = ymd(1950, 1, 1);
+    p.municipality = "Kinn";
+    p.registered = ymd(2024, 1, 1);
+    store.persons.push_back(std::move(p));
+  }
+  return to_backup_json(store);
+}
+
+TEST(Repository, RefusesCommitsAndImportsBeforeOpen) {
+  Fixture f;
+  Repository repository(kDir, f.clock, {}, &f.fs);
+  EXPECT_FALSE(repository.writable());
+  const CommandResult result = repository.commit(person(1), "Kari");
+  EXPECT_FALSE(result.ok());
+  EXPECT_EQ(result.errors, (std::vector<FieldError>{FieldError{"", kErrorNotLoaded}}));
+  EXPECT_TRUE(repository.store().persons.empty());
+  EXPECT_FALSE(repository.import_backup(backup_with_persons(1), "Kari").ok());
+  EXPECT_FALSE(repository.flush().ok());
+  EXPECT_EQ(f.fs.writes, 0u);
+}
+
+TEST(Repository, FirstRunIsEmptyAndCommitsSurviveARestart) {
+  Fixture f;
+  Store saved;
+  {
+    Repository repository = f.open_repository();
+    EXPECT_EQ(repository.status(), LoadStatus::Empty);
+    EXPECT_TRUE(repository.writable());
+    ASSERT_TRUE(repository.commit(person(1), "Kari").ok());
+    ASSERT_TRUE(repository.commit(person(2), "Kari").ok());
+    EXPECT_FALSE(repository.commit(CreatePerson{}, "Kari").ok());  // invalid: nothing queued
+    EXPECT_EQ(repository.engine().pending_records(), 2u);
+    ASSERT_TRUE(repository.flush().ok());
+    EXPECT_FALSE(repository.has_pending());
+    saved = repository.store();
+  }
+  Repository reopened = f.open_repository();
+  EXPECT_EQ(reopened.status(), LoadStatus::Loaded);
+  EXPECT_TRUE(reopened.warnings().empty());
+  EXPECT_EQ(reopened.store(), saved);
+  EXPECT_EQ(reopened.store().persons.size(), 2u);
+  EXPECT_EQ(reopened.store().audit.size(), 2u);
+}
+
+TEST(Repository, SurvivesCompactionAcrossGenerations) {
+  Fixture f;
+  EngineOptions options;
+  options.max_segments = 2;
+  options.keep_generations = 2;
+  Store saved;
+  {
+    Repository repository = f.open_repository(options);
+    for (int n = 1; n <= 7; ++n) {
+      ASSERT_TRUE(repository.commit(person(n), "Kari").ok());
+      ASSERT_TRUE(repository.flush().ok());
+    }
+    EXPECT_GE(repository.engine().generation(), 3u);
+    saved = repository.store();
+  }
+  Repository reopened = f.open_repository(options);
+  EXPECT_EQ(reopened.status(), LoadStatus::Loaded);
+  EXPECT_EQ(reopened.store(), saved);
+}
+
+TEST(Repository, RefusedNewestSnapshotRecoversFromThePreviousGeneration) {
+  Fixture f;
+  EngineOptions options;
+  options.max_segments = 1;
+  Store saved;
+  {
+    Repository repository = f.open_repository(options);
+    for (int n = 1; n <= 3; ++n) {
+      ASSERT_TRUE(repository.commit(person(n), "Kari").ok());
+      ASSERT_TRUE(repository.flush().ok());
+    }
+    saved = repository.store();
+  }
+  // Well-formed JSON, but not a backup document: the codec refuses it.
+  const std::string newest = (kDir / "snapshot-000003.json").string();
+  ASSERT_EQ(f.fs.files.count(newest), 1u);
+  f.fs.files[newest] = "{\"format\":\"something else\"}";
+
+  Repository recovered = f.open_repository(options);
+  EXPECT_EQ(recovered.status(), LoadStatus::Recovered);
+  EXPECT_TRUE(recovered.writable());
+  EXPECT_FALSE(recovered.warnings().empty());
+  EXPECT_EQ(recovered.store(), saved);  // generation 2 + its journal = everything
+  EXPECT_EQ(f.fs.files[(kDir / "corrupt-snapshot-000003.json").string()], "{\"format\":\"something else\"}");
+}
+
+TEST(Repository, AJournalRecordThatNoLongerAppliesStopsTheReplay) {
+  Fixture f;
+  CommandRecord good{1, kNow, "Kari", person(1)};
+  CommandRecord invalid{2, kNow, "Kari", CreatePerson{}};  // no name: refused by validation
+  CommandRecord after{3, kNow, "Kari", person(3)};
+  f.fs.directories.insert(kDir.string());
+  f.fs.files[(kDir / "journal-000000-000001.json").string()] =
+      to_journal_json(good) + "\n" + to_journal_json(invalid) + "\n" + to_journal_json(after) + "\n";
+  Repository repository = f.open_repository();
+  EXPECT_EQ(repository.status(), LoadStatus::Recovered);
+  EXPECT_EQ(repository.store().persons.size(), 1u);
+  EXPECT_TRUE(repository.has_pending());  // the next flush starts a clean generation
+  ASSERT_TRUE(repository.flush().ok());
+  EXPECT_EQ(f.open_repository().status(), LoadStatus::Loaded);
+}
+
+TEST(Repository, ABadBackupIsRefusedAndChangesNothing) {
+  Fixture f;
+  Repository repository = f.open_repository();
+  ASSERT_TRUE(repository.commit(person(1), "Kari").ok());
+  ASSERT_TRUE(repository.flush().ok());
+  const Store before = repository.store();
+  const auto files_before = f.fs.files;
+  f.fs.reset_counters();
+
+  for (const std::string& bad : {std::string("not json"), std::string("{\"format\":\"oppfolging-backup\"}"),
+                                std::string("{\"format\":\"oppfolging-backup\",\"schema_version\":99,\"store\":{}}"),
+                                backup_with_persons(2).substr(0, 60)}) {
+    const ImportResult result = repository.import_backup(bad, "Kari");
+    EXPECT_FALSE(result.ok()) << bad;
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_FALSE(result.error->message_key.empty());
+  }
+  EXPECT_EQ(repository.store(), before);
+  EXPECT_FALSE(repository.has_pending());
+  ASSERT_TRUE(repository.flush().ok());
+  EXPECT_EQ(f.fs.writes, 0u);
+  EXPECT_EQ(f.fs.files, files_before);
+}
+
+TEST(Repository, AGoodBackupReplacesTheStoreAsANewGeneration) {
+  Fixture f;
+  Repository repository = f.open_repository();
+  ASSERT_TRUE(repository.commit(person(1), "Kari").ok());
+  ASSERT_TRUE(repository.flush().ok());
+
+  const Store backup = opp::testing::populated_store();
+  ASSERT_TRUE(repository.import_backup(to_backup_json(backup), "Kari").ok());
+  EXPECT_EQ(repository.store().persons, backup.persons);
+  EXPECT_TRUE(repository.has_pending());
+  ASSERT_TRUE(repository.commit(person(9), "Kari").ok());  // after the import: in the new generation
+  const FlushResult flushed = repository.flush();
+  ASSERT_TRUE(flushed.ok());
+  EXPECT_TRUE(flushed.new_generation);
+
+  Repository reopened = f.open_repository();
+  EXPECT_EQ(reopened.status(), LoadStatus::Loaded);
+  EXPECT_EQ(reopened.store(), repository.store());
+  EXPECT_EQ(reopened.store().persons.size(), backup.persons.size() + 1);
+}
+
+TEST(Repository, CrashDuringASaveLeavesTheOldOrTheNewStore) {
+  EngineOptions options;
+  options.max_segments = 2;
+  for (std::size_t crash_at = 0;; ++crash_at) {
+    SCOPED_TRACE("crash at operation " + std::to_string(crash_at));
+    Fixture f;
+    Store old_store, new_store;
+    {
+      Repository repository = f.open_repository(options);
+      ASSERT_TRUE(repository.commit(person(1), "Kari").ok());
+      ASSERT_TRUE(repository.flush().ok());
+      old_store = repository.store();
+    }
+    f.fs.crash_at(crash_at);
+    {
+      Repository repository = f.open_repository(options);
+      ASSERT_TRUE(repository.commit(person(2), "Kari").ok());
+      ASSERT_TRUE(repository.commit(person(3), "Kari").ok());
+      new_store = repository.store();
+      repository.flush();  // the second segment: compaction follows
+    }
+    const bool crashed = f.fs.crashed();
+    f.fs.no_crash();
+    Repository reopened = f.open_repository(options);
+    EXPECT_EQ(reopened.status(), LoadStatus::Loaded);
+    EXPECT_TRUE(reopened.store() == old_store || reopened.store() == new_store);
+    if (!crashed) {
+      EXPECT_EQ(reopened.store(), new_store);
+      break;
+    }
+    ASSERT_LT(crash_at, 50u);
+  }
+}
+
+// The scaling requirement: with 10,000 persons stored, saving one change writes one
+// small file, exactly as many bytes as with 10 persons.
+TEST(Repository, SavingOneChangeCostsTheSameWhateverTheCaseload) {
+  std::uint64_t bytes_per_size[2] = {0, 0};
+  const std::size_t sizes[2] = {10, 10000};
+  for (int i = 0; i < 2; ++i) {
+    Fixture f;
+    f.fs.directories.insert(kDir.string());
+    const std::string snapshot = backup_with_persons(sizes[i]);
+    f.fs.files[(kDir / "snapshot-000001.json").string()] = snapshot;
+    Repository repository = f.open_repository();
+    ASSERT_EQ(repository.status(), LoadStatus::Loaded);
+    ASSERT_EQ(repository.store().persons.size(), sizes[i]);
+    f.fs.reset_counters();
+
+    ASSERT_TRUE(repository.commit(person(1), "Kari").ok());
+    const FlushResult flushed = repository.flush();
+    ASSERT_TRUE(flushed.ok());
+    EXPECT_FALSE(flushed.new_generation);
+    EXPECT_EQ(f.fs.writes, 1u);
+    EXPECT_EQ(flushed.files_written, 1u);
+    EXPECT_LT(f.fs.bytes_written, 1024u);
+    if (sizes[i] == 10000) {
+      EXPECT_GT(snapshot.size(), 1000000u);
+    }
+    bytes_per_size[i] = f.fs.bytes_written;
+  }
+  EXPECT_EQ(bytes_per_size[0], bytes_per_size[1]);
+}
+
+}  // namespace
+}  // namespace opp::storage
