@@ -165,8 +165,9 @@ void App::draw_nav_bar() {
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
-    if (ImGui::Button(ui_.tr(views_[i].label_key))) current_view_ = i;
-    ui_.test_ids.mark(views_[i].test_id);
+    const char* label = ui_.tr(views_[i].label_key);
+    if (ImGui::Button(label)) current_view_ = i;
+    ui_.test_ids.mark(views_[i].test_id, label);
     if (selected) ImGui::PopStyleColor(3);
   }
   // The language can be switched from anywhere: a coordinator at a network meeting may need to.
@@ -213,7 +214,7 @@ void App::draw_storage_screen() {
   ImGui::BeginChild("storage.screen", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
   if (state == StorageState::LockedElsewhere) {
     heading(ui_, "lock.title");
-    ui_.test_ids.mark("lock.message");
+    ui_.test_ids.mark("lock.message", ui_.tr("lock.title"));
     note(ui_, "lock.text");
     ImGui::Spacing();
     if (primary_button(ui_, "lock.retry", "lock.retry")) ui_.platform.retry_storage();

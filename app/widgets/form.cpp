@@ -30,9 +30,10 @@ bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-    ImGui::TextUnformatted(ui.tr(error->message_key));
+    const char* message = ui.tr(error->message_key);
+    ImGui::TextUnformatted(message);
     ImGui::PopStyleColor();
-    ui.test_ids.mark(std::string(test_id) + ".error");
+    ui.test_ids.mark(std::string(test_id) + ".error", message);
   }
   ImGui::PopID();
   return changed;
@@ -40,8 +41,9 @@ bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::
 
 bool button(UiContext& ui, const char* label_key, const char* test_id) {
   ImGui::PushID(test_id);
-  const bool pressed = ImGui::Button(ui.tr(label_key));
-  ui.test_ids.mark(test_id);
+  const char* label = ui.tr(label_key);
+  const bool pressed = ImGui::Button(label);
+  ui.test_ids.mark(test_id, label);
   ImGui::PopID();
   return pressed;
 }

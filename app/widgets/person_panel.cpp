@@ -71,7 +71,7 @@ void PersonPanel::draw_list(UiContext& ui) {
       if (ImGui::Selectable(p.name.c_str(), selected_ == p.id, ImGuiSelectableFlags_SpanAllColumns)) {
         selected_ = p.id;
       }
-      ui.test_ids.mark("persons.row." + std::to_string(p.id));
+      ui.test_ids.mark("persons.row." + std::to_string(p.id), p.name);
       ImGui::PopID();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(p.birth_date ? to_display(*p.birth_date).c_str() : "");
@@ -112,10 +112,11 @@ void PersonPanel::draw_form(UiContext& ui) {
   if (!saved_name_.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(format_text(ui.tr("persons.new.saved"), {saved_name_}).c_str());
+    const std::string saved = format_text(ui.tr("persons.new.saved"), {saved_name_});
+    ImGui::TextUnformatted(saved.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
-    ui.test_ids.mark("persons.new.saved");
+    ui.test_ids.mark("persons.new.saved", saved);
   }
 }
 

@@ -13,14 +13,16 @@ class TestIds {
  public:
   void set_enabled(bool enabled) { enabled_ = enabled; }
   void begin_frame();
-  // Records the last ImGui item's rectangle under `id`.
-  void mark(std::string_view id);
+  // Records the last ImGui item's rectangle under `id`, with its visible label if it has one
+  // (so a test can check the language without reading pixels).
+  void mark(std::string_view id, std::string_view label = {});
   // {"nav.intake":{"x":…,"y":…,"w":…,"h":…},…} of the last completed frame, in CSS pixels.
   std::string last_frame_json(float device_pixel_ratio) const;
 
  private:
   struct Rect {
     std::string id;
+    std::string label;
     float x, y, w, h;
   };
   bool enabled_ = false;

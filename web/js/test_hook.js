@@ -21,6 +21,8 @@
     // The validated import the UI uses: {ok} or {ok: false, error, key, detail}.
     importBackup: (json) => JSON.parse(str('opp_test_import', ['string'],
       [typeof json === 'string' ? json : JSON.stringify(json)])),
+    // True when every change has been written to IndexedDB (no save queued or running).
+    saved: () => started() && Module._opp_has_unsaved() === 0,
     // Milliseconds from navigation start to the first drawn frame.
     firstFrameMs: () => window.oppFirstFrameMs || null,
   };

@@ -1,0 +1,202 @@
+// End-to-end: the built app in headless Chromium, driven as a user would (click, type, reload).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launch, openApp, watchErrors, click, typeInto, rectOf, nextFrames,
+} from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server.stop());
+
+async function createPerson(page, fields) {
+  await typeInto(page, 'persons.new.name', fields.name);
+  if (fields.birthDate) await typeInto(page, 'persons.new.birth_date', fields.birthDate);
+  if (fields.municipality) await typeInto(page, 'persons.new.municipality', fields.municipality);
+  await click(page, 'persons.new.submit');
+}
+
+async function waitSaved(page) {
+  await page.waitForFunction(() => window.appTest.saved(), null, { timeout: 10000 });
+}
+
+test('a person registered in the UI survives a reload', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, server.url);
+    await createPerson(page, { name: 'Klara Øvreås', birthDate: '05.03.1951', municipality: 'Kinn' });
+    const saved = await rectOf(page, 'persons.new.saved');
+    assert.equal(saved.label, 'Klara Øvreås er registrert.');
+    await waitSaved(page);
+
+    await page.reload();
+    await openApp(page, server.url);
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.equal(state.store.persons.length, 1);
+    const klara = state.store.persons[0];
+    assert.equal(klara.name, 'Klara Øvreås');
+    assert.equal(klara.birth_date, '1951-03-05');
+    assert.equal(klara.municipality, 'Kinn');
+    assert.equal(state.store.audit.length, 1);
+    assert.equal(state.store.audit[0].type, 'create_person');
+    // …and the list on screen shows her.
+    const row = await rectOf(page, `persons.row.${klara.id}`);
+    assert.equal(row.label, 'Klara Øvreås');
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a bad date and a missing name are refused next to the fields, and nothing is saved', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await typeInto(page, 'persons.new.birth_date', '31.02.1951');
+    await click(page, 'persons.new.submit');
+    assert.equal((await rectOf(page, 'persons.new.name.error')).label, 'Må fylles ut.');
+    assert.match((await rectOf(page, 'persons.new.birth_date.error')).label, /dd\.mm\.åååå/);
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.equal(state.store.persons.length, 0);
+    assert.equal(state.store.audit.length, 0);
+  } finally {
+    await b.close();
+  }
+});
+
+test('Norwegian text arrives exactly once: typing, inserted text, paste, Backspace', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await typeInto(page, 'persons.new.name', 'Åse Ærø æøå');
+    await page.keyboard.insertText(' ÆØÅ');            // what IME and on-screen keyboards do
+    await nextFrames(page, 2);
+    // A paste from the browser's context menu (not Ctrl+V): the bridge inserts it itself.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ' Brønnøysund');
+      document.getElementById('text-input').dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await nextFrames(page, 2);
+    await page.keyboard.type('x');
+    await page.keyboard.press('Backspace');
+    await nextFrames(page, 2);
+    await click(page, 'persons.new.submit');
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.equal(state.store.persons[0].name, 'Åse Ærø æøå ÆØÅ Brønnøysund');
+  } finally {
+    await b.close();
+  }
+});
+
+test('switching language changes the navigation at once and is remembered', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    assert.equal((await rectOf(page, 'nav.settings')).label, 'Innstillinger');
+    await click(page, 'lang.nn');
+    await nextFrames(page, 2);
+    assert.equal((await rectOf(page, 'nav.settings')).label, 'Innstillingar');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'nn');
+    await click(page, 'lang.en');
+    await nextFrames(page, 2);
+    const rects = await page.evaluate(() => window.appTest.rects());
+    assert.equal(rects['nav.intake'].label, 'Intake');
+    assert.equal(rects['nav.board'].label, 'Team board');
+    assert.equal(rects['nav.settings'].label, 'Settings');
+    await page.reload();
+    await openApp(page, server.url);
+    assert.equal((await rectOf(page, 'nav.evaluation')).label, 'Evaluation');
+  } finally {
+    await b.close();
+  }
+});
+
+test('a second tab is told the data is open elsewhere, and can take over when the first closes', async () => {
+  const b = await launch();
+  try {
+    const first = await b.context.newPage();
+    await openApp(first, server.url);
+    await createPerson(first, { name: 'Morten Fjell' });
+    await waitSaved(first);
+
+    const second = await b.context.newPage();
+    await second.goto(server.url + '?test');
+    const message = await second.waitForFunction(
+      () => window.appTest && window.Module && Module.calledRun && window.appTest.rects()['lock.message'],
+      null, { timeout: 30000 });
+    assert.equal((await message.jsonValue()).label, 'Dataene er åpne i en annen fane');
+    assert.equal(await second.evaluate(() => window.appTest.ready()), false);
+    assert.equal(await second.evaluate(() => window.appTest.state()), null);
+
+    await first.close();
+    await click(second, 'lock.retry');
+    await second.waitForFunction(() => window.appTest.ready(), null, { timeout: 10000 });
+    const state = await second.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store.persons.map((p) => p.name), ['Morten Fjell']);
+  } finally {
+    await b.close();
+  }
+});
+
+test('importBackup refuses bad files with a clear message and changes nothing; a good one replaces the data', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await createPerson(page, { name: 'Pia Berg' });
+    const before = await page.evaluate(() => window.appTest.state());
+
+    const notJson = await page.evaluate(() => window.appTest.importBackup('{ this is not json'));
+    assert.equal(notJson.ok, false);
+    assert.equal(notJson.key, 'import.error.not_json');
+    assert.match(notJson.error, /Ingenting er endret/);
+    const wrongFormat = await page.evaluate(() => window.appTest.importBackup({ hello: 1 }));
+    assert.equal(wrongFormat.key, 'import.error.format');
+    const newer = structuredClone(before);
+    newer.schema_version = 99;
+    assert.equal((await page.evaluate((j) => window.appTest.importBackup(j), newer)).key,
+      'import.error.schema_version');
+    assert.deepEqual(await page.evaluate(() => window.appTest.state()), before);
+
+    const replacement = structuredClone(before);
+    replacement.store.persons[0].name = 'Kasper Berg';
+    const ok = await page.evaluate((j) => window.appTest.importBackup(j), replacement);
+    assert.equal(ok.ok, true, JSON.stringify(ok));
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, server.url);
+    const after = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(after.store.persons.map((p) => p.name), ['Kasper Berg']);
+  } finally {
+    await b.close();
+  }
+});
+
+test('the page runs under its strict Content-Security-Policy without violations', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective));
+    });
+    const errors = watchErrors(page);
+    await openApp(page, server.url);
+    await click(page, 'nav.settings');
+    await nextFrames(page, 3);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(errors.filter((e) => !/GL Driver Message/.test(e)), []);
+    const stats = await page.evaluate(() => window.appTest.frameStats());
+    assert.ok(stats.frames > 3);
+    assert.ok(stats.recentMs.length > 0);
+  } finally {
+    await b.close();
+  }
+});
