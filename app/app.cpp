@@ -154,6 +154,7 @@ void App::record_frame_time(double ms) {
 
 void App::draw_nav_bar() {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(ui_.tr("app.title"));
   ImGui::PopStyleColor();
   ImGui::SameLine(0, ui_.px(28.0f));

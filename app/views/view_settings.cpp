@@ -1,4 +1,5 @@
 // Settings: language, who is using the device, font size, storage status and backups.
+#include <ctime>
 #include <string>
 
 #include "app/views/views.hpp"
@@ -23,10 +24,14 @@ const char* persist_key(PersistState state) {
   return "settings.persist.unknown";
 }
 
+// The device's local time, dd.mm.åååå hh:mm:ss (the browser supplies the time zone).
 std::string clock_time(long long ms) {
-  const Timestamp t{ms};
-  const std::string iso = to_iso(t);  // "2026-11-23T13:24:00.123Z"
-  return to_display(t.date()) + " " + iso.substr(11, 8) + " UTC";
+  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  char text[32];
+  std::strftime(text, sizeof text, "%d.%m.%Y %H:%M:%S", &local);
+  return text;
 }
 
 class SettingsView final : public View {

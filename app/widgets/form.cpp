@@ -60,9 +60,11 @@ bool primary_button(UiContext& ui, const char* label_key, const char* test_id) {
 
 void heading(UiContext& ui, const char* key) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-  ImGui::SetWindowFontScale(1.35f);
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  ImFont* font = atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
+  ImGui::PushFont(font);
   ImGui::TextUnformatted(ui.tr(key));
-  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopFont();
   ImGui::PopStyleColor();
 }
 

@@ -48,7 +48,7 @@ void PersonPanel::draw_list(UiContext& ui) {
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(ui.tr("person.name"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
   ImGui::TableSetupColumn(ui.tr("person.birth_date"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-  ImGui::TableSetupColumn(ui.tr("person.national_id"), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+  ImGui::TableSetupColumn(ui.tr("person.national_id.short"), ImGuiTableColumnFlags_WidthStretch, 1.8f);
   ImGui::TableSetupColumn(ui.tr("person.municipality"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableHeadersRow();
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <exception>
 #include <map>
 #include <utility>
 
@@ -414,7 +415,14 @@ FlushResult DirectoryEngine::flush(const std::function<std::string()>& snapshot_
     }
     // Written after the segment, so the generation it closes is complete on its own and a
     // later fallback to it restores everything up to this point.
-    result.error = write_snapshot(snapshot_now(), result);
+    std::string snapshot;
+    try {
+      snapshot = snapshot_now();
+    } catch (const std::exception& e) {  // e.g. out of memory: an error value, never a throw into the UI
+      result.error = std::string("could not serialise the store: ") + e.what();
+      return result;
+    }
+    result.error = write_snapshot(snapshot, result);
     if (!result.ok()) return result;
     pending_.clear();  // only non-empty after a recovery; the snapshot includes them
   }

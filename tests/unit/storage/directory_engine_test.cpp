@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 #include "tests/unit/storage/memory_file_system.hpp"
@@ -478,6 +479,23 @@ TEST(DirectoryEngine, FailedWriteKeepsRecordsQueuedForTheNextFlush) {
   EXPECT_TRUE(numbers.engine.has_pending());
   fs.no_crash();
   ASSERT_TRUE(numbers.flush().ok());
+  EXPECT_EQ(reload(fs), (std::vector<int>{1}));
+}
+
+TEST(DirectoryEngine, AThrowingSnapshotSourceIsAnErrorAndCompactionIsRetried) {
+  MemoryFileSystem fs;
+  EngineOptions options;
+  options.max_segments = 1;
+  Numbers numbers(fs, options);
+  numbers.load();
+  numbers.commit(1);
+  const FlushResult failed = numbers.engine.flush([]() -> std::string { throw std::runtime_error("boom"); });
+  EXPECT_FALSE(failed.ok());
+  EXPECT_EQ(failed.files_written, 1u);  // the segment is saved all the same
+  EXPECT_TRUE(numbers.engine.has_pending());
+  const FlushResult retried = numbers.flush();
+  ASSERT_TRUE(retried.ok());
+  EXPECT_TRUE(retried.new_generation);
   EXPECT_EQ(reload(fs), (std::vector<int>{1}));
 }
 

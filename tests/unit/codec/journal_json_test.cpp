@@ -1,0 +1,138 @@
+// Tests for journal lines and command JSON: every command type round-trips; garbage is refused.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/codec/enum_names.hpp"
+#include "core/codec/json_codec.hpp"
+#include "tests/unit/commands/test_support.hpp"
+
+namespace opp {
+namespace {
+
+using namespace opp::testing;
+using Json = nlohmann::ordered_json;
+
+std::vector<Command> one_of_each() {
+  return {
+      CreatePerson{"Klara", ymd(1949, 3, 15), "15834912345", "Kinn"},
+      UpdatePerson{1, "Klara N", std::nullopt, "", "Kinn"},
+      RegisterReferral{1, ymd(2024, 1, 1), "Dr", "fastlege", ReporterService::MentalHealthSubstance, "Obs \"quoted\"",
+                       "Å gå", Urgency::Urgent},
+      SetReferralStatus{2, ReferralStatus::Closed, "Ikke behov"},
+      GiveConsent{1, ConsentKind::RelativeInvolvement, "Per", ymd(2024, 1, 2)},
+      WithdrawConsent{3, ymd(2024, 1, 3)},
+      AddTeamMember{1, "Siri", "sykepleier", "Hjemmetjenesten", CareLevel::OtherSector, ymd(2024, 1, 4)},
+      TeamMemberLeaves{4, ymd(2024, 1, 5)},
+      SetCoordinator{4},
+      RecordMeeting{1, MeetingType::Collaboration, ymd(2024, 1, 6), {4, 5}, true, "a", "b", "c"},
+      AddGoal{1, 6, "Mål", ymd(2024, 1, 7)},
+      AddMeasure{7, "Tiltak", 4, ymd(2025, 1, 1)},
+      SetMeasureStatus{8, MeasureStatus::Cancelled},
+      EvaluateMeasure{8, ymd(2024, 1, 8), "Notat"},
+      AddPsfsActivity{1, "Gå", ymd(2024, 1, 9)},
+      RetirePsfsActivity{9, ymd(2024, 1, 10)},
+      RecordPsfsConversation{1, ymd(2024, 1, 11), "Siri", PsfsDirection::ZeroIsCan, {{9, 4}, {10, 0}}},
+      RecordMeasurement{1, ymd(2024, 1, 12), 1, 2, 3, 4, 5, 6, 7},
+      AddRelayLogEntry{1, ymd(2024, 1, 13), "Siri", RelayEntryKind::Evaluation, "Tekst"},
+  };
+}
+
+TEST(CommandJson, CoversEveryCommandType) {
+  EXPECT_EQ(one_of_each().size(), std::variant_size_v<Command>);
+  std::vector<std::string> names;
+  for (const Command& command : one_of_each()) names.push_back(command_type_name(command));
+  EXPECT_EQ(names, (std::vector<std::string>{
+                       "create_person", "update_person", "register_referral", "set_referral_status", "give_consent",
+                       "withdraw_consent", "add_team_member", "team_member_leaves", "set_coordinator",
+                       "record_meeting", "add_goal", "add_measure", "set_measure_status", "evaluate_measure",
+                       "add_psfs_activity", "retire_psfs_activity", "record_psfs_conversation",
+                       "record_measurement", "add_relay_log_entry"}));
+}
+
+TEST(CommandJson, EveryCommandRoundTrips) {
+  for (const Command& command : one_of_each()) {
+    const std::string json = command_to_json(command);
+    const Decoded<Command> decoded = command_from_json(command_type_name(command), json);
+    ASSERT_TRUE(decoded.ok()) << json << " " << decoded.error.detail;
+    EXPECT_EQ(command_to_json(*decoded.value), json);
+    EXPECT_EQ(decoded.value->index(), command.index());
+  }
+}
+
+TEST(CommandJson, FieldNamesAndValues) {
+  EXPECT_EQ(command_to_json(RecordPsfsConversation{1, ymd(2024, 1, 11), "S", PsfsDirection::ZeroIsCan, {{9, 4}}}),
+            R"({"person":1,"date":"2024-01-11","performed_by":"S","direction":"zero_is_can",)"
+            R"("scores":[{"activity":9,"score":4}]})");
+  EXPECT_EQ(command_to_json(AddMeasure{7, "T", 0, std::nullopt}), R"({"goal":7,"text":"T","responsible":0})");
+}
+
+TEST(CommandJson, RefusesUnknownTypeAndBadFields) {
+  EXPECT_EQ(command_from_json("delete_everything", "{}").error.message_key, "import.error.invalid");
+  EXPECT_EQ(command_from_json("set_coordinator", "{").error.message_key, "import.error.not_json");
+  const Decoded<Command> missing = command_from_json("set_coordinator", "{}");
+  EXPECT_EQ(missing.error.message_key, "import.error.invalid");
+  EXPECT_EQ(missing.error.detail, "command.member: missing");
+}
+
+TEST(JournalJson, LineFormat) {
+  const CommandRecord record{7, kNow, "kari", SetCoordinator{4}};
+  EXPECT_EQ(to_journal_json(record),
+            R"({"seq":7,"at":"2024-03-05T10:00:00.000Z","author":"kari","type":"set_coordinator",)"
+            R"("command":{"member":4}})");
+}
+
+TEST(JournalJson, EveryCommandRoundTrips) {
+  std::uint64_t seq = 1;
+  for (const Command& command : one_of_each()) {
+    const CommandRecord record{seq++, Timestamp{kNow.ms_since_epoch + 123}, "Kari Ø", command};
+    const std::string line = to_journal_json(record);
+    const Decoded<CommandRecord> decoded = from_journal_json(line);
+    ASSERT_TRUE(decoded.ok()) << line << " " << decoded.error.detail;
+    EXPECT_EQ(decoded.value->seq, record.seq);
+    EXPECT_EQ(decoded.value->at, record.at);
+    EXPECT_EQ(decoded.value->author, record.author);
+    EXPECT_EQ(to_journal_json(*decoded.value), line);
+  }
+}
+
+TEST(JournalJson, RefusesGarbage) {
+  EXPECT_EQ(from_journal_json("").error.message_key, "import.error.not_json");
+  EXPECT_EQ(from_journal_json("{\"seq\":1,").error.message_key, "import.error.not_json");
+  EXPECT_EQ(from_journal_json("[]").error.message_key, "import.error.invalid");
+  const Json good = Json::parse(to_journal_json(CommandRecord{1, kNow, "k", SetCoordinator{4}}));
+  for (const char* key : {"seq", "at", "author", "type", "command"}) {
+    Json line = good;
+    line.erase(key);
+    const DecodeError error = from_journal_json(line.dump()).error;
+    EXPECT_EQ(error.message_key, "import.error.invalid") << key;
+    EXPECT_NE(error.detail.find(key), std::string::npos) << error.detail;
+  }
+  const std::pair<const char*, Json> bad_values[] = {
+      {"seq", Json(-1)},         {"at", Json("2024-03-05")}, {"author", Json(1)},
+      {"type", Json("nope")},    {"command", Json::array()},
+  };
+  for (const auto& [key, value] : bad_values) {
+    Json line = good;
+    line[key] = value;
+    EXPECT_EQ(from_journal_json(line.dump()).error.message_key, "import.error.invalid") << key;
+  }
+  Json line = good;
+  line["command"]["member"] = "four";
+  EXPECT_EQ(from_journal_json(line.dump()).error.detail.substr(0, 14), "command.member");
+}
+
+TEST(EnumNames, RoundTripAndUnknown) {
+  EXPECT_EQ(enum_name(ReporterService::GpMessage), "gp_message");
+  EXPECT_EQ(enum_name(ReferralStatus::UnderAssessment), "under_assessment");
+  EXPECT_EQ(enum_from_name<CareLevel>("other_sector"), CareLevel::OtherSector);
+  EXPECT_FALSE(enum_from_name<CareLevel>("Other_Sector").has_value());
+  EXPECT_EQ(enum_name(static_cast<Urgency>(42)), "");
+  for (std::size_t i = 0; i < EnumNames<ReporterService>::names.size(); ++i) {
+    const auto value = static_cast<ReporterService>(i);
+    EXPECT_EQ(enum_from_name<ReporterService>(enum_name(value)), value);
+  }
+}
+
+}  // namespace
+}  // namespace opp
