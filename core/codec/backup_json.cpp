@@ -1,5 +1,5 @@
 // The backup document: the whole store as canonical JSON, and a decoder that refuses anything inconsistent.
-#include <set>
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/codec/entity_schema.hpp"
@@ -68,26 +68,47 @@ void check_values(const Store& store) {
   }
 }
 
-void check_consistency(Store& store) {
+// Indexed look-ups (a backup may hold tens of thousands of entities: no quadratic scans).
+struct Index {
+  std::unordered_map<Id, const Person*> persons;
+  std::unordered_map<Id, const Goal*> goals;
+  std::unordered_map<Id, const TeamMember*> team_members;
+  std::unordered_map<Id, const PsfsActivity*> activities;
+
+  template <typename T>
+  static const T* find(const std::unordered_map<Id, const T*>& map, Id id) {
+    const auto it = map.find(id);
+    return it == map.end() ? nullptr : it->second;
+  }
+};
+
+void check_consistency(const Store& store) {
   // Ids are unique across all collections: they come from one counter.
-  std::set<Id> ids;
+  std::unordered_map<Id, bool> ids;
   Id max_id = 0;
   for_each_collection(store, [&](const char* name, const auto& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       const std::string path = std::string("store.") + name + "[" + std::to_string(i) + "].id";
       if (items[i].id == kNoId) fail_inconsistent(path, "id 0");
-      if (!ids.insert(items[i].id).second) fail_inconsistent(path, "duplicate id");
+      if (!ids.emplace(items[i].id, true).second) fail_inconsistent(path, "duplicate id");
       max_id = std::max(max_id, items[i].id);
     }
   });
   if (store.next_id <= max_id) fail_inconsistent("store.next_id", "not above the largest id");
 
-  const auto at = [](const char* name, std::size_t i) { return std::string("store.") + name + "[" + std::to_string(i) + "]"; };
-  const auto need_person = [&](Id person, const std::string& path) {
-    if (store.find_person(person) == nullptr) fail_inconsistent(path + ".person", "no such person");
+  Index index;
+  for (const Person& p : store.persons) index.persons.emplace(p.id, &p);
+  for (const Goal& g : store.goals) index.goals.emplace(g.id, &g);
+  for (const TeamMember& m : store.team_members) index.team_members.emplace(m.id, &m);
+  for (const PsfsActivity& a : store.psfs_activities) index.activities.emplace(a.id, &a);
+
+  const auto at = [](const char* name, std::size_t i) {
+    return std::string("store.") + name + "[" + std::to_string(i) + "]";
   };
   const auto check_persons = [&](const char* name, const auto& items) {
-    for (std::size_t i = 0; i < items.size(); ++i) need_person(items[i].person, at(name, i));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (Index::find(index.persons, items[i].person) == nullptr) fail_inconsistent(at(name, i) + ".person", "no such person");
+    }
   };
   check_persons("referrals", store.referrals);
   check_persons("consents", store.consents);
@@ -102,23 +123,23 @@ void check_consistency(Store& store) {
   for (std::size_t i = 0; i < store.goals.size(); ++i) {
     const Goal& goal = store.goals[i];
     if (goal.parent == kNoId) continue;
-    const Goal* parent = store.find_goal(goal.parent);
+    const Goal* parent = Index::find(index.goals, goal.parent);
     if (parent == nullptr || parent->person != goal.person || parent->parent != kNoId) {
       fail_inconsistent(at("goals", i) + ".parent", "not a main goal of the same person");
     }
   }
   for (std::size_t i = 0; i < store.measures.size(); ++i) {
     const Measure& measure = store.measures[i];
-    const Goal* goal = store.find_goal(measure.goal);
+    const Goal* goal = Index::find(index.goals, measure.goal);
     if (goal == nullptr) fail_inconsistent(at("measures", i) + ".goal", "no such goal");
-    const TeamMember* responsible = store.find_team_member(measure.responsible);
+    const TeamMember* responsible = Index::find(index.team_members, measure.responsible);
     if (measure.responsible != kNoId && (responsible == nullptr || responsible->person != goal->person)) {
       fail_inconsistent(at("measures", i) + ".responsible", "not a team member of the person");
     }
   }
   for (std::size_t i = 0; i < store.meetings.size(); ++i) {
     for (const Id participant : store.meetings[i].participants) {
-      const TeamMember* member = store.find_team_member(participant);
+      const TeamMember* member = Index::find(index.team_members, participant);
       if (member == nullptr || member->person != store.meetings[i].person) {
         fail_inconsistent(at("meetings", i) + ".participants", "not a team member of the person");
       }
@@ -126,7 +147,7 @@ void check_consistency(Store& store) {
   }
   for (std::size_t i = 0; i < store.psfs_conversations.size(); ++i) {
     for (const PsfsScore& score : store.psfs_conversations[i].scores) {
-      const PsfsActivity* activity = store.find_psfs_activity(score.activity);
+      const PsfsActivity* activity = Index::find(index.activities, score.activity);
       if (activity == nullptr || activity->person != store.psfs_conversations[i].person) {
         fail_inconsistent(at("psfs_conversations", i) + ".scores", "not an activity of the person");
       }
@@ -134,7 +155,7 @@ void check_consistency(Store& store) {
   }
   for (std::size_t i = 0; i < store.audit.size(); ++i) {
     if (store.audit[i].seq != i + 1) fail_inconsistent(at("audit", i) + ".seq", "not in sequence");
-    if (store.audit[i].subject != kNoId && store.find_person(store.audit[i].subject) == nullptr) {
+    if (store.audit[i].subject != kNoId && Index::find(index.persons, store.audit[i].subject) == nullptr) {
       fail_inconsistent(at("audit", i) + ".subject", "no such person");
     }
   }

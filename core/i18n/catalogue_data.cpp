@@ -166,6 +166,8 @@ constexpr CatalogueEntry kEntries[] = {
     {"error.no_consent", "Personen har ikke samtykket til dette.", "Personen har ikkje samtykt til dette.",
      "The person has not consented to this."},
     {"error.reason_required", "Oppgi en begrunnelse.", "Oppgi ei grunngiving.", "Give a reason."},
+    {"error.not_main_goal", "Et delmål må høre til et hovedmål.", "Eit delmål må høyre til eit hovudmål.",
+     "A sub-goal must belong to a main goal."},
     {"error.not_active", "Er ikke lenger aktiv.", "Er ikkje lenger aktiv.", "Is no longer active."},
 
     // --- import (core/codec)
