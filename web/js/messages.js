@@ -34,13 +34,11 @@ window.oppMessages = (function () {
       crash: 'Reload the page. Changes that were shown as saved are not lost.',
     },
   };
-  // The language the user chose in the app, else the browser's, else bokmål.
+  // The language the user chose in the app, else bokmål (the app's default too).
   let lang = 'nb';
   try {
     const saved = localStorage.getItem('opp.language');
     if (saved && texts[saved]) lang = saved;
-    else if (/^en/.test(navigator.language)) lang = 'en';
-    else if (/^nn/.test(navigator.language)) lang = 'nn';
   } catch (e) { /* storage disabled: keep bokmål */ }
   return { text: (key) => texts[lang][key], lang };
 })();
