@@ -130,7 +130,7 @@ class SettingsView final : public View {
     ImGui::BeginDisabled(!ui.repository->writable());
     if (button(ui, "settings.backup.import", "settings.backup.import")) {
       import_message_.clear();
-      ui.platform.pick_text_file(".json,application/json", [this, &ui](std::string, std::string text) {
+      ui.platform.pick_text_file(".json,application/json", [this, &ui](std::string name, std::string text) {
         // Decode first: a bad file is refused here and nothing is changed.
         const Decoded<Store> decoded = from_backup_json(text);
         if (!decoded.ok()) {
@@ -139,6 +139,7 @@ class SettingsView final : public View {
           return;
         }
         pending_import_ = std::move(text);
+        pending_file_name_ = std::move(name);
         pending_persons_ = decoded.value->persons.size();
         confirm_open_ = true;
       });
@@ -168,7 +169,7 @@ class SettingsView final : public View {
                                         std::to_string(ui.repository->store().persons.size())}).c_str());
     ImGui::PopTextWrapPos();
     if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm")) {
-      const storage::ImportResult result = ui.repository->import_backup(pending_import_, ui.author);
+      const storage::ImportResult result = ui.repository->import_backup(pending_import_, ui.author, pending_file_name_);
       import_ok_ = result.ok();
       import_message_ = import_ok_ ? ui.tr("settings.backup.imported")
                                    : std::string(ui.tr(result.error->message_key)) + " (" + result.error->detail + ")";
@@ -186,6 +187,7 @@ class SettingsView final : public View {
   std::string import_message_;
   bool import_ok_ = false;
   std::string pending_import_;
+  std::string pending_file_name_;
   std::size_t pending_persons_ = 0;
   bool confirm_open_ = false;
 };

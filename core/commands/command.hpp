@@ -156,10 +156,18 @@ struct AddRelayLogEntry {
   std::string text;
 };
 
+// A backup replaced the whole store (Settings → Restore). Changes nothing itself: the repository
+// replaces the store and then records this, so the audit trail says when, by whom and from what.
+struct RestoreBackup {
+  std::string file_name;
+  int persons = 0;  // persons in the restored backup
+};
+
 using Command = std::variant<CreatePerson, UpdatePerson, RegisterReferral, SetReferralStatus, GiveConsent,
                              WithdrawConsent, AddTeamMember, TeamMemberLeaves, SetCoordinator, RecordMeeting,
                              AddGoal, AddMeasure, SetMeasureStatus, EvaluateMeasure, AddPsfsActivity,
-                             RetirePsfsActivity, RecordPsfsConversation, RecordMeasurement, AddRelayLogEntry>;
+                             RetirePsfsActivity, RecordPsfsConversation, RecordMeasurement, AddRelayLogEntry,
+                             RestoreBackup>;
 
 // Limits the validation enforces.
 inline constexpr std::size_t kMaxNameLength = 200;    // characters (UTF-8 code points)

@@ -90,6 +90,8 @@ OPP_COMMAND_SCHEMA(RecordMeasurement, "record_measurement", field("person", &Rec
 OPP_COMMAND_SCHEMA(AddRelayLogEntry, "add_relay_log_entry", field("person", &AddRelayLogEntry::person),
                    field("date", &AddRelayLogEntry::date), field("author", &AddRelayLogEntry::author),
                    field("kind", &AddRelayLogEntry::kind), field("text", &AddRelayLogEntry::text));
+OPP_COMMAND_SCHEMA(RestoreBackup, "restore_backup", field("file_name", &RestoreBackup::file_name),
+                   field("persons", &RestoreBackup::persons));
 
 #undef OPP_COMMAND_SCHEMA
 

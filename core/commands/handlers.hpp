@@ -40,6 +40,7 @@ OPP_DECLARE_HANDLER(RetirePsfsActivity);
 OPP_DECLARE_HANDLER(RecordPsfsConversation);
 OPP_DECLARE_HANDLER(RecordMeasurement);
 OPP_DECLARE_HANDLER(AddRelayLogEntry);
+OPP_DECLARE_HANDLER(RestoreBackup);
 
 #undef OPP_DECLARE_HANDLER
 

@@ -58,7 +58,8 @@ FlushResult Repository::flush() {
   return engine_.flush([this] { return to_backup_json(store_); });
 }
 
-ImportResult Repository::import_backup(std::string_view json, const std::string& author) {
+ImportResult Repository::import_backup(std::string_view json, const std::string& author,
+                                       std::string_view file_name) {
   ImportResult result;
   if (!writable()) {
     result.error = DecodeError{kErrorNotLoaded, error_};
@@ -71,10 +72,15 @@ ImportResult Repository::import_backup(std::string_view json, const std::string&
   }
   Store imported = std::move(*decoded.value);
 
-  // The import is not yet in the audit trail: the backup codec accepts only audit entries whose
-  // type is a Command, and there is no ImportBackup command yet. When there is, this becomes
-  // execute(imported, ImportBackup{...}, author, clock_->now()) here, before the snapshot is made.
-  (void)author;
+  // The restore itself goes into the (imported) audit trail before the snapshot is made.
+  RestoreBackup restore;
+  restore.file_name = std::string(file_name);
+  restore.persons = static_cast<int>(imported.persons.size());
+  const CommandResult recorded = execute(imported, Command{restore}, author, clock_->now());
+  if (!recorded.ok()) {
+    result.error = DecodeError{"import.error.invalid", recorded.errors.front().field};
+    return result;
+  }
 
   // Never queue a snapshot the next start-up could not read back.
   std::string snapshot = to_backup_json(imported);

@@ -56,7 +56,8 @@ class Repository {
   // Replaces the whole store with a backup document. Bad input is refused and changes
   // nothing; on success the next flush writes it as a new snapshot generation (the previous
   // generations stay restorable). `author` is for the audit entry (see repository.cpp).
-  ImportResult import_backup(std::string_view json, const std::string& author);
+  // `file_name` (where the backup came from) is recorded in the audit entry.
+  ImportResult import_backup(std::string_view json, const std::string& author, std::string_view file_name = {});
 
   const DirectoryEngine& engine() const { return engine_; }
 

@@ -35,6 +35,7 @@ std::vector<Command> one_of_each() {
       RecordPsfsConversation{1, ymd(2024, 1, 11), "Siri", PsfsDirection::ZeroIsCan, {{9, 4}, {10, 0}}},
       RecordMeasurement{1, ymd(2024, 1, 12), 1, 2, 3, 4, 5, 6, 7},
       AddRelayLogEntry{1, ymd(2024, 1, 13), "Siri", RelayEntryKind::Evaluation, "Tekst"},
+      RestoreBackup{"sikkerhetskopi-2024-01-13.json", 12},
   };
 }
 
@@ -47,7 +48,7 @@ TEST(CommandJson, CoversEveryCommandType) {
                        "withdraw_consent", "add_team_member", "team_member_leaves", "set_coordinator",
                        "record_meeting", "add_goal", "add_measure", "set_measure_status", "evaluate_measure",
                        "add_psfs_activity", "retire_psfs_activity", "record_psfs_conversation",
-                       "record_measurement", "add_relay_log_entry"}));
+                       "record_measurement", "add_relay_log_entry", "restore_backup"}));
 }
 
 TEST(CommandJson, EveryCommandRoundTrips) {

@@ -176,3 +176,27 @@ TEST(StoreLookups, FindHelpers) {
 
 }  // namespace
 }  // namespace opp
+
+namespace opp {
+namespace {
+
+TEST(RestoreBackup, RecordsOnlyAnAuditEntryAndRefusesANegativeCount) {
+  Store store;
+  const Store before = store;
+  const CommandResult bad = execute(store, Command{RestoreBackup{"x.json", -1}}, "Kari", testing::kNow);
+  ASSERT_EQ(bad.errors.size(), 1u);
+  EXPECT_EQ(bad.errors[0], (FieldError{"persons", "error.out_of_range"}));
+  EXPECT_EQ(store, before);
+
+  const CommandResult ok = execute(store, Command{RestoreBackup{"  x.json ", 3}}, "Kari", testing::kNow);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok.created, kNoId);
+  EXPECT_EQ(store.persons, before.persons);
+  EXPECT_EQ(store.next_id, before.next_id);
+  ASSERT_EQ(store.audit.size(), 1u);
+  EXPECT_EQ(store.audit[0].command_type, "restore_backup");
+  EXPECT_EQ(store.audit[0].command_json, R"({"file_name":"x.json","persons":3})");
+}
+
+}  // namespace
+}  // namespace opp

@@ -176,8 +176,17 @@ TEST(Repository, AGoodBackupReplacesTheStoreAsANewGeneration) {
   ASSERT_TRUE(repository.flush().ok());
 
   const Store backup = opp::testing::populated_store();
-  ASSERT_TRUE(repository.import_backup(to_backup_json(backup), "Kari").ok());
+  ASSERT_TRUE(repository.import_backup(to_backup_json(backup), "Kari", "sikkerhetskopi.json").ok());
   EXPECT_EQ(repository.store().persons, backup.persons);
+  // The restore is the newest line of the (restored) audit trail: when, by whom, from what.
+  ASSERT_EQ(repository.store().audit.size(), backup.audit.size() + 1);
+  const AuditEntry& restored = repository.store().audit.back();
+  EXPECT_EQ(restored.command_type, "restore_backup");
+  EXPECT_EQ(restored.author, "Kari");
+  EXPECT_EQ(restored.seq, backup.audit.size() + 1);
+  EXPECT_NE(restored.command_json.find("\"file_name\":\"sikkerhetskopi.json\""), std::string::npos);
+  EXPECT_NE(restored.command_json.find("\"persons\":" + std::to_string(backup.persons.size())),
+            std::string::npos);
   EXPECT_TRUE(repository.has_pending());
   ASSERT_TRUE(repository.commit(person(9), "Kari").ok());  // after the import: in the new generation
   const FlushResult flushed = repository.flush();
