@@ -118,6 +118,7 @@ void App::draw_frame() {
   const float status_height = ImGui::GetFrameHeightWithSpacing();
   ImGui::BeginChild("view", ImVec2(0, -status_height), ImGuiChildFlags_None);
   if (ready) {
+    draw_storage_banner();
     views_[current_view_].view->draw(ui_);
   } else {
     draw_storage_screen();
@@ -206,6 +207,24 @@ void App::draw_status_bar() {
   }
   ImGui::PopStyleColor();
   ui_.test_ids.mark("status.save");
+}
+
+// After a start-up that could not read everything, say so on every view until it is resolved:
+// staff must know they may be looking at an older state.
+void App::draw_storage_banner() {
+  const storage::LoadStatus status = repository_->status();
+  if (status != storage::LoadStatus::Recovered && status != storage::LoadStatus::Failed) return;
+  const char* key = status == storage::LoadStatus::Recovered ? "storage.recovered" : "storage.failed";
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.90f, 1.0f));
+  ImGui::BeginChild("storage.banner", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(ui_.tr(key));
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ui_.test_ids.mark(key, ui_.tr(key));
 }
 
 void App::draw_storage_screen() {

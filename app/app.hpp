@@ -49,6 +49,7 @@ class App {
   void draw_nav_bar();
   void draw_status_bar();
   void draw_storage_screen();  // loading, locked elsewhere, load failed
+  void draw_storage_banner();  // the stored data was only partly readable
   void sync_style();
 
   UiContext ui_;

@@ -68,6 +68,20 @@ constexpr CatalogueEntry kEntries[] = {
      "Ingenting er endret eller slettet. Last siden på nytt. Hjelper ikke det, kontakt IT-støtte.",
      "Ingenting er endra eller sletta. Last sida på nytt. Hjelper ikkje det, kontakt IT-støtte.",
      "Nothing has been changed or deleted. Reload the page. If that does not help, contact IT support."},
+    {"storage.recovered",
+     "Noe av de lagrede dataene kunne ikke leses. Den siste lesbare versjonen er lastet inn, og de "
+     "uleselige filene er tatt vare på. Se Innstillinger → Lagring, og kontakt IT-støtte.",
+     "Noko av dei lagra dataa kunne ikkje lesast. Den siste lesbare versjonen er lasta inn, og dei "
+     "ulesbare filene er tekne vare på. Sjå Innstillingar → Lagring, og kontakt IT-støtte.",
+     "Some of the stored data could not be read. The last readable version has been loaded and the "
+     "unreadable files are kept. See Settings → Storage, and contact IT support."},
+    {"storage.failed",
+     "De lagrede dataene kunne ikke leses. Ingenting blir lagret, så ingenting blir overskrevet. "
+     "Kontakt IT-støtte.",
+     "Dei lagra dataa kunne ikkje lesast. Ingenting blir lagra, så ingenting blir overskrive. "
+     "Kontakt IT-støtte.",
+     "The stored data could not be read. Nothing will be saved, so nothing is overwritten. "
+     "Contact IT support."},
     {"lock.title", "Dataene er åpne i en annen fane", "Dataa er opne i ei anna fane",
      "The data is open in another tab"},
     {"lock.text",

@@ -1,0 +1,105 @@
+// Storage in the real browser: what IndexedDB holds, and start-up with a damaged file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, click, typeInto, rectOf } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server.stop());
+
+// IDBFS keeps each file under its path in the database named after the mount point.
+function idbFiles(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const files = {};
+      const cursor = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { db.close(); resolve(files); return; }
+        if (c.value.contents) files[c.key] = new TextDecoder().decode(c.value.contents);
+        c.continue();
+      };
+    };
+  }));
+}
+
+function idbOverwrite(page, key, text) {
+  return page.evaluate(([k, t]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data');
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['FILE_DATA'], 'readwrite');
+      const store = tx.objectStore('FILE_DATA');
+      const get = store.get(k);
+      get.onsuccess = () => {
+        const entry = get.result;
+        entry.contents = new TextEncoder().encode(t);
+        entry.timestamp = new Date();
+        store.put(entry, k);
+      };
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), [key, text]);
+}
+
+async function register(page, name) {
+  await typeInto(page, 'persons.new.name', name);
+  await click(page, 'persons.new.submit');
+  await page.waitForFunction(() => window.appTest.saved(), null, { timeout: 10000 });
+}
+
+test('each change is saved as a small journal segment in IndexedDB', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await register(page, 'Klara Øvreås');
+    await register(page, 'Morten Lie');
+    const files = await idbFiles(page);
+    const journals = Object.keys(files).filter((k) => /\/data\/journal-\d+-\d+\.json$/.test(k)).sort();
+    assert.equal(journals.length, 2, Object.keys(files).join(', '));
+    const lines = journals.map((k) => JSON.parse(files[k].trim()));
+    assert.deepEqual(lines.map((l) => [l.type, l.command.name]),
+      [['create_person', 'Klara Øvreås'], ['create_person', 'Morten Lie']]);
+    for (const k of journals) assert.ok(files[k].length < 400, `${k} is ${files[k].length} bytes`);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a damaged journal segment: the app starts with what it could read, says so, and keeps the file', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await register(page, 'Klara Øvreås');
+    await register(page, 'Morten Lie');
+    const journals = Object.keys(await idbFiles(page)).filter((k) => k.includes('/journal-')).sort();
+    await idbOverwrite(page, journals[1], '{"seq":2,"at":"2026-11-23T1');  // torn mid-write
+
+    await page.reload();
+    await openApp(page, server.url);
+    const banner = await rectOf(page, 'storage.recovered');
+    assert.match(banner.label, /kunne ikke leses/);
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store.persons.map((p) => p.name), ['Klara Øvreås']);
+    // Still usable: a new change is saved, and the damaged file is kept aside, not deleted.
+    await register(page, 'Pia Berg');
+    const files = await idbFiles(page);
+    assert.ok(Object.values(files).some((text) => text === '{"seq":2,"at":"2026-11-23T1'),
+      Object.keys(files).join(', '));
+    // The recovery was written as a new generation (a snapshot), so the next start is clean.
+    assert.ok(Object.keys(files).some((k) => /\/data\/snapshot-\d+\.json$/.test(k)));
+    await page.reload();
+    await openApp(page, server.url);
+    const after = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(after.store.persons.map((p) => p.name), ['Klara Øvreås', 'Pia Berg']);
+    assert.equal((await page.evaluate(() => window.appTest.rects()))['storage.recovered'], undefined);
+  } finally {
+    await b.close();
+  }
+});
