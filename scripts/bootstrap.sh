@@ -12,10 +12,16 @@ sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
 web_pkgs=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
-test_pkgs=(g++ make googletest libgtest-dev chromium nodejs npm)
+test_pkgs=(g++ make googletest libgtest-dev chromium)
 
 pkgs=("${web_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
+# Node.js and npm may come from Debian or from NodeSource (whose nodejs bundles npm and
+# conflicts with Debian's npm package): only install Debian's when the commands are missing.
+if [ "$mode" = test ]; then
+  command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+  command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+fi
 
 missing=()
 for p in "${pkgs[@]}"; do
