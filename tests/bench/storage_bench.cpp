@@ -1,0 +1,89 @@
+// How the cost of saving one change, starting up and exporting grows with the caseload.
+// The budget (issue #2): saving one change must not grow with the number of persons.
+#include <benchmark/benchmark.h>
+
+#include <atomic>
+#include <filesystem>
+#include <string>
+
+#include "core/codec/json_codec.hpp"
+#include "core/commands/command.hpp"
+#include "core/storage/repository.hpp"
+
+namespace {
+
+using namespace opp;
+
+class FixedClock final : public Clock {
+ public:
+  Timestamp now() const override { return Timestamp{1763900000000}; }
+};
+
+// A caseload of n persons, each with a referral-like history of one command.
+Store caseload(int n) {
+  Store store;
+  const FixedClock clock;
+  for (int i = 0; i < n; ++i) {
+    CreatePerson p;
+    p.name = "Person " + std::to_string(i) + " Ødegård";
+    p.birth_date = Date::from_ymd(1930 + i % 90, 1 + static_cast<unsigned>(i % 12), 1 + static_cast<unsigned>(i % 28));
+    p.municipality = (i % 2) ? "Kinn" : "Suldal";
+    execute(store, Command{p}, "Bench", clock.now());
+  }
+  return store;
+}
+
+std::filesystem::path fresh_dir() {
+  static std::atomic<int> counter{0};
+  auto dir = std::filesystem::temp_directory_path() / ("opp-bench-" + std::to_string(counter++));
+  std::filesystem::remove_all(dir);
+  return dir;
+}
+
+// One commit + flush (what every change in the app costs), with compaction amortised in.
+void BM_CommitAndFlush(benchmark::State& state) {
+  const FixedClock clock;
+  const auto dir = fresh_dir();
+  storage::Repository repository(dir, clock);
+  repository.open();
+  repository.import_backup(to_backup_json(caseload(static_cast<int>(state.range(0)))), "Bench");
+  repository.flush();
+  std::uint64_t bytes = 0;
+  int i = 0;
+  for (auto _ : state) {
+    CreatePerson p;
+    p.name = "Ny person " + std::to_string(i++);
+    repository.commit(Command{p}, "Bench");
+    bytes += repository.flush().bytes_written;
+  }
+  state.counters["bytes_per_save"] = benchmark::Counter(static_cast<double>(bytes) / static_cast<double>(state.iterations()));
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_CommitAndFlush)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
+// Start-up: load the newest snapshot and replay its journal.
+void BM_Open(benchmark::State& state) {
+  const FixedClock clock;
+  const auto dir = fresh_dir();
+  {
+    storage::Repository repository(dir, clock);
+    repository.open();
+    repository.import_backup(to_backup_json(caseload(static_cast<int>(state.range(0)))), "Bench");
+    repository.flush();
+  }
+  for (auto _ : state) {
+    storage::Repository repository(dir, clock);
+    benchmark::DoNotOptimize(repository.open());
+  }
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_Open)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The backup document (export, test hook state, compaction snapshot).
+void BM_BackupJson(benchmark::State& state) {
+  const Store store = caseload(static_cast<int>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(to_backup_json(store));
+}
+BENCHMARK(BM_BackupJson)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
