@@ -200,3 +200,54 @@ test('the page runs under its strict Content-Security-Policy without violations'
     await b.close();
   }
 });
+
+test('IME composition and dead keys deliver each character once', async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await typeInto(page, 'persons.new.name', 'Bj');
+    // An IME composing "ø" and committing it (what a Norwegian mobile keyboard or IME does).
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'o', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: 'ø', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: 'ø' });
+    await nextFrames(page, 2);
+    // A dead key (´ then e → é), as the browser reports it: Dead keydown, then composed text.
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 219 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 219 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'é', code: 'KeyE', text: 'é', windowsVirtualKeyCode: 69 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'é', code: 'KeyE', windowsVirtualKeyCode: 69 });
+    await page.keyboard.type('rn');
+    await nextFrames(page, 2);
+    await click(page, 'persons.new.submit');
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.equal(state.store.persons[0].name, 'Bjøérn');
+  } finally {
+    await b.close();
+  }
+});
+
+test('the layout follows the window size, and text stays sharp at devicePixelRatio 2', async () => {
+  const b = await launch({ deviceScaleFactor: 2 });
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    const wide = await rectOf(page, 'lang.en');
+    await page.setViewportSize({ width: 900, height: 700 });
+    await nextFrames(page, 3);
+    const narrow = await rectOf(page, 'lang.en');
+    // The language switch is right-aligned: it moves with the window's right edge (CSS pixels).
+    assert.ok(wide.x + wide.w > 1200 && wide.x + wide.w <= 1280, JSON.stringify(wide));
+    assert.ok(narrow.x + narrow.w > 820 && narrow.x + narrow.w <= 900, JSON.stringify(narrow));
+    // The canvas backing store is in device pixels.
+    const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(canvas, [1800, 1400]);
+    // Clicking still lands where the widget is drawn.
+    await typeInto(page, 'persons.new.name', 'Kasper');
+    await click(page, 'persons.new.submit');
+    assert.equal((await page.evaluate(() => window.appTest.state())).store.persons[0].name, 'Kasper');
+  } finally {
+    await b.close();
+  }
+});
