@@ -31,7 +31,9 @@ bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::
     ImGui::PopStyleColor();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
     const char* message = ui.tr(error->message_key);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(message);
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ui.test_ids.mark(std::string(test_id) + ".error", message);
   }

@@ -12,13 +12,20 @@ const b = await launch({ deviceScaleFactor: scale });
 try {
   const page = await b.context.newPage();
   await openApp(page, server.url);
-  for (const [name, date, place] of [['Klara Øvreås', '05.03.1951', 'Kinn'],
-    ['Morten Lie', '14.08.1998', 'Suldal'], ['Kasper Nilsen', '02.11.2017', 'Kinn']]) {
+  // Invented demo persons; the identity number is a synthetic test number (month + 80).
+  for (const [name, date, id, place] of [['Klara Øvreås', '05.03.1951', '05835110046', 'Kinn'],
+    ['Morten Lie', '14.08.1998', '', 'Suldal'], ['Kasper Nilsen', '02.11.2017', '', 'Kinn']]) {
     await typeInto(page, 'persons.new.name', name);
     await typeInto(page, 'persons.new.birth_date', date);
+    if (id) await typeInto(page, 'persons.new.national_id', id);
     await typeInto(page, 'persons.new.municipality', place);
     await click(page, 'persons.new.submit');
   }
+  // A refused form, to see the messages next to the fields.
+  await typeInto(page, 'persons.new.birth_date', '31.02.1951');
+  await typeInto(page, 'persons.new.national_id', '05835110047');
+  await click(page, 'persons.new.submit');
+  await page.screenshot({ path: path.join(out, 'intake-errors-nb.png') });
   for (const lang of ['nb', 'nn', 'en']) {
     await click(page, `lang.${lang}`);
     for (const view of ['intake', 'board', 'psfs', 'evaluation', 'settings']) {
