@@ -2,23 +2,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, openApp, watchErrors, click, typeInto, rectOf, nextFrames,
+  startServer, launch, openApp, withApp, createPerson, waitSaved, watchErrors, click, typeInto, rectOf,
+  nextFrames,
 } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
-
-async function createPerson(page, fields) {
-  await typeInto(page, 'persons.new.name', fields.name);
-  if (fields.birthDate) await typeInto(page, 'persons.new.birth_date', fields.birthDate);
-  if (fields.municipality) await typeInto(page, 'persons.new.municipality', fields.municipality);
-  await click(page, 'persons.new.submit');
-}
-
-async function waitSaved(page) {
-  await page.waitForFunction(() => window.appTest.saved(), null, { timeout: 10000 });
-}
 
 test('a person registered in the UI survives a reload', async () => {
   const b = await launch();
@@ -51,10 +41,7 @@ test('a person registered in the UI survives a reload', async () => {
 });
 
 test('a bad date and a missing name are refused next to the fields, and nothing is saved', async () => {
-  const b = await launch();
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page) => {
     await typeInto(page, 'persons.new.birth_date', '31.02.1951');
     await click(page, 'persons.new.submit');
     assert.equal((await rectOf(page, 'persons.new.name.error')).label, 'Må fylles ut.');
@@ -62,16 +49,11 @@ test('a bad date and a missing name are refused next to the fields, and nothing 
     const state = await page.evaluate(() => window.appTest.state());
     assert.equal(state.store.persons.length, 0);
     assert.equal(state.store.audit.length, 0);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('Norwegian text arrives exactly once: typing, inserted text, paste, Backspace', async () => {
-  const b = await launch();
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page) => {
     await typeInto(page, 'persons.new.name', 'Åse Ærø æøå');
     await page.keyboard.insertText(' ÆØÅ');            // what IME and on-screen keyboards do
     await nextFrames(page, 2);
@@ -89,16 +71,11 @@ test('Norwegian text arrives exactly once: typing, inserted text, paste, Backspa
     await click(page, 'persons.new.submit');
     const state = await page.evaluate(() => window.appTest.state());
     assert.equal(state.store.persons[0].name, 'Åse Ærø æøå ÆØÅ Brønnøysund');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('switching language changes the navigation at once and is remembered', async () => {
-  const b = await launch();
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page) => {
     assert.equal((await rectOf(page, 'nav.settings')).label, 'Innstillinger');
     await click(page, 'lang.nn');
     await nextFrames(page, 2);
@@ -113,9 +90,7 @@ test('switching language changes the navigation at once and is remembered', asyn
     await page.reload();
     await openApp(page, server.url);
     assert.equal((await rectOf(page, 'nav.evaluation')).label, 'Evaluation');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('a second tab is told the data is open elsewhere, and can take over when the first closes', async () => {
@@ -146,10 +121,7 @@ test('a second tab is told the data is open elsewhere, and can take over when th
 });
 
 test('importBackup refuses bad files with a clear message and changes nothing; a good one replaces the data', async () => {
-  const b = await launch();
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page) => {
     await createPerson(page, { name: 'Pia Berg' });
     const before = await page.evaluate(() => window.appTest.state());
 
@@ -174,9 +146,7 @@ test('importBackup refuses bad files with a clear message and changes nothing; a
     await openApp(page, server.url);
     const after = await page.evaluate(() => window.appTest.state());
     assert.deepEqual(after.store.persons.map((p) => p.name), ['Kasper Berg']);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('the page runs under its strict Content-Security-Policy without violations', async () => {
@@ -202,10 +172,7 @@ test('the page runs under its strict Content-Security-Policy without violations'
 });
 
 test('IME composition and dead keys deliver each character once', async () => {
-  const b = await launch();
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page, b) => {
     await typeInto(page, 'persons.new.name', 'Bj');
     // An IME composing "ø" and committing it (what a Norwegian mobile keyboard or IME does).
     const cdp = await b.context.newCDPSession(page);
@@ -223,16 +190,11 @@ test('IME composition and dead keys deliver each character once', async () => {
     await click(page, 'persons.new.submit');
     const state = await page.evaluate(() => window.appTest.state());
     assert.equal(state.store.persons[0].name, 'Bjøérn');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('the layout follows the window size, and text stays sharp at devicePixelRatio 2', async () => {
-  const b = await launch({ deviceScaleFactor: 2 });
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page) => {
     const wide = await rectOf(page, 'lang.en');
     await page.setViewportSize({ width: 900, height: 700 });
     await nextFrames(page, 3);
@@ -247,7 +209,5 @@ test('the layout follows the window size, and text stays sharp at devicePixelRat
     await typeInto(page, 'persons.new.name', 'Kasper');
     await click(page, 'persons.new.submit');
     assert.equal((await page.evaluate(() => window.appTest.state())).store.persons[0].name, 'Kasper');
-  } finally {
-    await b.close();
-  }
+  }, { deviceScaleFactor: 2 });
 });

@@ -48,9 +48,35 @@ export async function launch(options = {}) {
 // Collects page errors and CSP violations so a test can assert there were none.
 export function watchErrors(page) {
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('pageerror', (e) => { errors.push(String(e)); if (process.env.OPP_DEBUG) console.log(e.stack); });
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return errors;
+}
+
+// Launches a browser, opens the app in a page, runs fn(page, browser) and always closes.
+export async function withApp(server, fn, options = {}) {
+  const b = await launch(options);
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await fn(page, b);
+  } finally {
+    await b.close();
+  }
+}
+
+// Registers a person through the form, as a user would.
+export async function createPerson(page, fields) {
+  await typeInto(page, 'persons.new.name', fields.name);
+  if (fields.birthDate) await typeInto(page, 'persons.new.birth_date', fields.birthDate);
+  if (fields.nationalId) await typeInto(page, 'persons.new.national_id', fields.nationalId);
+  if (fields.municipality) await typeInto(page, 'persons.new.municipality', fields.municipality);
+  await click(page, 'persons.new.submit');
+}
+
+// Waits until every change has been written to IndexedDB.
+export async function waitSaved(page) {
+  await page.waitForFunction(() => window.appTest.saved(), null, { timeout: 10000 });
 }
 
 export async function openApp(page, url) {

@@ -1,7 +1,7 @@
 // Storage in the real browser: what IndexedDB holds, and start-up with a damaged file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, click, typeInto, rectOf } from './harness.mjs';
+import { startServer, openApp, withApp, createPerson, waitSaved, rectOf } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -47,16 +47,12 @@ function idbOverwrite(page, key, text) {
 }
 
 async function register(page, name) {
-  await typeInto(page, 'persons.new.name', name);
-  await click(page, 'persons.new.submit');
-  await page.waitForFunction(() => window.appTest.saved(), null, { timeout: 10000 });
+  await createPerson(page, { name });
+  await waitSaved(page);
 }
 
 test('each change is saved as a small journal segment in IndexedDB', async () => {
-  const b = await launch();
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page) => {
     await register(page, 'Klara Øvreås');
     await register(page, 'Morten Lie');
     const files = await idbFiles(page);
@@ -66,16 +62,11 @@ test('each change is saved as a small journal segment in IndexedDB', async () =>
     assert.deepEqual(lines.map((l) => [l.type, l.command.name]),
       [['create_person', 'Klara Øvreås'], ['create_person', 'Morten Lie']]);
     for (const k of journals) assert.ok(files[k].length < 400, `${k} is ${files[k].length} bytes`);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('a damaged journal segment: the app starts with what it could read, says so, and keeps the file', async () => {
-  const b = await launch();
-  try {
-    const page = await b.context.newPage();
-    await openApp(page, server.url);
+  await withApp(server, async (page) => {
     await register(page, 'Klara Øvreås');
     await register(page, 'Morten Lie');
     const journals = Object.keys(await idbFiles(page)).filter((k) => k.includes('/journal-')).sort();
@@ -99,7 +90,5 @@ test('a damaged journal segment: the app starts with what it could read, says so
     const after = await page.evaluate(() => window.appTest.state());
     assert.deepEqual(after.store.persons.map((p) => p.name), ['Klara Øvreås', 'Pia Berg']);
     assert.equal((await page.evaluate(() => window.appTest.rects()))['storage.recovered'], undefined);
-  } finally {
-    await b.close();
-  }
+  });
 });

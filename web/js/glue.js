@@ -119,7 +119,7 @@ window.oppGlue = (function () {
   }
 
   window.addEventListener('beforeunload', (e) => {
-    if (window.Module && Module._opp_has_unsaved && Module._opp_has_unsaved()) {
+    if (window.Module && Module.calledRun && Module._opp_has_unsaved()) {
       e.preventDefault();
       e.returnValue = '';
     }
