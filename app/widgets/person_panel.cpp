@@ -102,6 +102,10 @@ void PersonPanel::draw_form(UiContext& ui) {
   ImGui::BeginDisabled(!writable);
   if (primary_button(ui, "persons.new.submit", "persons.new.submit")) submit(ui);
   ImGui::EndDisabled();
+  if (ui.author.empty()) {
+    ImGui::Spacing();
+    note(ui, "persons.new.no_author");
+  }
   if (!writable) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
     ImGui::PushTextWrapPos(0.0f);
