@@ -211,3 +211,18 @@ test('the layout follows the window size, and text stays sharp at devicePixelRat
     assert.equal((await page.evaluate(() => window.appTest.state())).store.persons[0].name, 'Kasper');
   }, { deviceScaleFactor: 2 });
 });
+
+test('touch: a tap lands on the field it hits and text from an on-screen keyboard arrives', async () => {
+  await withApp(server, async (page) => {
+    const field = await rectOf(page, 'persons.new.name');
+    await page.touchscreen.tap(field.x + field.w / 2, field.y + field.h / 2);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+    await page.keyboard.insertText('Pia Ødegård');  // what an on-screen keyboard sends
+    await nextFrames(page, 2);
+    const submit = await rectOf(page, 'persons.new.submit');
+    await page.touchscreen.tap(submit.x + submit.w / 2, submit.y + submit.h / 2);
+    await nextFrames(page, 2);
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store.persons.map((p) => p.name), ['Pia Ødegård']);
+  }, { hasTouch: true });
+});

@@ -37,6 +37,7 @@ export async function launch(options = {}) {
     args: CHROMIUM_ARGS,
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
+    hasTouch: !!options.hasTouch,
     acceptDownloads: true,
   });
   return {

@@ -1,0 +1,63 @@
+// DiskFileSystem on a real directory: the primitives the engine composes, and their error paths.
+#include "core/storage/file_system.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+namespace opp::storage {
+namespace {
+
+class DiskFileSystemTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto unique = std::chrono::steady_clock::now().time_since_epoch().count();
+    dir_ = std::filesystem::temp_directory_path() / ("opp-fs-test-" + std::to_string(unique));
+  }
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  std::filesystem::path dir_;
+  DiskFileSystem fs_;
+};
+
+TEST_F(DiskFileSystemTest, AMissingDirectoryIsListedAsAbsentNotAsAnError) {
+  const Listing listing = fs_.list(dir_);
+  EXPECT_TRUE(listing.ok());
+  EXPECT_FALSE(listing.exists);
+  EXPECT_TRUE(listing.names.empty());
+}
+
+TEST_F(DiskFileSystemTest, WritesReadsListsRenamesAndRemoves) {
+  ASSERT_TRUE(fs_.create_directories(dir_).ok());
+  ASSERT_TRUE(fs_.write(dir_ / "a.tmp", "æøå\n").ok());
+  ASSERT_TRUE(fs_.write(dir_ / "b.json", "old").ok());
+  ASSERT_TRUE(fs_.rename(dir_ / "a.tmp", dir_ / "b.json").ok());  // replaces the existing file
+  EXPECT_EQ(fs_.read(dir_ / "b.json").content.value_or(""), "æøå\n");
+  std::filesystem::create_directory(dir_ / "sub");  // directories are not listed
+  Listing listing = fs_.list(dir_);
+  ASSERT_TRUE(listing.ok());
+  EXPECT_TRUE(listing.exists);
+  EXPECT_EQ(listing.names, std::vector<std::string>{"b.json"});
+  ASSERT_TRUE(fs_.remove(dir_ / "b.json").ok());
+  EXPECT_TRUE(fs_.list(dir_).names.empty());
+}
+
+TEST_F(DiskFileSystemTest, ErrorsAreValuesWithAMessage) {
+  const ReadResult missing = fs_.read(dir_ / "nope.json");
+  EXPECT_FALSE(missing.ok());
+  EXPECT_FALSE(missing.error.empty());
+  const IoStatus write = fs_.write(dir_ / "no-such-dir" / "x.json", "x");
+  EXPECT_FALSE(write.ok());
+  EXPECT_FALSE(write.error.empty());
+  const IoStatus rename = fs_.rename(dir_ / "nope.tmp", dir_ / "nope.json");
+  EXPECT_FALSE(rename.ok());
+  EXPECT_FALSE(rename.error.empty());
+}
+
+}  // namespace
+}  // namespace opp::storage
