@@ -33,6 +33,7 @@ class PlatformClock final : public Clock {
 };
 
 constexpr float kBaseFontCssPx = 17.0f;
+constexpr double kSyncRetryMs = 2000.0;
 
 }  // namespace
 
@@ -74,7 +75,9 @@ void App::on_synced(bool ok) {
     ui_.save_error.clear();
   } else {
     ui_.save_error = ui_.platform.last_sync_error();
-    files_dirty_ = true;  // try again with the next frame
+    files_dirty_ = true;
+    // Try again, but not every frame: a full disk or a blocked IndexedDB will not heal in 16 ms.
+    retry_sync_at_ms_ = ui_.platform.monotonic_ms() + kSyncRetryMs;
   }
 }
 
@@ -138,7 +141,7 @@ void App::after_frame() {
     if (!flushed.ok()) ui_.save_error = flushed.error;
     files_dirty_ = true;
   }
-  if (files_dirty_) {
+  if (files_dirty_ && ui_.platform.monotonic_ms() >= retry_sync_at_ms_) {
     files_dirty_ = false;
     ui_.platform.request_sync();
   }
@@ -195,18 +198,20 @@ void App::draw_nav_bar() {
 
 void App::draw_status_bar() {
   ImGui::Separator();
-  ImGui::PushStyleColor(ImGuiCol_Text, ui_.save_error.empty() ? theme::kMuted : theme::kError);
+  std::string text;
   if (!ui_.save_error.empty()) {
-    ImGui::TextUnformatted(format_text(ui_.tr("status.save_failed"), {ui_.save_error}).c_str());
+    text = format_text(ui_.tr("status.save_failed"), {ui_.save_error});
   } else if (has_unsaved()) {
-    ImGui::TextUnformatted(ui_.tr("status.saving"));
+    text = ui_.tr("status.saving");
   } else if (ui_.last_saved_ms > 0) {
-    ImGui::TextUnformatted(ui_.tr("status.saved"));
+    text = ui_.tr("status.saved");
   } else {
-    ImGui::TextUnformatted(ui_.tr("status.offline_ready"));
+    text = ui_.tr("status.offline_ready");
   }
+  ImGui::PushStyleColor(ImGuiCol_Text, ui_.save_error.empty() ? theme::kMuted : theme::kError);
+  ImGui::TextUnformatted(text.c_str());
   ImGui::PopStyleColor();
-  ui_.test_ids.mark("status.save");
+  ui_.test_ids.mark("status.save", text);
 }
 
 // After a start-up that could not read everything, say so on every view until it is resolved:

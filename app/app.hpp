@@ -65,6 +65,7 @@ class App {
   bool test_mode_ = false;
   bool drew_ready_frame_ = false;
   bool files_dirty_ = false;  // files changed since the last sync started
+  double retry_sync_at_ms_ = 0.0;  // after a failed sync: not before this (monotonic ms)
   float style_scale_ = 0.0f;
   Language document_language_ = Language::Bokmal;
   long long frames_ = 0;

@@ -16,7 +16,7 @@ const FieldError* find_error(const std::vector<FieldError>& errors, const char* 
 
 bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::string& value,
                 const std::vector<FieldError>& errors, const char* field, float width,
-                const char* hint_key) {
+                const char* hint_key, bool* submitted) {
   ImGui::PushID(test_id);
   ImGui::TextUnformatted(ui.tr(label_key));
   const FieldError* error = find_error(errors, field);
@@ -26,6 +26,11 @@ bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::
   const bool changed = hint_key ? ImGui::InputTextWithHint("##v", ui.tr(hint_key), &value)
                                 : ImGui::InputText("##v", &value);
   ui.test_ids.mark(test_id);
+  // Enter ends the edit in the same frame, so the field is "deactivated" with Enter down.
+  if (submitted && ImGui::IsItemDeactivated() &&
+      (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false))) {
+    *submitted = true;
+  }
   if (error) {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

@@ -12,10 +12,11 @@ namespace opp::app {
 // The first error for `field`, or nullptr.
 const FieldError* find_error(const std::vector<FieldError>& errors, const char* field);
 
-// A labelled single-line text input; returns true when the text changed.
+// A labelled single-line text input; returns true when the text changed. `submitted` (if given)
+// is set when the user pressed Enter in the field, so a form can be sent from the keyboard.
 bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::string& value,
                 const std::vector<FieldError>& errors, const char* field, float width,
-                const char* hint_key = nullptr);
+                const char* hint_key = nullptr, bool* submitted = nullptr);
 
 // Buttons labelled from the catalogue; the primary one is filled with the accent colour.
 bool button(UiContext& ui, const char* label_key, const char* test_id);

@@ -89,18 +89,19 @@ void PersonPanel::draw_form(UiContext& ui) {
   ImGui::Spacing();
   const float w = -1.0f;
   bool edited = false;
-  edited |= text_field(ui, "person.name", "persons.new.name", name_, errors_, "name", w);
+  bool entered = false;
+  edited |= text_field(ui, "person.name", "persons.new.name", name_, errors_, "name", w, nullptr, &entered);
   edited |= text_field(ui, "person.birth_date", "persons.new.birth_date", birth_date_, errors_,
-                       "birth_date", w, "date.hint");
+                       "birth_date", w, "date.hint", &entered);
   edited |= text_field(ui, "person.national_id", "persons.new.national_id", national_id_, errors_,
-                       "national_id", w, "person.national_id.hint");
+                       "national_id", w, "person.national_id.hint", &entered);
   edited |= text_field(ui, "person.municipality", "persons.new.municipality", municipality_, errors_,
-                       "municipality", w);
+                       "municipality", w, nullptr, &entered);
   if (edited) saved_name_.clear();
   ImGui::Spacing();
   const bool writable = ui.repository->writable();
   ImGui::BeginDisabled(!writable);
-  if (primary_button(ui, "persons.new.submit", "persons.new.submit")) submit(ui);
+  if (primary_button(ui, "persons.new.submit", "persons.new.submit") || (entered && writable)) submit(ui);
   ImGui::EndDisabled();
   if (ui.author.empty()) {
     ImGui::Spacing();

@@ -226,3 +226,15 @@ test('touch: a tap lands on the field it hits and text from an on-screen keyboar
     assert.deepEqual(state.store.persons.map((p) => p.name), ['Pia Ødegård']);
   }, { hasTouch: true });
 });
+
+test('Enter in a form field registers the person, as a keyboard user expects', async () => {
+  await withApp(server, async (page) => {
+    await typeInto(page, 'persons.new.name', 'Morten Lie');
+    await typeInto(page, 'persons.new.municipality', 'Suldal');
+    await page.keyboard.press('Enter');
+    await nextFrames(page, 3);
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store.persons.map((p) => [p.name, p.municipality]), [['Morten Lie', 'Suldal']]);
+    assert.equal((await rectOf(page, 'persons.new.saved')).label, 'Morten Lie er registrert.');
+  });
+});

@@ -92,3 +92,35 @@ test('a damaged journal segment: the app starts with what it could read, says so
     assert.equal((await page.evaluate(() => window.appTest.rects()))['storage.recovered'], undefined);
   });
 });
+
+test('a failed save is shown, kept, and retried until it succeeds', async () => {
+  await withApp(server, async (page) => {
+    // IndexedDB refuses the next write (as with a full disk).
+    await page.evaluate(() => {
+      const original = FS.syncfs;
+      let failures = 1;
+      FS.syncfs = (populate, callback) => {
+        if (!populate && failures > 0) {
+          failures -= 1;
+          setTimeout(() => callback(new Error('QuotaExceededError')), 0);
+          return;
+        }
+        original.call(FS, populate, callback);
+      };
+    });
+    await createPerson(page, { name: 'Klara Øvreås' });
+    const failed = await page.waitForFunction(() => {
+      const r = window.appTest.rects()['status.save'];
+      return r && /Lagring feilet/.test(r.label) ? r.label : null;
+    });
+    assert.match(await failed.jsonValue(), /QuotaExceededError.*lagres på nytt/);
+    assert.equal(await page.evaluate(() => window.appTest.saved()), false);
+    await waitSaved(page);  // the retry
+    await page.waitForFunction(() =>
+      window.appTest.rects()['status.save'].label === 'Alle endringer er lagret på denne enheten.');
+    await page.reload();
+    await openApp(page, server.url);
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store.persons.map((p) => p.name), ['Klara Øvreås']);
+  });
+});
