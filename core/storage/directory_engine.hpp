@@ -38,7 +38,7 @@ struct EngineOptions {
   // it adds ~13 kB and ~0.5 ms per save (scripts/bench.sh), while the file count IDBFS walks
   // on every sync stays below keep_generations × 257.
   std::size_t max_segments = 256;
-  std::uint64_t max_journal_bytes = 4u * 1024u * 1024u;
+  std::uint64_t max_journal_bytes = std::uint64_t{4} * 1024 * 1024;
   // Snapshots kept (the current one included); older snapshots and their journals are deleted.
   std::size_t keep_generations = 3;
 };

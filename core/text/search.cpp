@@ -8,17 +8,15 @@ namespace {
 // Decodes one UTF-8 code point at s[i], advancing i; invalid bytes pass through as themselves.
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80 || i + 1 >= s.size()) {
+  const bool two_bytes = b0 >= 0x80 && i + 1 < s.size() && (b0 & 0xE0) == 0xC0 &&
+                         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80;
+  if (!two_bytes) {
     ++i;
     return b0;
   }
   const auto b1 = static_cast<unsigned char>(s[i + 1]);
-  if ((b0 & 0xE0) == 0xC0 && (b1 & 0xC0) == 0x80) {
-    i += 2;
-    return static_cast<char32_t>(((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu));
-  }
-  ++i;
-  return b0;
+  i += 2;
+  return static_cast<char32_t>(((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu));
 }
 
 void append_utf8(std::string& out, char32_t c) {
