@@ -103,6 +103,18 @@ void PersonPanel::draw_form(UiContext& ui) {
   ImGui::BeginDisabled(!writable);
   if (primary_button(ui, "persons.new.submit", "persons.new.submit") || (entered && writable)) submit(ui);
   ImGui::EndDisabled();
+  // Errors that belong to no field of this form (e.g. "the data is not loaded") still show.
+  for (const FieldError& e : errors_) {
+    if (e.field == "name" || e.field == "birth_date" || e.field == "national_id" || e.field == "municipality") {
+      continue;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(ui.tr(e.message_key));
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ui.test_ids.mark("persons.new.error", ui.tr(e.message_key));
+  }
   if (ui.author.empty()) {
     ImGui::Spacing();
     note(ui, "persons.new.no_author");
