@@ -40,14 +40,19 @@ std::filesystem::path fresh_dir() {
   return dir;
 }
 
+// Opens an empty repository and stores a caseload of n persons in it (as one snapshot).
+void seed(storage::Repository& repository, int n) {
+  repository.open();
+  repository.import_backup(to_backup_json(caseload(n)), "Bench");
+  repository.flush();
+}
+
 // One commit + flush (what every change in the app costs), with compaction amortised in.
 void BM_CommitAndFlush(benchmark::State& state) {
   const FixedClock clock;
   const auto dir = fresh_dir();
   storage::Repository repository(dir, clock);
-  repository.open();
-  repository.import_backup(to_backup_json(caseload(static_cast<int>(state.range(0)))), "Bench");
-  repository.flush();
+  seed(repository, static_cast<int>(state.range(0)));
   std::uint64_t bytes = 0;
   int i = 0;
   for (auto _ : state) {
@@ -67,9 +72,7 @@ void BM_Open(benchmark::State& state) {
   const auto dir = fresh_dir();
   {
     storage::Repository repository(dir, clock);
-    repository.open();
-    repository.import_backup(to_backup_json(caseload(static_cast<int>(state.range(0)))), "Bench");
-    repository.flush();
+    seed(repository, static_cast<int>(state.range(0)));
   }
   for (auto _ : state) {
     storage::Repository repository(dir, clock);
