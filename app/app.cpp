@@ -65,8 +65,9 @@ void App::on_storage_loaded() {
   repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_);
   repository_->open();
   ui_.repository = repository_.get();
-  // The open may have tidied files (temporary leftovers); mirror that on the next sync.
-  files_dirty_ = true;
+  // A successful open may have tidied files (temporary leftovers): mirror that on the next sync.
+  // After a failed open nothing may be written, so nothing is synced either.
+  files_dirty_ = repository_->writable();
 }
 
 void App::on_synced(bool ok) {
