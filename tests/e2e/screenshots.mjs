@@ -21,6 +21,8 @@ try {
     await typeInto(page, 'persons.new.municipality', place);
     await click(page, 'persons.new.submit');
   }
+  await typeInto(page, 'persons.new.name', 'Pia Nilsen');
+  await page.screenshot({ path: path.join(out, 'readme.png') });
   // A refused form, to see the messages next to the fields.
   await typeInto(page, 'persons.new.birth_date', '31.02.1951');
   await typeInto(page, 'persons.new.national_id', '05835110047');
