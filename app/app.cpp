@@ -223,11 +223,7 @@ void App::draw_storage_banner() {
   const char* key = status == storage::LoadStatus::Recovered ? "storage.recovered" : "storage.failed";
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.90f, 1.0f));
   ImGui::BeginChild("storage.banner", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(ui_.tr(key));
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+  message(theme::kError, ui_.tr(key));
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ui_.test_ids.mark(key, ui_.tr(key));

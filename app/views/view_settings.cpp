@@ -112,9 +112,7 @@ class SettingsView final : public View {
                                          {clock_time(ui.last_saved_ms)}).c_str());
     }
     for (const std::string& warning : ui.repository->warnings()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-      ImGui::TextWrapped("%s %s", ui.tr("settings.storage.warning"), warning.c_str());
-      ImGui::PopStyleColor();
+      message(theme::kError, (std::string(ui.tr("settings.storage.warning")) + " " + warning).c_str());
     }
   }
 
@@ -146,11 +144,7 @@ class SettingsView final : public View {
     }
     ImGui::EndDisabled();
     if (!import_message_.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, import_ok_ ? theme::kSuccess : theme::kError);
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(import_message_.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::PopStyleColor();
+      message(import_ok_ ? theme::kSuccess : theme::kError, import_message_.c_str());
       ui.test_ids.mark("settings.backup.message");
     }
   }

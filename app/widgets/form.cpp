@@ -34,13 +34,9 @@ bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::
   if (error) {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-    const char* message = ui.tr(error->message_key);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(message);
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ui.test_ids.mark(std::string(test_id) + ".error", message);
+    const char* text = ui.tr(error->message_key);
+    message(theme::kError, text);
+    ui.test_ids.mark(std::string(test_id) + ".error", text);
   }
   ImGui::PopID();
   return changed;
@@ -75,12 +71,14 @@ void heading(UiContext& ui, const char* key) {
   ImGui::PopStyleColor();
 }
 
-void note(UiContext& ui, const char* key) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
+void message(const ImVec4& color, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(ui.tr(key));
+  ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
 }
+
+void note(UiContext& ui, const char* key) { message(theme::kMuted, ui.tr(key)); }
 
 }  // namespace opp::app

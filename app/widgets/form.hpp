@@ -6,6 +6,7 @@
 
 #include "app/ui_context.hpp"
 #include "core/commands/command.hpp"
+#include "imgui.h"
 
 namespace opp::app {
 
@@ -24,6 +25,9 @@ bool primary_button(UiContext& ui, const char* label_key, const char* test_id);
 
 // A heading in the view's accent style.
 void heading(UiContext& ui, const char* key);
+
+// Wrapped text in one colour (theme::kError, kSuccess, …): every message below a field or form.
+void message(const ImVec4& color, const char* text);
 
 // Soft secondary text that wraps.
 void note(UiContext& ui, const char* key);

@@ -108,31 +108,17 @@ void PersonPanel::draw_form(UiContext& ui) {
     if (e.field == "name" || e.field == "birth_date" || e.field == "national_id" || e.field == "municipality") {
       continue;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(ui.tr(e.message_key));
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    message(theme::kError, ui.tr(e.message_key));
     ui.test_ids.mark("persons.new.error", ui.tr(e.message_key));
   }
   if (ui.author.empty()) {
     ImGui::Spacing();
     note(ui, "persons.new.no_author");
   }
-  if (!writable) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(ui.tr("storage.read_only"));
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-  }
+  if (!writable) message(theme::kError, ui.tr("storage.read_only"));
   if (!saved_name_.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
-    ImGui::PushTextWrapPos(0.0f);
     const std::string saved = format_text(ui.tr("persons.new.saved"), {saved_name_});
-    ImGui::TextUnformatted(saved.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    message(theme::kSuccess, saved.c_str());
     ui.test_ids.mark("persons.new.saved", saved);
   }
 }
