@@ -1,6 +1,7 @@
 // The backup document: the whole store as canonical JSON, and a decoder that refuses anything inconsistent.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/codec/entity_schema.hpp"
 
@@ -84,13 +85,13 @@ struct Index {
 
 void check_consistency(const Store& store) {
   // Ids are unique across all collections: they come from one counter.
-  std::unordered_map<Id, bool> ids;
+  std::unordered_set<Id> ids;
   Id max_id = 0;
   for_each_collection(store, [&](const char* name, const auto& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       const std::string path = std::string("store.") + name + "[" + std::to_string(i) + "].id";
       if (items[i].id == kNoId) fail_inconsistent(path, "id 0");
-      if (!ids.emplace(items[i].id, true).second) fail_inconsistent(path, "duplicate id");
+      if (!ids.insert(items[i].id).second) fail_inconsistent(path, "duplicate id");
       max_id = std::max(max_id, items[i].id);
     }
   });
