@@ -15,6 +15,8 @@ Json encode_audit(const AuditEntry& entry) {
   object["seq"] = entry.seq;
   object["at"] = encode(entry.at);
   object["author"] = entry.author;
+  object["device"] = entry.device;
+  object["clock"] = encode(entry.clock);
   object["type"] = entry.command_type;
   object["subject"] = entry.subject;
   const Json command = Json::parse(entry.command_json, nullptr, false);
@@ -28,6 +30,9 @@ AuditEntry decode_audit(const Json& json, const std::string& path) {
   decode(member(json, "seq", path), path + ".seq", entry.seq);
   decode(member(json, "at", path), path + ".at", entry.at);
   decode(member(json, "author", path), path + ".author", entry.author);
+  decode(member(json, "device", path), path + ".device", entry.device);
+  if (!valid_device(entry.device)) fail_invalid(path + ".device", "not a device number");
+  decode(member(json, "clock", path), path + ".clock", entry.clock);
   decode(member(json, "type", path), path + ".type", entry.command_type);
   decode(member(json, "subject", path), path + ".subject", entry.subject);
   // Decoding and re-encoding checks the command and keeps command_json canonical.
@@ -84,18 +89,22 @@ struct Index {
 };
 
 void check_consistency(const Store& store) {
-  // Ids are unique across all collections: they come from one counter.
+  // Ids are unique across all collections, and each was handed out by its device's counter: a
+  // counter behind an id it already gave would hand that id out again.
   std::unordered_set<Id> ids;
-  Id max_id = 0;
   for_each_collection(store, [&](const char* name, const auto& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       const std::string path = std::string("store.") + name + "[" + std::to_string(i) + "].id";
-      if (items[i].id == kNoId) fail_inconsistent(path, "id 0");
-      if (!ids.insert(items[i].id).second) fail_inconsistent(path, "duplicate id");
-      max_id = std::max(max_id, items[i].id);
+      const Id id = items[i].id;
+      if (counter_of(id) == 0) fail_inconsistent(path, "id without a counter");
+      if (!valid_device(device_of(id))) fail_inconsistent(path, "not a device's id");
+      if (!ids.insert(id).second) fail_inconsistent(path, "duplicate id");
+      const auto counter = store.id_counters.find(device_of(id));
+      if (counter == store.id_counters.end() || counter->second < counter_of(id)) {
+        fail_inconsistent("store.id_counters", ("behind " + path).c_str());
+      }
     }
   });
-  if (store.next_id <= max_id) fail_inconsistent("store.next_id", "not above the largest id");
 
   Index index;
   for (const Person& p : store.persons) index.persons.emplace(p.id, &p);
@@ -165,7 +174,7 @@ void check_consistency(const Store& store) {
 Store decode_store(const Json& json) {
   if (!json.is_object()) fail_invalid("store", "expected an object");
   Store store;
-  decode(member(json, "next_id", "store"), "store.next_id", store.next_id);
+  decode(member(json, "id_counters", "store"), "store.id_counters", store.id_counters);
   for_each_collection(store, [&](const char* name, auto& items) {
     decode(member(json, name, "store"), std::string("store.") + name, items);
   });
@@ -186,7 +195,7 @@ Store decode_store(const Json& json) {
 std::string to_backup_json(const Store& store) {
   using codec::Json;
   Json body = Json::object();
-  body["next_id"] = store.next_id;
+  body["id_counters"] = codec::encode(store.id_counters);
   codec::for_each_collection(store, [&](const char* name, const auto& items) {
     body[name] = codec::encode(items);
   });
@@ -223,7 +232,14 @@ Decoded<Store> from_backup_json(std::string_view text) {
                           ", this version reads 1.." + std::to_string(kSchemaVersion)};
       return result;
     }
-    result.value = codec::decode_store(codec::member(document, "store", ""));
+    const auto schema = static_cast<int>(version->get<std::uint64_t>());
+    if (schema == kSchemaVersion) {
+      result.value = codec::decode_store(codec::member(document, "store", ""));
+    } else {
+      Json store = codec::member(document, "store", "");
+      codec::migrate_store(store, schema);
+      result.value = codec::decode_store(store);
+    }
   } catch (const codec::DecodeFailure& failure) {
     result.error = failure.error;
   } catch (const std::exception& e) {

@@ -45,6 +45,10 @@ Command decode_command(const std::string& type, const Json& json, const std::str
 
 std::string command_to_json(const Command& command) { return codec::dump(codec::encode_command(command)); }
 
+void attach_command_json(Store& store, const CommandRecord& record) {
+  if (!store.audit.empty()) store.audit.back().command_json = command_to_json(record.command);
+}
+
 std::string command_type_name(const Command& command) {
   return std::visit([](const auto& c) { return std::string(CommandSchema<std::decay_t<decltype(c)>>::type); },
                     command);

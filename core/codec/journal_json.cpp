@@ -1,4 +1,6 @@
-// One journal line per committed command: {"seq","at","author","type","command"}.
+// One journal line per committed command: {"seq","at","author","device","clock","type","command"}.
+// Schema 1 lines (written before devices existed) have no "device" and "clock": they decode as
+// device 0 (the old store-wide counter) with the clock at their time, so they replay as before.
 #include "core/codec/entity_schema.hpp"
 
 namespace opp {
@@ -8,6 +10,8 @@ std::string to_journal_json(const CommandRecord& record) {
   line["seq"] = record.seq;
   line["at"] = codec::encode(record.at);
   line["author"] = record.author;
+  line["device"] = record.device;
+  line["clock"] = codec::encode(record.clock);
   line["type"] = command_type_name(record.command);
   line["command"] = codec::encode_command(record.command);
   return codec::dump(line);
@@ -27,6 +31,15 @@ Decoded<CommandRecord> from_journal_json(std::string_view text) {
     codec::decode(codec::member(line, "seq", ""), "seq", record.seq);
     codec::decode(codec::member(line, "at", ""), "at", record.at);
     codec::decode(codec::member(line, "author", ""), "author", record.author);
+    const auto device = line.find("device");
+    if (device == line.end()) {  // schema 1
+      record.device = kLegacyDevice;
+      record.clock = Hlc{record.at.ms_since_epoch, 0};
+    } else {
+      codec::decode(*device, "device", record.device);
+      if (!valid_device(record.device)) codec::fail_invalid("device", "not a device number");
+      codec::decode(codec::member(line, "clock", ""), "clock", record.clock);
+    }
     std::string type;
     codec::decode(codec::member(line, "type", ""), "type", type);
     record.command = codec::decode_command(type, codec::member(line, "command", ""), "command");

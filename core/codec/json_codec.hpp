@@ -26,7 +26,8 @@ struct Decoded {
   bool ok() const { return value.has_value(); }
 };
 
-// The full backup document: {"format": "oppfolging-backup", "schema_version": 1, "store": {…}}.
+// The full backup document: {"format": "oppfolging-backup", "schema_version": 2, "store": {…}}.
+// Documents of earlier schema versions are migrated when read (migrations.cpp).
 // Canonical output (fixed key order, no insignificant whitespace), so to_backup_json(parse(x)) == x.
 std::string to_backup_json(const Store& store);
 // Parses and validates (format, schema version, types, unique ids, references, next_id).
@@ -35,6 +36,10 @@ Decoded<Store> from_backup_json(std::string_view text);
 // One committed command as a journal line.
 std::string to_journal_json(const CommandRecord& record);
 Decoded<CommandRecord> from_journal_json(std::string_view text);
+
+// Records the command's JSON in the audit entry its execution appended (the command layer knows
+// no JSON: the storage layer calls this for every command it commits or replays).
+void attach_command_json(Store& store, const CommandRecord& record);
 
 // The command alone (what the audit trail keeps).
 std::string command_to_json(const Command& command);

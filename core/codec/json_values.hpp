@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/codec/enum_names.hpp"
+#include "core/domain/enum_names.hpp"
 #include "core/codec/json_codec.hpp"
 #include "core/commands/command_schema.hpp"
 
@@ -54,6 +54,17 @@ template <typename T>
 Json encode(const std::vector<T>& values) {
   Json array = Json::array();
   for (const T& value : values) array.push_back(encode(value));
+  return array;
+}
+template <typename T>
+Json encode(const Table<T>& table) {
+  return encode(table.items());
+}
+inline Json encode(Hlc clock) { return Json{{"ms", clock.ms}, {"counter", clock.counter}}; }
+// [{"device": 0, "last": 20}, …], in device order.
+inline Json encode(const IdCounters& counters) {
+  Json array = Json::array();
+  for (const auto& [device, last] : counters) array.push_back(Json{{"device", device}, {"last", last}});
   return array;
 }
 
@@ -135,6 +146,49 @@ void decode(const Json& json, const std::string& path, std::vector<T>& out) {
   }
 }
 
+template <typename T>
+void decode(const Json& json, const std::string& path, Table<T>& out) {
+  std::vector<T> items;
+  decode(json, path, items);
+  out.assign(std::move(items));
+}
+inline void decode(const Json& json, const std::string& path, std::uint32_t& out) {
+  // Integer JSON built in memory (a migration) is signed; parsed text is unsigned: accept both.
+  if (!json.is_number_integer() || json.get<std::int64_t>() < 0 || json.get<std::uint64_t>() > 0xFFFFFFFFull) {
+    fail_invalid(path, "expected a non-negative 32-bit integer");
+  }
+  out = static_cast<std::uint32_t>(json.get<std::uint64_t>());
+}
+inline void decode(const Json& json, const std::string& path, Hlc& out) {
+  if (!json.is_object()) fail_invalid(path, "expected an object");
+  const auto ms = json.find("ms");
+  if (ms == json.end() || !ms->is_number_integer() || ms->get<std::int64_t>() < 0) {
+    fail_invalid(path + ".ms", "expected a non-negative integer");
+  }
+  out.ms = ms->get<std::int64_t>();
+  const auto counter = json.find("counter");
+  if (counter == json.end()) fail_invalid(path + ".counter", "missing");
+  decode(*counter, path + ".counter", out.counter);
+}
+inline void decode(const Json& json, const std::string& path, IdCounters& out) {
+  if (!json.is_array()) fail_invalid(path, "expected an array");
+  out.clear();
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const std::string item_path = path + "[" + std::to_string(i) + "]";
+    if (!json[i].is_object()) fail_invalid(item_path, "expected an object");
+    DeviceId device = 0;
+    std::uint32_t last = 0;
+    const auto d = json[i].find("device");
+    const auto l = json[i].find("last");
+    if (d == json[i].end()) fail_invalid(item_path + ".device", "missing");
+    if (l == json[i].end()) fail_invalid(item_path + ".last", "missing");
+    decode(*d, item_path + ".device", device);
+    decode(*l, item_path + ".last", last);
+    if (!valid_device(device)) fail_invalid(item_path + ".device", "not a device number");
+    if (!out.emplace(device, last).second) fail_invalid(item_path + ".device", "listed twice");
+  }
+}
+
 // Reads every field of the schema; a missing (or null) optional is absent, any other missing field fails.
 template <typename Schema, typename T>
 void decode_fields(const Json& json, const std::string& path, T& out) {
@@ -167,6 +221,9 @@ inline const Json& member(const Json& object, const char* key, const std::string
   if (it == object.end()) fail_invalid(path.empty() ? std::string(key) : path + "." + key, "missing");
   return *it;
 }
+
+// Upgrades a store object written by schema `from_version` to kSchemaVersion (migrations.cpp).
+void migrate_store(Json& store, int from_version);
 
 // Command JSON by type name (command_json.cpp).
 Json encode_command(const Command& command);

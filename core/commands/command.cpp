@@ -4,7 +4,6 @@
 #include <string_view>
 #include <type_traits>
 
-#include "core/codec/json_codec.hpp"
 #include "core/commands/command_schema.hpp"
 #include "core/commands/handlers.hpp"
 #include "core/rules/national_id.hpp"
@@ -29,14 +28,21 @@ std::vector<FieldError> check_normalized(const Store& store, const Command& comm
   return errors.take();
 }
 
+std::string type_name(const Command& command) {
+  return std::visit([](const auto& c) { return std::string(CommandSchema<std::decay_t<decltype(c)>>::type); },
+                    command);
+}
+
 // Applies an already validated, normalized command and appends its audit entry. Everything that
-// could fail (building the JSON, growing the audit vector) happens before the store changes.
-Applied apply_and_audit(Store& store, const Command& command, const std::string& author, Timestamp at) {
-  AuditEntry entry{store.audit.size() + 1, at, author, command_type_name(command), kNoId, command_to_json(command)};
+// could fail (growing the audit vector) happens before the store changes.
+Applied apply_and_audit(Store& store, const CommandRecord& record) {
+  AuditEntry entry{store.audit.size() + 1, record.at, record.author, type_name(record.command), kNoId, {},
+                   record.device, record.clock};
   store.audit.reserve(store.audit.size() + 1);
-  const Applied applied = std::visit([&](const auto& c) { return apply(store, c, at.date()); }, command);
-  entry.subject = applied.subject;
+  const Applying at{record.at.date(), record.device};
+  const Applied applied = std::visit([&](const auto& c) { return apply(store, c, at); }, record.command);
   store.audit.push_back(std::move(entry));
+  store.audit.back().subject = applied.subject;
   return applied;
 }
 
@@ -52,22 +58,41 @@ std::vector<FieldError> validate(const Store& store, const Command& command, Dat
   return check_normalized(store, normalized(command), today);
 }
 
-CommandResult execute(Store& store, const Command& command, const std::string& author, Timestamp at) {
+CommandResult execute(Store& store, const Command& command, const std::string& author, Timestamp at,
+                      DeviceId device, std::optional<Hlc> clock) {
   CommandResult result;
-  Command clean = normalized(command);
-  result.errors = check_normalized(store, clean, at.date());
+  CommandRecord record{0, at, author, normalized(command), device, clock.value_or(Hlc{at.ms_since_epoch, 0})};
+  result.errors = check_normalized(store, record.command, at.date());
   if (!result.ok()) return result;
-  const Applied applied = apply_and_audit(store, clean, author, at);
-  result.created = applied.created;
-  result.record = CommandRecord{store.audit.back().seq, at, author, std::move(clean)};
+  record.seq = store.audit.size() + 1;
+  result.created = apply_and_audit(store, record).created;
+  result.record = std::move(record);
   return result;
 }
 
-bool replay(Store& store, const CommandRecord& record) {
-  const Command clean = normalized(record.command);
-  if (!check_normalized(store, clean, record.at.date()).empty()) return false;
-  apply_and_audit(store, clean, record.author, record.at);
-  return true;
+ReplayResult replay(Store& store, const CommandRecord& record) {
+  ReplayResult result;
+  CommandRecord clean = record;
+  clean.command = normalized(record.command);
+  std::vector<FieldError> errors = check_normalized(store, clean.command, record.at.date());
+  for (FieldError& error : errors) {
+    (breaks_structure(error) ? result.refused : result.drift).push_back(std::move(error));
+  }
+  if (!result.refused.empty()) return result;
+  apply_and_audit(store, clean);
+  result.applied = true;
+  return result;
+}
+
+bool breaks_structure(const FieldError& error) {
+  return error.message_key == "error.not_found" || error.message_key == "error.not_main_goal" ||
+         (error.field == "scores" && error.message_key == "error.out_of_range");
+}
+
+bool merge_order(const CommandRecord& a, const CommandRecord& b) {
+  if (a.clock != b.clock) return a.clock < b.clock;
+  if (a.device != b.device) return a.device < b.device;
+  return a.seq < b.seq;
 }
 
 }  // namespace opp

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/domain/hlc.hpp"
 #include "core/domain/store.hpp"
 
 namespace opp {
@@ -179,13 +180,21 @@ inline constexpr int kMaxCount = 100000;              // a quarterly count above
 // Trims names and removes spaces from a national id: execute() records the normalized command.
 Command normalized(const Command& command);
 
-// What the journal stores for one committed command: enough to replay it exactly.
+// What the journal stores for one committed command: enough to replay it exactly, and to merge
+// it with other devices' journals (by clock, then device: merge_order()).
 struct CommandRecord {
   std::uint64_t seq = 0;
   Timestamp at;
   std::string author;
   Command command;
+  DeviceId device = kLegacyDevice;
+  Hlc clock;
 };
+
+// The deterministic order in which records from several devices are applied: by hybrid clock,
+// then device, then the device's own sequence. Every device that has the same records gets the
+// same order, and so the same store.
+bool merge_order(const CommandRecord& a, const CommandRecord& b);
 
 struct CommandResult {
   std::vector<FieldError> errors;  // empty when the command was applied
@@ -197,10 +206,29 @@ struct CommandResult {
 // Validates without changing anything (normalizes a copy first, as execute() does).
 std::vector<FieldError> validate(const Store& store, const Command& command, Date today);
 
-// Validates and, when valid, applies the command and appends the audit entry.
-CommandResult execute(Store& store, const Command& command, const std::string& author, Timestamp at);
+// Validates and, when valid, applies the command and appends the audit entry. The entry's
+// command_json is left empty: the storage layer, which owns the JSON, fills it in.
+// `device` hands out the ids the command creates; `clock` defaults to {at, 0}.
+CommandResult execute(Store& store, const Command& command, const std::string& author, Timestamp at,
+                      DeviceId device = kLegacyDevice, std::optional<Hlc> clock = std::nullopt);
 
-// Re-applies a journalled record (at start-up); false if the record no longer validates.
-bool replay(Store& store, const CommandRecord& record);
+// Re-applies a journalled record (at start-up, or merged from another device).
+//
+// A record was valid when it was committed, so it must load forever: rules that were tightened
+// since (a shorter limit, a new required field, a date rule) do not refuse it — it is applied as
+// recorded and the errors today's rules would give are reported as `drift`. Only a record that
+// would break the store's structure is refused and leaves the store unchanged: its references
+// cannot be resolved (the entity it changes does not exist), a sub-goal under a sub-goal, a PSFS
+// score outside the scale — what breaks_structure() names, the invariants the backup decoder checks.
+struct ReplayResult {
+  bool applied = false;
+  std::vector<FieldError> drift;    // today's rule errors for an applied record (informational)
+  std::vector<FieldError> refused;  // why it could not be applied
+};
+ReplayResult replay(Store& store, const CommandRecord& record);
+
+// True for the validation errors under which apply() would be unsafe or the store inconsistent.
+// These are structural and never tightened; every other rule may change between versions.
+bool breaks_structure(const FieldError& error);
 
 }  // namespace opp

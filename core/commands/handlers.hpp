@@ -12,14 +12,21 @@ struct Applied {
   Id subject = kNoId;
 };
 
-// Hands out the next id; ids are never reused.
-inline Id take_id(Store& store) { return store.next_id++; }
+// When and where a change is applied: the day (for dates it records) and the device whose
+// id counter hands out the ids it creates.
+struct Applying {
+  Date today;
+  DeviceId device = kLegacyDevice;
+};
+
+// Hands out the applying device's next id; ids are never reused.
+inline Id take_id(Store& store, const Applying& at) { return next_id(store.id_counters, at.device); }
 
 // check() adds field errors and never changes the store; apply() runs only after a clean check()
 // and cannot fail, which is what makes execute() all-or-nothing.
 #define OPP_DECLARE_HANDLER(Type)                                         \
   void check(const Store& store, const Type& command, Date today, Errors& errors); \
-  Applied apply(Store& store, const Type& command, Date today)
+  Applied apply(Store& store, const Type& command, const Applying& at)
 
 OPP_DECLARE_HANDLER(CreatePerson);
 OPP_DECLARE_HANDLER(UpdatePerson);

@@ -42,8 +42,8 @@ void check(const Store& store, const CreatePerson& c, Date today, Errors& errors
   check_person_fields(store, kNoId, c.name, c.birth_date, c.national_id, c.municipality, today, errors);
 }
 
-Applied apply(Store& store, const CreatePerson& c, Date today) {
-  Person person{take_id(store), c.name, c.birth_date, c.national_id, c.municipality, today};
+Applied apply(Store& store, const CreatePerson& c, const Applying& at) {
+  Person person{take_id(store, at), c.name, c.birth_date, c.national_id, c.municipality, at.today};
   store.persons.push_back(person);
   return {person.id, person.id};
 }
@@ -53,7 +53,7 @@ void check(const Store& store, const UpdatePerson& c, Date today, Errors& errors
   check_person_fields(store, c.person, c.name, c.birth_date, c.national_id, c.municipality, today, errors);
 }
 
-Applied apply(Store& store, const UpdatePerson& c, Date) {
+Applied apply(Store& store, const UpdatePerson& c, const Applying&) {
   Person& person = *store.find_person(c.person);
   person.name = c.name;
   person.birth_date = c.birth_date;
@@ -71,8 +71,8 @@ void check(const Store& store, const RegisterReferral& c, Date today, Errors& er
   check_text(errors, "what_matters", c.what_matters, false);
 }
 
-Applied apply(Store& store, const RegisterReferral& c, Date) {
-  Referral referral{take_id(store), c.person,   c.received, c.reporter_name,        c.reporter_role,
+Applied apply(Store& store, const RegisterReferral& c, const Applying& at) {
+  Referral referral{take_id(store, at), c.person,   c.received, c.reporter_name,        c.reporter_role,
                     c.reporter_service, c.observed, c.what_matters, c.urgency, ReferralStatus::New, {}};
   store.referrals.push_back(referral);
   return {referral.id, c.person};
@@ -87,7 +87,7 @@ void check(const Store& store, const SetReferralStatus& c, Date, Errors& errors)
   }
 }
 
-Applied apply(Store& store, const SetReferralStatus& c, Date) {
+Applied apply(Store& store, const SetReferralStatus& c, const Applying&) {
   Referral& referral = *store.find_referral(c.referral);
   referral.status = c.status;
   referral.status_reason = c.reason;
@@ -109,9 +109,9 @@ void check(const Store& store, const GiveConsent& c, Date today, Errors& errors)
   }
 }
 
-Applied apply(Store& store, const GiveConsent& c, Date) {
+Applied apply(Store& store, const GiveConsent& c, const Applying& at) {
   const bool for_relative = c.kind == ConsentKind::RelativeInvolvement;
-  Consent consent{take_id(store), c.person, c.kind, for_relative ? c.relative_name : std::string{}, c.given, {}};
+  Consent consent{take_id(store, at), c.person, c.kind, for_relative ? c.relative_name : std::string{}, c.given, {}};
   store.consents.push_back(consent);
   return {consent.id, c.person};
 }
@@ -127,7 +127,7 @@ void check(const Store& store, const WithdrawConsent& c, Date today, Errors& err
   if (c.date < consent->given) errors.add("date", "error.date_order");
 }
 
-Applied apply(Store& store, const WithdrawConsent& c, Date) {
+Applied apply(Store& store, const WithdrawConsent& c, const Applying&) {
   Consent& consent = *store.find_consent(c.consent);
   consent.withdrawn = c.date;
   // Relatives take part only as far as the person consents: the named relative leaves the team.

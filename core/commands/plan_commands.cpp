@@ -29,8 +29,8 @@ void check(const Store& store, const AddGoal& c, Date today, Errors& errors) {
   }
 }
 
-Applied apply(Store& store, const AddGoal& c, Date) {
-  Goal goal{take_id(store), c.person, c.parent, c.text, c.established};
+Applied apply(Store& store, const AddGoal& c, const Applying& at) {
+  Goal goal{take_id(store, at), c.person, c.parent, c.text, c.established};
   store.goals.push_back(goal);
   return {goal.id, c.person};
 }
@@ -49,8 +49,8 @@ void check(const Store& store, const AddMeasure& c, Date, Errors& errors) {
   }
 }
 
-Applied apply(Store& store, const AddMeasure& c, Date) {
-  Measure measure{take_id(store), c.goal, c.text, c.responsible, c.due, MeasureStatus::Planned, {}};
+Applied apply(Store& store, const AddMeasure& c, const Applying& at) {
+  Measure measure{take_id(store, at), c.goal, c.text, c.responsible, c.due, MeasureStatus::Planned, {}};
   store.measures.push_back(measure);
   return {measure.id, person_of_goal(store, c.goal)};
 }
@@ -59,7 +59,7 @@ void check(const Store& store, const SetMeasureStatus& c, Date, Errors& errors) 
   if (store.find_measure(c.measure) == nullptr) errors.add("measure", "error.not_found");
 }
 
-Applied apply(Store& store, const SetMeasureStatus& c, Date) {
+Applied apply(Store& store, const SetMeasureStatus& c, const Applying&) {
   store.find_measure(c.measure)->status = c.status;
   return {kNoId, person_of_measure(store, c.measure)};
 }
@@ -73,7 +73,7 @@ void check(const Store& store, const EvaluateMeasure& c, Date today, Errors& err
   if (goal != nullptr && c.date < goal->established) errors.add("date", "error.date_order");
 }
 
-Applied apply(Store& store, const EvaluateMeasure& c, Date) {
+Applied apply(Store& store, const EvaluateMeasure& c, const Applying&) {
   store.find_measure(c.measure)->evaluations.push_back(MeasureEvaluation{c.date, c.note});
   return {kNoId, person_of_measure(store, c.measure)};
 }

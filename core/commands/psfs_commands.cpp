@@ -20,8 +20,8 @@ void check(const Store& store, const AddPsfsActivity& c, Date today, Errors& err
   }
 }
 
-Applied apply(Store& store, const AddPsfsActivity& c, Date) {
-  PsfsActivity activity{take_id(store), c.person, c.text, c.added, {}};
+Applied apply(Store& store, const AddPsfsActivity& c, const Applying& at) {
+  PsfsActivity activity{take_id(store, at), c.person, c.text, c.added, {}};
   store.psfs_activities.push_back(activity);
   return {activity.id, c.person};
 }
@@ -37,7 +37,7 @@ void check(const Store& store, const RetirePsfsActivity& c, Date today, Errors& 
   if (c.date < activity->added) errors.add("date", "error.date_order");
 }
 
-Applied apply(Store& store, const RetirePsfsActivity& c, Date) {
+Applied apply(Store& store, const RetirePsfsActivity& c, const Applying&) {
   PsfsActivity& activity = *store.find_psfs_activity(c.activity);
   activity.retired = c.date;
   return {kNoId, activity.person};
@@ -65,8 +65,8 @@ void check(const Store& store, const RecordPsfsConversation& c, Date today, Erro
   }
 }
 
-Applied apply(Store& store, const RecordPsfsConversation& c, Date) {
-  PsfsConversation conversation{take_id(store), c.person, c.date, c.performed_by, c.direction, c.scores};
+Applied apply(Store& store, const RecordPsfsConversation& c, const Applying& at) {
+  PsfsConversation conversation{take_id(store, at), c.person, c.date, c.performed_by, c.direction, c.scores};
   store.psfs_conversations.push_back(conversation);
   return {conversation.id, c.person};
 }
@@ -88,8 +88,8 @@ void check(const Store& store, const RecordMeasurement& c, Date today, Errors& e
   }
 }
 
-Applied apply(Store& store, const RecordMeasurement& c, Date) {
-  QuarterlyMeasurement measurement{take_id(store),         c.person,
+Applied apply(Store& store, const RecordMeasurement& c, const Applying& at) {
+  QuarterlyMeasurement measurement{take_id(store, at),         c.person,
                                    c.date,                 c.gp_contacts,
                                    c.emergency_contacts,   c.municipal_contacts,
                                    c.specialist_contacts,  c.hospital_admissions,
@@ -110,8 +110,8 @@ void check(const Store& store, const AddRelayLogEntry& c, Date today, Errors& er
   if (!sharing) errors.add("person", "error.no_consent");
 }
 
-Applied apply(Store& store, const AddRelayLogEntry& c, Date) {
-  RelayLogEntry entry{take_id(store), c.person, c.date, c.author, c.kind, c.text};
+Applied apply(Store& store, const AddRelayLogEntry& c, const Applying& at) {
+  RelayLogEntry entry{take_id(store, at), c.person, c.date, c.author, c.kind, c.text};
   store.relay_log.push_back(entry);
   return {entry.id, c.person};
 }

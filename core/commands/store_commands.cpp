@@ -8,6 +8,6 @@ void check(const Store&, const RestoreBackup& c, Date, Errors& errors) {
   if (c.persons < 0) errors.add("persons", "error.out_of_range");
 }
 
-Applied apply(Store&, const RestoreBackup&, Date) { return {}; }
+Applied apply(Store&, const RestoreBackup&, const Applying&) { return {}; }
 
 }  // namespace opp

@@ -36,8 +36,8 @@ void check(const Store& store, const AddTeamMember& c, Date today, Errors& error
   }
 }
 
-Applied apply(Store& store, const AddTeamMember& c, Date) {
-  TeamMember member{take_id(store), c.person, c.name, c.role, c.service, c.level, false, c.joined, {}};
+Applied apply(Store& store, const AddTeamMember& c, const Applying& at) {
+  TeamMember member{take_id(store, at), c.person, c.name, c.role, c.service, c.level, false, c.joined, {}};
   store.team_members.push_back(member);
   return {member.id, c.person};
 }
@@ -53,7 +53,7 @@ void check(const Store& store, const TeamMemberLeaves& c, Date today, Errors& er
   if (c.date < member->joined) errors.add("date", "error.date_order");
 }
 
-Applied apply(Store& store, const TeamMemberLeaves& c, Date) {
+Applied apply(Store& store, const TeamMemberLeaves& c, const Applying&) {
   TeamMember& member = *store.find_team_member(c.member);
   member.left = c.date;  // the coordinator flag stays as history; "active coordinator" needs an active member
   return {kNoId, member.person};
@@ -68,7 +68,7 @@ void check(const Store& store, const SetCoordinator& c, Date, Errors& errors) {
   }
 }
 
-Applied apply(Store& store, const SetCoordinator& c, Date) {
+Applied apply(Store& store, const SetCoordinator& c, const Applying&) {
   const Id person = store.find_team_member(c.member)->person;
   for (TeamMember& member : store.team_members) {
     if (member.person == person && member.active()) member.coordinator = member.id == c.member;
@@ -95,8 +95,8 @@ void check(const Store& store, const RecordMeeting& c, Date today, Errors& error
   }
 }
 
-Applied apply(Store& store, const RecordMeeting& c, Date) {
-  Meeting meeting{take_id(store), c.person,     c.type,      c.date,     c.participants,
+Applied apply(Store& store, const RecordMeeting& c, const Applying& at) {
+  Meeting meeting{take_id(store, at), c.person,     c.type,      c.date,     c.participants,
                   c.person_present, c.agenda, c.decisions, c.next_steps};
   store.meetings.push_back(meeting);
   return {meeting.id, c.person};

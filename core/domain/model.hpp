@@ -7,13 +7,12 @@
 #include <vector>
 
 #include "core/domain/calendar.hpp"
+#include "core/domain/ids.hpp"
 
 namespace opp {
 
-// Stable identifiers: assigned from the store's counter when a command is applied, never reused,
+// Ids (core/domain/ids.hpp) are handed out when a command is applied, per device, never reused,
 // so replaying the same journal gives the same ids.
-using Id = std::uint64_t;
-inline constexpr Id kNoId = 0;
 
 // innbygger / bruker / pasient — the person a case is about.
 struct Person {

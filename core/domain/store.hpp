@@ -5,11 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "core/domain/hlc.hpp"
 #include "core/domain/model.hpp"
+#include "core/domain/table.hpp"
 
 namespace opp {
 
-inline constexpr int kSchemaVersion = 1;
+// 1: one store-wide next_id; journal lines without device or clock.
+// 2: ids per device (id_counters); journal lines and audit entries carry device and hybrid clock.
+inline constexpr int kSchemaVersion = 2;
 
 // One line of the audit trail: what changed, when and by whom. `command` is the command's
 // JSON, so the history of every change (e.g. to an individual plan) can be shown later.
@@ -19,23 +23,25 @@ struct AuditEntry {
   std::string author;
   std::string command_type;  // e.g. "create_person"
   Id subject = kNoId;        // the person the change concerns, or kNoId
-  std::string command_json;  // the command as recorded in the journal
+  std::string command_json;  // the command as recorded in the journal (built by core/storage)
+  DeviceId device = kLegacyDevice;  // the device that made the change
+  Hlc clock;                        // its hybrid logical clock: the merge order across devices
   friend bool operator==(const AuditEntry&, const AuditEntry&) = default;
 };
 
 struct Store {
-  Id next_id = 1;
-  std::vector<Person> persons;
-  std::vector<Referral> referrals;
-  std::vector<Consent> consents;
-  std::vector<TeamMember> team_members;
-  std::vector<Goal> goals;
-  std::vector<Measure> measures;
-  std::vector<Meeting> meetings;
-  std::vector<PsfsActivity> psfs_activities;
-  std::vector<PsfsConversation> psfs_conversations;
-  std::vector<QuarterlyMeasurement> measurements;
-  std::vector<RelayLogEntry> relay_log;
+  IdCounters id_counters;  // per device: the last id counter handed out
+  Table<Person> persons;
+  Table<Referral> referrals;
+  Table<Consent> consents;
+  Table<TeamMember> team_members;
+  Table<Goal> goals;
+  Table<Measure> measures;
+  Table<Meeting> meetings;
+  Table<PsfsActivity> psfs_activities;
+  Table<PsfsConversation> psfs_conversations;
+  Table<QuarterlyMeasurement> measurements;
+  Table<RelayLogEntry> relay_log;
   std::vector<AuditEntry> audit;
 
   // Look-ups by id; nullptr when absent. The non-const overloads are for commands applying changes.

@@ -292,6 +292,19 @@ LoadResult DirectoryEngine::load(const LoadHandlers& handlers) {
   return result;
 }
 
+std::optional<std::string> DirectoryEngine::read_side_file(const std::string& name) const {
+  if (!loaded_ || parse_name(name)) return std::nullopt;
+  ReadResult read = fs_->read(dir_ / name);
+  if (!read.ok()) return std::nullopt;
+  return std::move(read.content);
+}
+
+std::string DirectoryEngine::write_side_file(const std::string& name, std::string_view data) {
+  if (!loaded_) return "storage is not loaded; nothing may be written before a successful load";
+  if (parse_name(name) || starts_with(name, kAsidePrefix)) return "not a side file name: " + name;
+  return write_atomic(name, data).error;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Queue
 //-----------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 //   journal-G-S.json     records committed during generation G, one JSON document per line
 //   *.tmp                a write in progress; a crash can leave one, load ignores it
 //   corrupt-<name>       a file a recovering load refused; set aside, never deleted
+//   device.json          this device's number (side files: read_side_file / write_side_file)
 // Other files are ignored and never touched.
 //
 // Why it is shaped like this (see docs/ARCHITECTURE.md and TOOLCHAIN.md "How IDBFS saves"):
@@ -107,6 +108,11 @@ class DirectoryEngine {
   // included) starts a new generation and old generations are pruned. Without compaction the
   // cost is one small file, whatever the size of the store.
   FlushResult flush(const std::function<std::string()>& snapshot_now);
+
+  // Small files beside the data that are not part of a generation (device.json). Reading needs a
+  // successful load first, like writing: before it the directory may not hold what is stored.
+  std::optional<std::string> read_side_file(const std::string& name) const;
+  std::string write_side_file(const std::string& name, std::string_view data);
 
   std::uint64_t generation() const { return generation_; }
   std::size_t segments_in_generation() const { return segment_count_; }

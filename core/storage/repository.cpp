@@ -1,19 +1,46 @@
 // Repository: decodes what the engine loads into a Store, and turns commits and imports into writes.
 #include "core/storage/repository.hpp"
 
+#include <algorithm>
 #include <utility>
 
-namespace opp::storage {
+#include <nlohmann/json.hpp>
 
-Repository::Repository(std::filesystem::path dir, const Clock& clock, EngineOptions options, FileSystem* fs)
-    : engine_(std::move(dir), options, fs), clock_(&clock) {}
+namespace opp::storage {
+namespace {
+
+// SplitMix64: only the fallback when no random source is given (tests, native tools).
+std::uint64_t split_mix(std::uint64_t& state) {
+  std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+std::optional<DeviceId> parse_device_file(const std::string& text) {
+  const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  if (json.is_discarded() || !json.is_object()) return std::nullopt;
+  const auto device = json.find("device");
+  if (device == json.end() || !device->is_number_unsigned()) return std::nullopt;
+  const std::uint64_t value = device->get<std::uint64_t>();
+  if (value == kLegacyDevice || value > kMaxDevice) return std::nullopt;
+  return static_cast<DeviceId>(value);
+}
+
+}  // namespace
+
+Repository::Repository(std::filesystem::path dir, const Clock& clock, EngineOptions options, FileSystem* fs,
+                       std::function<std::uint64_t()> random)
+    : engine_(std::move(dir), options, fs), clock_(&clock), random_(std::move(random)) {}
 
 LoadStatus Repository::open() {
   // The handlers build the store while the engine reads, so a 10,000-person snapshot is parsed
   // once; a refused snapshot makes the engine try the one before, which resets `loading`.
   Store loading;
+  std::vector<std::string> drift;
   LoadHandlers handlers;
-  handlers.snapshot = [&loading](std::optional<std::string_view> text) -> std::optional<std::string> {
+  handlers.snapshot = [&](std::optional<std::string_view> text) -> std::optional<std::string> {
+    drift.clear();
     if (!text) {
       loading = Store{};
       return std::nullopt;
@@ -23,10 +50,19 @@ LoadStatus Repository::open() {
     loading = std::move(*decoded.value);
     return std::nullopt;
   };
-  handlers.record = [&loading](std::string_view line) -> std::optional<std::string> {
+  handlers.record = [&](std::string_view line) -> std::optional<std::string> {
     const Decoded<CommandRecord> decoded = from_journal_json(line);
     if (!decoded.ok()) return decoded.error.message_key + ": " + decoded.error.detail;
-    if (!replay(loading, *decoded.value)) return std::string("the command no longer applies");
+    const ReplayResult replayed = replay(loading, *decoded.value);
+    if (!replayed.applied) {
+      const FieldError& why = replayed.refused.front();
+      return "the change refers to something that does not exist (" + why.field + ": " + why.message_key + ")";
+    }
+    attach_command_json(loading, *decoded.value);
+    for (const FieldError& e : replayed.drift) {
+      drift.push_back(command_type_name(decoded.value->command) + " #" + std::to_string(decoded.value->seq) + ": " +
+                      e.field + " " + e.message_key);
+    }
     return std::nullopt;
   };
 
@@ -35,7 +71,39 @@ LoadStatus Repository::open() {
   warnings_ = std::move(loaded.warnings);
   error_ = std::move(loaded.error);
   store_ = loaded.status == LoadStatus::Failed ? Store{} : std::move(loading);
+  drift_ = loaded.status == LoadStatus::Failed ? std::vector<std::string>{} : std::move(drift);
+  last_clock_ = {};
+  for (const AuditEntry& entry : store_.audit) last_clock_ = std::max(last_clock_, entry.clock);
+  if (writable()) open_device();
+  ++version_;
   return status_;
+}
+
+// The device number is drawn once per data directory and kept beside the data: a device that
+// lost it (a failed write) draws a new one, which is safe because every device's counter lives
+// in the store.
+void Repository::open_device() {
+  if (const auto text = engine_.read_side_file(kDeviceFile)) {
+    if (const auto device = parse_device_file(*text)) {
+      device_ = *device;
+      return;
+    }
+  }
+  std::uint64_t draw = 0;
+  if (random_) {
+    draw = random_();
+  } else {
+    std::uint64_t state = static_cast<std::uint64_t>(clock_->now().ms_since_epoch);
+    draw = split_mix(state);
+  }
+  device_ = static_cast<DeviceId>(draw % kMaxDevice) + 1;
+  const std::string written = engine_.write_side_file(kDeviceFile, nlohmann::json{{"device", device_}}.dump());
+  if (!written.empty()) warnings_.push_back("could not keep the device number: " + written);
+}
+
+Hlc Repository::next_clock() {
+  last_clock_ = hlc_tick(last_clock_, clock_->now().ms_since_epoch);
+  return last_clock_;
 }
 
 CommandResult Repository::commit(const Command& command, const std::string& author) {
@@ -44,8 +112,11 @@ CommandResult Repository::commit(const Command& command, const std::string& auth
     refused.errors.push_back(FieldError{"", kErrorNotLoaded});
     return refused;
   }
-  CommandResult result = execute(store_, command, author, clock_->now());
+  const Hlc clock = next_clock();
+  CommandResult result = execute(store_, command, author, clock_->now(), device_, clock);
   if (result.ok() && result.record) {
+    attach_command_json(store_, *result.record);
+    ++version_;
     const std::string queued = engine_.enqueue(to_journal_json(*result.record));
     // Cannot happen with the codec's single-line JSON; if it did, the change is in memory only
     // and the caller must hear about it.
@@ -56,6 +127,19 @@ CommandResult Repository::commit(const Command& command, const std::string& auth
 
 FlushResult Repository::flush() {
   return engine_.flush([this] { return to_backup_json(store_); });
+}
+
+std::string Repository::export_backup() const { return to_backup_json(store_); }
+
+BackupPreview Repository::preview_backup(std::string_view json) {
+  BackupPreview preview;
+  Decoded<Store> decoded = from_backup_json(json);
+  if (!decoded.ok()) {
+    preview.error = std::move(decoded.error);
+  } else {
+    preview.persons = decoded.value->persons.size();
+  }
+  return preview;
 }
 
 ImportResult Repository::import_backup(std::string_view json, const std::string& author,
@@ -76,11 +160,13 @@ ImportResult Repository::import_backup(std::string_view json, const std::string&
   RestoreBackup restore;
   restore.file_name = std::string(file_name);
   restore.persons = static_cast<int>(imported.persons.size());
-  const CommandResult recorded = execute(imported, Command{restore}, author, clock_->now());
+  for (const AuditEntry& entry : imported.audit) last_clock_ = std::max(last_clock_, entry.clock);
+  const CommandResult recorded = execute(imported, Command{restore}, author, clock_->now(), device_, next_clock());
   if (!recorded.ok()) {
     result.error = DecodeError{"import.error.invalid", recorded.errors.front().field};
     return result;
   }
+  attach_command_json(imported, *recorded.record);
 
   // Never queue a snapshot the next start-up could not read back.
   std::string snapshot = to_backup_json(imported);
@@ -95,6 +181,7 @@ ImportResult Repository::import_backup(std::string_view json, const std::string&
     return result;
   }
   store_ = std::move(imported);
+  ++version_;
   return result;
 }
 

@@ -6,7 +6,9 @@
 // No exception escapes this API: failures are values.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +28,16 @@ inline constexpr const char* kErrorNotLoaded = "storage.error.not_loaded";
 inline constexpr const char* kErrorNotQueued = "storage.error.not_queued";
 inline constexpr const char* kErrorImportUnreadable = "import.error.unreadable_after_import";
 
+// A backup file read but not yet restored: what the confirmation dialog shows.
+struct BackupPreview {
+  std::optional<DecodeError> error;  // nullopt when the file could be restored
+  std::size_t persons = 0;
+  bool ok() const { return !error.has_value(); }
+};
+
+// Where this device keeps its device number (core/domain/ids.hpp), beside the data.
+inline constexpr const char* kDeviceFile = "device.json";
+
 struct ImportResult {
   std::optional<DecodeError> error;  // nullopt when the import replaced the store
   bool ok() const { return !error.has_value(); }
@@ -33,8 +45,10 @@ struct ImportResult {
 
 class Repository {
  public:
-  // `clock` and `fs` (default: the real disk) must outlive the repository.
-  Repository(std::filesystem::path dir, const Clock& clock, EngineOptions options = {}, FileSystem* fs = nullptr);
+  // `clock` and `fs` (default: the real disk) must outlive the repository. `random` draws this
+  // device's number the first time the directory is opened (default: seeded from the clock).
+  Repository(std::filesystem::path dir, const Clock& clock, EngineOptions options = {}, FileSystem* fs = nullptr,
+             std::function<std::uint64_t()> random = {});
 
   // Loads the store: the newest readable snapshot, then its journal replayed. On Failed the
   // store stays empty and nothing can be written (writable() is false).
@@ -45,6 +59,13 @@ class Repository {
   bool writable() const { return engine_.loaded(); }
 
   const Store& store() const { return store_; }
+  // Changes whenever the store does (open, commit, import): derived data is cached against it.
+  std::uint64_t version() const { return version_; }
+  // This device's number: the ids it creates are device << 32 | counter.
+  DeviceId device() const { return device_; }
+  // Journal records that today's rules would refuse but that were valid when committed, so they
+  // were applied as recorded (see replay()): "<type> #<seq>: <field> <key>".
+  const std::vector<std::string>& replay_drift() const { return drift_; }
 
   // Validates and applies the command with clock.now(), then queues its journal record.
   CommandResult commit(const Command& command, const std::string& author);
@@ -59,12 +80,25 @@ class Repository {
   // `file_name` (where the backup came from) is recorded in the audit entry.
   ImportResult import_backup(std::string_view json, const std::string& author, std::string_view file_name = {});
 
+  // The whole store as a backup document (Settings → Make a backup).
+  std::string export_backup() const;
+  // Reads a backup without changing anything, for the confirmation before a restore.
+  static BackupPreview preview_backup(std::string_view json);
+
   const DirectoryEngine& engine() const { return engine_; }
 
  private:
+  void open_device();
+  Hlc next_clock();
+
   DirectoryEngine engine_;
   const Clock* clock_;
+  std::function<std::uint64_t()> random_;
   Store store_;
+  std::uint64_t version_ = 0;
+  DeviceId device_ = kLegacyDevice;
+  Hlc last_clock_;
+  std::vector<std::string> drift_;
   LoadStatus status_ = LoadStatus::Failed;
   std::vector<std::string> warnings_;
   std::string error_ = "not opened";

@@ -40,7 +40,7 @@ TEST(BackupJson, TextRoundTripIsByteExact) {
 TEST(BackupJson, EmptyStoreRoundTrips) {
   const std::string json = to_backup_json(Store{});
   EXPECT_EQ(json,
-            R"({"format":"oppfolging-backup","schema_version":1,"store":{"next_id":1,"persons":[],"referrals":[],)"
+            R"({"format":"oppfolging-backup","schema_version":2,"store":{"id_counters":[],"persons":[],"referrals":[],)"
             R"("consents":[],"team_members":[],"goals":[],"measures":[],"meetings":[],"psfs_activities":[],)"
             R"("psfs_conversations":[],"measurements":[],"relay_log":[],"audit":[]}})");
   const Decoded<Store> decoded = from_backup_json(json);
@@ -61,7 +61,11 @@ TEST(BackupJson, WritesDatesEnumsAndOmitsAbsentOptionals) {
   EXPECT_EQ(store["audit"][0]["at"], "2024-03-05T10:00:00.000Z");
   EXPECT_EQ(store["audit"][0]["type"], "create_person");
   EXPECT_TRUE(store["audit"][0]["command"].is_object());
-  EXPECT_TRUE(store["next_id"].is_number_unsigned());
+  EXPECT_EQ(store["id_counters"][0]["device"], 0);
+  EXPECT_EQ(store["id_counters"][0]["last"], 20);
+  EXPECT_EQ(store["audit"][0]["device"], 0);
+  EXPECT_EQ(store["audit"][0]["clock"]["ms"], kNow.ms_since_epoch);
+  EXPECT_EQ(store["audit"][0]["clock"]["counter"], 0);
 }
 
 TEST(BackupJson, AcceptsNullForAnAbsentOptional) {
@@ -89,7 +93,7 @@ TEST(BackupJson, RefusesWrongFormat) {
 }
 
 TEST(BackupJson, RefusesNewerOrUnknownSchemaVersion) {
-  for (const Json& version : {Json(2), Json(0), Json(-1), Json("1"), Json(1.5), Json(nullptr)}) {
+  for (const Json& version : {Json(3), Json(0), Json(-1), Json("1"), Json(1.5), Json(nullptr)}) {
     Json doc = backup_document();
     doc["schema_version"] = version;
     EXPECT_EQ(refusal(doc).message_key, "import.error.schema_version") << version.dump();
@@ -132,7 +136,12 @@ TEST(BackupJson, RefusesInvalidValuesNamingThePath) {
   expect_invalid("/store/audit/0/at"_json_pointer, "2024-03-05", "store.audit[0].at");
   expect_invalid("/store/audit/0/type"_json_pointer, "drop_tables", "store.audit[0]");
   expect_invalid("/store/audit/0/command/name"_json_pointer, 7, "store.audit[0].command.name");
-  expect_invalid("/store/next_id"_json_pointer, "many", "store.next_id");
+  expect_invalid("/store/id_counters"_json_pointer, "many", "store.id_counters");
+  expect_invalid("/store/id_counters/0/device"_json_pointer, 1 << 21, "store.id_counters[0].device");
+  expect_invalid("/store/id_counters/0/last"_json_pointer, -2, "store.id_counters[0].last");
+  expect_invalid("/store/audit/0/device"_json_pointer, "phone", "store.audit[0].device");
+  expect_invalid("/store/audit/0/clock"_json_pointer, 5, "store.audit[0].clock");
+  expect_invalid("/store/audit/0/clock/counter"_json_pointer, -1, "store.audit[0].clock.counter");
   expect_invalid("/store"_json_pointer, Json::array(), "store");
 }
 
@@ -165,7 +174,9 @@ TEST(BackupJson, RefusesInconsistentStores) {
   expect_inconsistent("/store/persons/1/id"_json_pointer, first_person);        // duplicate id
   expect_inconsistent("/store/goals/0/id"_json_pointer, first_person);          // duplicate across collections
   expect_inconsistent("/store/persons/0/id"_json_pointer, 0);                    // id 0
-  expect_inconsistent("/store/next_id"_json_pointer, doc["store"]["next_id"].get<Id>() - 1);
+  // A counter behind an id it handed out would hand it out again.
+  expect_inconsistent("/store/id_counters/0/last"_json_pointer, doc["store"]["id_counters"][0]["last"].get<Id>() - 1);
+  expect_inconsistent("/store/persons/0/id"_json_pointer, make_id(5, 1));        // a device with no counter
   expect_inconsistent("/store/referrals/0/person"_json_pointer, 9999);           // dangling person
   expect_inconsistent("/store/relay_log/0/person"_json_pointer, 9999);
   expect_inconsistent("/store/goals/1/parent"_json_pointer, 9999);               // dangling parent

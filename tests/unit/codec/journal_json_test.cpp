@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/codec/enum_names.hpp"
+#include "core/domain/enum_names.hpp"
 #include "core/codec/json_codec.hpp"
 #include "tests/unit/commands/test_support.hpp"
 
@@ -77,22 +77,36 @@ TEST(CommandJson, RefusesUnknownTypeAndBadFields) {
 }
 
 TEST(JournalJson, LineFormat) {
-  const CommandRecord record{7, kNow, "kari", SetCoordinator{4}};
+  const CommandRecord record{7, kNow, "kari", SetCoordinator{4}, 1234, Hlc{kNow.ms_since_epoch, 2}};
   EXPECT_EQ(to_journal_json(record),
-            R"({"seq":7,"at":"2024-03-05T10:00:00.000Z","author":"kari","type":"set_coordinator",)"
-            R"("command":{"member":4}})");
+            R"({"seq":7,"at":"2024-03-05T10:00:00.000Z","author":"kari","device":1234,)"
+            R"("clock":{"ms":1709632800000,"counter":2},"type":"set_coordinator","command":{"member":4}})");
+}
+
+TEST(JournalJson, ReadsSchema1LinesAsDeviceZeroAtTheirOwnTime) {
+  // Exactly what the build of 2026-11-23 wrote (no device, no clock).
+  const Decoded<CommandRecord> decoded = from_journal_json(
+      R"({"seq":7,"at":"2024-03-05T10:00:00.000Z","author":"kari","type":"set_coordinator","command":{"member":4}})");
+  ASSERT_TRUE(decoded.ok()) << decoded.error.detail;
+  EXPECT_EQ(decoded.value->device, kLegacyDevice);
+  EXPECT_EQ(decoded.value->clock, (Hlc{kNow.ms_since_epoch, 0}));
+  EXPECT_EQ(std::get<SetCoordinator>(decoded.value->command).member, 4u);
 }
 
 TEST(JournalJson, EveryCommandRoundTrips) {
   std::uint64_t seq = 1;
   for (const Command& command : one_of_each()) {
-    const CommandRecord record{seq++, Timestamp{kNow.ms_since_epoch + 123}, "Kari Ø", command};
+    const CommandRecord record{seq, Timestamp{kNow.ms_since_epoch + 123}, "Kari Ø", command,
+                               static_cast<DeviceId>(seq * 1000), Hlc{kNow.ms_since_epoch + 123, static_cast<std::uint32_t>(seq)}};
+    ++seq;
     const std::string line = to_journal_json(record);
     const Decoded<CommandRecord> decoded = from_journal_json(line);
     ASSERT_TRUE(decoded.ok()) << line << " " << decoded.error.detail;
     EXPECT_EQ(decoded.value->seq, record.seq);
     EXPECT_EQ(decoded.value->at, record.at);
     EXPECT_EQ(decoded.value->author, record.author);
+    EXPECT_EQ(decoded.value->device, record.device);
+    EXPECT_EQ(decoded.value->clock, record.clock);
     EXPECT_EQ(to_journal_json(*decoded.value), line);
   }
 }
@@ -102,7 +116,7 @@ TEST(JournalJson, RefusesGarbage) {
   EXPECT_EQ(from_journal_json("{\"seq\":1,").error.message_key, "import.error.not_json");
   EXPECT_EQ(from_journal_json("[]").error.message_key, "import.error.invalid");
   const Json good = Json::parse(to_journal_json(CommandRecord{1, kNow, "k", SetCoordinator{4}}));
-  for (const char* key : {"seq", "at", "author", "type", "command"}) {
+  for (const char* key : {"seq", "at", "author", "type", "command", "clock"}) {
     Json line = good;
     line.erase(key);
     const DecodeError error = from_journal_json(line.dump()).error;

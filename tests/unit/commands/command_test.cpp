@@ -34,14 +34,34 @@ TEST(Execute, IdsAreSequentialAndNeverReused) {
   const Id consent = run(store, GiveConsent{1, ConsentKind::Sharing, "", ymd(2024, 1, 1)});
   EXPECT_EQ(consent, 3u);
   run(store, WithdrawConsent{consent, ymd(2024, 1, 2)});  // creates nothing
-  EXPECT_EQ(store.next_id, 4u);
+  EXPECT_EQ(store.id_counters.at(kLegacyDevice), 3u);
   EXPECT_EQ(run(store, CreatePerson{"C", std::nullopt, "", ""}), 4u);
+}
+
+TEST(Execute, EachDeviceHandsOutItsOwnIdsThatNeverCollide) {
+  Store store;
+  const DeviceId a = 7, b = kMaxDevice;
+  const CommandResult first = execute(store, CreatePerson{"A", std::nullopt, "", ""}, "k", kNow, a);
+  const CommandResult second = execute(store, CreatePerson{"B", std::nullopt, "", ""}, "k", kNow, b);
+  const CommandResult third = execute(store, CreatePerson{"C", std::nullopt, "", ""}, "k", kNow, a);
+  EXPECT_EQ(first.created, make_id(a, 1));
+  EXPECT_EQ(second.created, make_id(b, 1));
+  EXPECT_EQ(third.created, make_id(a, 2));
+  EXPECT_EQ(device_of(third.created), a);
+  EXPECT_EQ(counter_of(third.created), 2u);
+  // Every id of every device stays an exact JavaScript number (below 2^53).
+  EXPECT_LT(make_id(kMaxDevice, 0xFFFFFFFFu), (Id{1} << 53));
+  EXPECT_EQ(store.audit[1].device, b);
+  EXPECT_EQ(store.audit[1].clock, (Hlc{kNow.ms_since_epoch, 0}));
 }
 
 TEST(Execute, AuditEntryPerCommand) {
   Store store;
   const CommandResult created = execute(store, CreatePerson{" A ", std::nullopt, "", "Kinn"}, "kari", kNow);
   ASSERT_TRUE(created.ok());
+  // The command layer knows no JSON: the entry's command_json is the storage layer's to fill.
+  EXPECT_EQ(store.audit.back().command_json, "");
+  attach_command_json(store, *created.record);
   ASSERT_TRUE(created.record.has_value());
   EXPECT_EQ(created.record->seq, 1u);
   EXPECT_EQ(created.record->author, "kari");
@@ -100,10 +120,13 @@ TEST(Replay, GivesIdenticalStore) {
   for (const AuditEntry& entry : original.audit) {
     const Decoded<Command> command = command_from_json(entry.command_type, entry.command_json);
     ASSERT_TRUE(command.ok()) << entry.command_type;
-    journal.push_back(CommandRecord{entry.seq, entry.at, entry.author, *command.value});
+    journal.push_back(CommandRecord{entry.seq, entry.at, entry.author, *command.value, entry.device, entry.clock});
   }
   Store replayed;
-  for (const CommandRecord& record : journal) ASSERT_TRUE(replay(replayed, record)) << record.seq;
+  for (const CommandRecord& record : journal) {
+    ASSERT_TRUE(replay(replayed, record).applied) << record.seq;
+    attach_command_json(replayed, record);
+  }
   EXPECT_EQ(replayed, original);
 }
 
@@ -123,26 +146,92 @@ TEST(Replay, ThroughJournalLinesGivesIdenticalStore) {
   for (const std::string& line : lines) {
     const Decoded<CommandRecord> decoded = from_journal_json(line);
     ASSERT_TRUE(decoded.ok()) << decoded.error.detail;
-    ASSERT_TRUE(replay(replayed, *decoded.value));
+    ASSERT_TRUE(replay(replayed, *decoded.value).applied);
   }
   EXPECT_EQ(replayed, store);
 }
 
-TEST(Replay, RefusesARecordThatNoLongerValidatesAndChangesNothing) {
+TEST(Replay, RefusesARecordWhoseReferenceDoesNotResolveAndChangesNothing) {
   Store store = populated_store();
   const Store before = store;
-  const CommandRecord record{99, kNow, "k", SetCoordinator{9999}};
-  EXPECT_FALSE(replay(store, record));
+  const ReplayResult result = replay(store, CommandRecord{99, kNow, "k", SetCoordinator{9999}});
+  EXPECT_FALSE(result.applied);
+  EXPECT_EQ(result.refused, (std::vector<FieldError>{{"member", "error.not_found"}}));
   EXPECT_EQ(store, before);
+}
+
+TEST(Replay, RefusesWhatWouldBreakTheStoresStructure) {
+  Ids ids;
+  Store store = populated_store(&ids);
+  const Store before = store;
+  // A sub-goal under a sub-goal, and a score off the scale: the backup decoder would refuse the
+  // next snapshot, so these are never applied, whatever the rules of the day.
+  EXPECT_FALSE(replay(store, CommandRecord{90, kNow, "k", AddGoal{ids.person, ids.sub_goal, "x", today()}}).applied);
+  EXPECT_FALSE(replay(store, CommandRecord{91, kNow, "k",
+                                           RecordPsfsConversation{ids.person, today(), "", PsfsDirection::ZeroIsCannot,
+                                                                  {{ids.walk, 11}}}}).applied);
+  EXPECT_EQ(store, before);
+}
+
+TEST(Replay, AppliesARecordThatTodaysRulesWouldRefuse) {
+  // Valid when it was committed; a later version tightened a rule (here: the record breaks the
+  // limit of five active activities and the date rule). It must still load, exactly as recorded.
+  Ids ids;
+  Store store = populated_store(&ids);
+  for (int i = 0; i < 3; ++i) run(store, AddPsfsActivity{ids.person, "Aktivitet " + std::to_string(i), today()});
+  ASSERT_EQ(store.active_psfs_activity_count(ids.person), 5);
+  const Timestamp at{kNow.ms_since_epoch + 1};
+  const CommandRecord sixth{store.audit.size() + 1, at, "k", AddPsfsActivity{ids.person, "Sjette", ymd(2031, 1, 1)}};
+  const ReplayResult result = replay(store, sixth);
+  ASSERT_TRUE(result.applied);
+  EXPECT_EQ(result.drift, (std::vector<FieldError>{{"added", "error.date_in_future"},
+                                                   {"person", "error.too_many_activities"}}));
+  EXPECT_EQ(store.active_psfs_activity_count(ids.person), 6);
+  EXPECT_EQ(store.psfs_activities.back().text, "Sjette");
+  EXPECT_EQ(store.audit.back().command_type, "add_psfs_activity");
 }
 
 TEST(Replay, ValidatesAgainstTheRecordsOwnDate) {
   Store store;
   // Valid when recorded in 2024, even though it would be "in the future" relative to 1970.
   const CommandRecord record{1, kNow, "k", CreatePerson{"A", ymd(2024, 1, 1), "", ""}};
-  ASSERT_TRUE(replay(store, record));
+  const ReplayResult first = replay(store, record);
+  ASSERT_TRUE(first.applied);
+  EXPECT_TRUE(first.drift.empty());
   EXPECT_EQ(store.persons[0].registered, today());
-  EXPECT_FALSE(replay(store, CommandRecord{2, Timestamp{0}, "k", CreatePerson{"B", ymd(2024, 1, 1), "", ""}}));
+  const ReplayResult second = replay(store, CommandRecord{2, Timestamp{0}, "k", CreatePerson{"B", ymd(2024, 1, 1), "", ""}});
+  EXPECT_TRUE(second.applied);
+  EXPECT_EQ(second.drift, (std::vector<FieldError>{{"birth_date", "error.date_in_future"}}));
+}
+
+TEST(Replay, UsesTheRecordsDeviceForTheIdsItCreates) {
+  Store store;
+  const CommandRecord record{1, kNow, "k", CreatePerson{"A", std::nullopt, "", ""}, 42, Hlc{kNow.ms_since_epoch, 3}};
+  ASSERT_TRUE(replay(store, record).applied);
+  EXPECT_EQ(store.persons[0].id, make_id(42, 1));
+  EXPECT_EQ(store.audit[0].device, 42u);
+  EXPECT_EQ(store.audit[0].clock, (Hlc{kNow.ms_since_epoch, 3}));
+}
+
+TEST(MergeOrder, ByClockThenDeviceThenSequence) {
+  const Command c = CreatePerson{"A", std::nullopt, "", ""};
+  std::vector<CommandRecord> records{
+      {5, kNow, "k", c, 9, Hlc{200, 0}}, {1, kNow, "k", c, 3, Hlc{100, 1}}, {2, kNow, "k", c, 2, Hlc{100, 1}},
+      {7, kNow, "k", c, 2, Hlc{100, 0}}, {1, kNow, "k", c, 9, Hlc{100, 1}}};
+  std::sort(records.begin(), records.end(), merge_order);
+  std::vector<std::pair<DeviceId, std::uint64_t>> order;
+  for (const CommandRecord& r : records) order.emplace_back(r.device, r.seq);
+  EXPECT_EQ(order, (std::vector<std::pair<DeviceId, std::uint64_t>>{{2, 7}, {2, 2}, {3, 1}, {9, 1}, {9, 5}}));
+}
+
+TEST(HybridClock, NeverRunsBackwardsAndOrdersEventsInTheSameMillisecond) {
+  EXPECT_EQ(hlc_tick(Hlc{100, 4}, 150), (Hlc{150, 0}));
+  EXPECT_EQ(hlc_tick(Hlc{100, 4}, 100), (Hlc{100, 5}));
+  EXPECT_EQ(hlc_tick(Hlc{100, 4}, 20), (Hlc{100, 5}));  // the wall clock was set back
+  EXPECT_EQ(hlc_receive(Hlc{100, 4}, Hlc{300, 2}, 200), (Hlc{300, 3}));
+  EXPECT_EQ(hlc_receive(Hlc{100, 4}, Hlc{100, 9}, 50), (Hlc{100, 10}));
+  EXPECT_EQ(hlc_receive(Hlc{100, 4}, Hlc{90, 9}, 500), (Hlc{500, 0}));
+  EXPECT_EQ(hlc_receive(Hlc{100, 4}, Hlc{90, 9}, 50), (Hlc{100, 5}));
 }
 
 TEST(Normalized, TrimsStringsAndNationalIdSpaces) {
@@ -192,8 +281,9 @@ TEST(RestoreBackup, RecordsOnlyAnAuditEntryAndRefusesANegativeCount) {
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok.created, kNoId);
   EXPECT_EQ(store.persons, before.persons);
-  EXPECT_EQ(store.next_id, before.next_id);
+  EXPECT_EQ(store.id_counters, before.id_counters);
   ASSERT_EQ(store.audit.size(), 1u);
+  attach_command_json(store, *ok.record);
   EXPECT_EQ(store.audit[0].command_type, "restore_backup");
   EXPECT_EQ(store.audit[0].command_json, R"({"file_name":"x.json","persons":3})");
 }

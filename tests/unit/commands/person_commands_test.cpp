@@ -13,7 +13,7 @@ TEST(CreatePerson, CreatesPersonWithIdAndAudit) {
   const CommandResult result = execute(store, CreatePerson{"  Klara Nilsen ", ymd(1949, 3, 2), "", "Kinn"}, "kari", kNow);
   ASSERT_TRUE(result.ok());
   EXPECT_EQ(result.created, 1u);
-  EXPECT_EQ(store.next_id, 2u);
+  EXPECT_EQ(store.id_counters.at(kLegacyDevice), 1u);
   ASSERT_EQ(store.persons.size(), 1u);
   EXPECT_EQ(store.persons[0].name, "Klara Nilsen");
   EXPECT_EQ(store.persons[0].registered, today());

@@ -37,7 +37,7 @@ std::string backup_with_persons(std::size_t count) {
   Store store;
   for (std::size_t i = 0; i < count; ++i) {
     Person p;
-    p.id = store.next_id++;
+    p.id = next_id(store.id_counters, kLegacyDevice);
     p.name = "Person " + std::to_string(i);
     p.birth_date = ymd(1950, 1, 1);
     p.municipality = "Kinn";
@@ -129,10 +129,10 @@ TEST(Repository, RefusedNewestSnapshotRecoversFromThePreviousGeneration) {
   EXPECT_EQ(f.fs.files[(kDir / "corrupt-snapshot-000003.json").string()], "{\"format\":\"something else\"}");
 }
 
-TEST(Repository, AJournalRecordThatNoLongerAppliesStopsTheReplay) {
+TEST(Repository, AJournalRecordThatCannotApplyStopsTheReplay) {
   Fixture f;
   CommandRecord good{1, kNow, "Kari", person(1)};
-  CommandRecord invalid{2, kNow, "Kari", CreatePerson{}};  // no name: refused by validation
+  CommandRecord invalid{2, kNow, "Kari", SetCoordinator{77}};  // refers to a member that does not exist
   CommandRecord after{3, kNow, "Kari", person(3)};
   f.fs.directories.insert(kDir.string());
   f.fs.files[(kDir / "journal-000000-000001.json").string()] =

@@ -1,0 +1,40 @@
+// Upgrades stored documents written by earlier schema versions, one step at a time, before decoding.
+#include "core/codec/json_values.hpp"
+
+namespace opp::codec {
+namespace {
+
+// 1 → 2: the store-wide next_id becomes device 0's counter (ids keep their values), and audit
+// entries get the device and clock that schema 2 records (device 0, the clock at their time).
+void migrate_1_to_2(Json& store) {
+  if (!store.is_object()) fail_invalid("store", "expected an object");
+  const auto next = store.find("next_id");
+  if (next == store.end()) fail_invalid("store.next_id", "missing");
+  if (!next->is_number_unsigned() || next->get<std::uint64_t>() == 0) {
+    fail_invalid("store.next_id", "expected a positive integer");
+  }
+  const std::uint64_t last = next->get<std::uint64_t>() - 1;
+  if (last > 0xFFFFFFFFull) fail_invalid("store.next_id", "too large for schema 1");
+  store.erase("next_id");
+  store["id_counters"] = Json::array({Json{{"device", kLegacyDevice}, {"last", last}}});
+  const auto audit = store.find("audit");
+  if (audit == store.end() || !audit->is_array()) return;  // decoding names the problem
+  for (Json& entry : *audit) {
+    if (!entry.is_object()) continue;
+    entry["device"] = kLegacyDevice;
+    const auto at = entry.find("at");
+    std::int64_t ms = 0;
+    if (at != entry.end() && at->is_string()) {
+      if (const auto parsed = parse_iso_timestamp(at->get_ref<const std::string&>())) ms = parsed->ms_since_epoch;
+    }
+    entry["clock"] = Json{{"ms", ms}, {"counter", 0}};
+  }
+}
+
+}  // namespace
+
+void migrate_store(Json& store, int from_version) {
+  if (from_version <= 1) migrate_1_to_2(store);
+}
+
+}  // namespace opp::codec
