@@ -1,6 +1,7 @@
 // Dispatch of validate / execute / replay over the Command variant, and the audit trail entry.
 #include "core/commands/command.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <type_traits>
 
@@ -38,7 +39,8 @@ std::string type_name(const Command& command) {
 Applied apply_and_audit(Store& store, const CommandRecord& record) {
   AuditEntry entry{store.audit.size() + 1, record.at, record.author, type_name(record.command), kNoId, {},
                    record.device, record.clock};
-  store.audit.reserve(store.audit.size() + 1);
+  // Geometric growth: reserving exactly one more would copy the whole trail on every command.
+  if (store.audit.size() == store.audit.capacity()) store.audit.reserve(std::max<std::size_t>(16, store.audit.size() * 2));
   const Applying at{record.at.date(), record.device};
   const Applied applied = std::visit([&](const auto& c) { return apply(store, c, at); }, record.command);
   store.audit.push_back(std::move(entry));

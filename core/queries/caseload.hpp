@@ -1,0 +1,50 @@
+// The read side the views use: derived data cached against the store's version, never computed per frame.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/domain/store.hpp"
+#include "core/queries/caseload_index.hpp"
+#include "core/queries/person_file.hpp"
+
+namespace opp::queries {
+
+// Every accessor first compares the store's version with the one its cache was built for, so
+// a result is never stale, even when a view commits a change in the middle of a frame. The
+// pointers in a result stay valid until the next change to the store.
+class Caseload {
+ public:
+  // `store` must outlive this object; `version` changes whenever the store does.
+  Caseload(const Store& store, std::function<std::uint64_t()> version);
+
+  const Store& store() const { return *store_; }
+  const CaseloadIndex& index();
+  const PersonFile& person(Id person);
+  const std::vector<const Person*>& search(std::string_view filter);
+
+  // How many times each cache was rebuilt (for tests and the frame-time benchmark).
+  struct Rebuilds {
+    int index = 0, person = 0, search = 0;
+  };
+  const Rebuilds& rebuilds() const { return rebuilds_; }
+
+ private:
+  void refresh();
+
+  const Store* store_;
+  std::function<std::uint64_t()> version_;
+  std::optional<std::uint64_t> built_for_;
+  std::optional<CaseloadIndex> index_;
+  std::optional<Id> person_id_;
+  PersonFile person_;
+  std::optional<std::string> filter_;
+  std::vector<const Person*> search_;
+  Rebuilds rebuilds_;
+};
+
+}  // namespace opp::queries

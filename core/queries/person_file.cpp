@@ -1,0 +1,126 @@
+// The person's workspace data: team, plan, meetings, PSFS grid, measurements and relay log, sorted.
+#include "core/queries/person_file.hpp"
+
+#include <algorithm>
+
+#include "core/text/search.hpp"
+
+namespace opp::queries {
+namespace {
+
+template <typename T>
+std::vector<const T*> pick(const Table<T>& table, const std::vector<std::size_t>& positions) {
+  std::vector<const T*> out;
+  out.reserve(positions.size());
+  for (const std::size_t i : positions) out.push_back(&table[i]);
+  return out;
+}
+
+// Newest first by a date member; records of the same day keep their recorded order reversed
+// (the later entry first), so the list reads like a log.
+template <typename T, typename D>
+void newest_first(std::vector<const T*>& items, D T::*date) {
+  std::reverse(items.begin(), items.end());
+  std::stable_sort(items.begin(), items.end(), [date](const T* a, const T* b) { return a->*date > b->*date; });
+}
+
+}  // namespace
+
+PsfsGrid psfs_grid(const Store& store, const PersonRecords& records) {
+  PsfsGrid grid;
+  grid.activities = pick(store.psfs_activities, records.psfs_activities);
+  grid.conversations = pick(store.psfs_conversations, records.psfs_conversations);
+  std::stable_sort(grid.conversations.begin(), grid.conversations.end(),
+                   [](const PsfsConversation* a, const PsfsConversation* b) { return a->date < b->date; });
+  grid.scores.assign(grid.activities.size(), std::vector<std::optional<int>>(grid.conversations.size()));
+  grid.totals.assign(grid.conversations.size(), 0);
+  grid.averages.assign(grid.conversations.size(), std::nullopt);
+  for (std::size_t c = 0; c < grid.conversations.size(); ++c) {
+    int scored = 0;
+    for (const PsfsScore& score : grid.conversations[c]->scores) {
+      const auto row = std::find_if(grid.activities.begin(), grid.activities.end(),
+                                    [&](const PsfsActivity* a) { return a->id == score.activity; });
+      if (row == grid.activities.end()) continue;
+      grid.scores[static_cast<std::size_t>(row - grid.activities.begin())][c] = score.score;
+      grid.totals[c] += score.score;
+      ++scored;
+    }
+    if (scored > 0) grid.averages[c] = static_cast<double>(grid.totals[c]) / scored;
+  }
+  return grid;
+}
+
+PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person_id) {
+  PersonFile file;
+  file.person = store.find_person(person_id);
+  if (file.person == nullptr) return file;
+  const PersonRecords& records = index.of(person_id);
+
+  file.team = pick(store.team_members, records.team_members);
+  std::stable_sort(file.team.begin(), file.team.end(), [](const TeamMember* a, const TeamMember* b) {
+    const auto rank = [](const TeamMember* m) { return m->active() ? (m->coordinator ? 0 : 1) : 2; };
+    return rank(a) < rank(b);
+  });
+  for (const TeamMember* m : file.team) {
+    if (m->active() && m->coordinator) file.coordinator = m;
+  }
+
+  file.referrals = pick(store.referrals, records.referrals);
+  newest_first(file.referrals, &Referral::received);
+  file.consents = pick(store.consents, records.consents);
+  std::stable_sort(file.consents.begin(), file.consents.end(),
+                   [](const Consent* a, const Consent* b) { return a->active() && !b->active(); });
+
+  // The plan: main goals, their sub-goals, and the measures under each goal.
+  const std::vector<const Goal*> goals = pick(store.goals, records.goals);
+  const std::vector<const Measure*> measures = pick(store.measures, records.measures);
+  const auto measures_of = [&](Id goal) {
+    std::vector<const Measure*> out;
+    for (const Measure* m : measures) {
+      if (m->goal == goal) out.push_back(m);
+    }
+    return out;
+  };
+  for (const Goal* goal : goals) {
+    if (goal->parent != kNoId) continue;
+    PlanGoal node{goal, measures_of(goal->id), {}};
+    for (const Goal* sub : goals) {
+      if (sub->parent == goal->id) node.sub_goals.push_back(PlanGoal{sub, measures_of(sub->id), {}});
+    }
+    file.plan.push_back(std::move(node));
+  }
+
+  file.meetings = pick(store.meetings, records.meetings);
+  newest_first(file.meetings, &Meeting::date);
+  file.psfs = psfs_grid(store, records);
+  file.measurements = pick(store.measurements, records.measurements);
+  newest_first(file.measurements, &QuarterlyMeasurement::date);
+  file.relay_log = pick(store.relay_log, records.relay_log);
+  newest_first(file.relay_log, &RelayLogEntry::date);
+  file.changes = records.audit.size();
+  return file;
+}
+
+std::vector<const Person*> search_persons(const Store& store, std::string_view filter) {
+  std::vector<const Person*> rows;
+  rows.reserve(store.persons.size());
+  if (filter.empty()) {
+    for (const Person& p : store.persons) rows.push_back(&p);
+    return rows;
+  }
+  const std::string needle = fold_case(filter);
+  for (const Person& p : store.persons) {
+    if (fold_case(p.name).find(needle) != std::string::npos ||
+        fold_case(p.municipality).find(needle) != std::string::npos) {
+      rows.push_back(&p);
+    }
+  }
+  return rows;
+}
+
+std::string_view member_name(const Store& store, Id member) {
+  const TeamMember* found = store.find_team_member(member);
+  return found == nullptr ? std::string_view{} : std::string_view(found->name);
+}
+
+}  // namespace opp::queries

@@ -1,0 +1,55 @@
+// Everything the person's workspace shows, ordered as staff read it: pure functions over the store.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/domain/store.hpp"
+#include "core/queries/caseload_index.hpp"
+
+namespace opp::queries {
+
+// A goal (mål) with its sub-goals (delmål) and the measures (tiltak) under each.
+struct PlanGoal {
+  const Goal* goal = nullptr;
+  std::vector<const Measure*> measures;
+  std::vector<PlanGoal> sub_goals;
+};
+
+// PSFS as on the paper form: activities (rows) × conversations (columns, oldest first).
+struct PsfsGrid {
+  std::vector<const PsfsActivity*> activities;            // in the order they were added
+  std::vector<const PsfsConversation*> conversations;     // by date, then as recorded
+  std::vector<std::vector<std::optional<int>>> scores;    // [activity][conversation]
+  std::vector<int> totals;                                // per conversation: the sum of its scores
+  std::vector<std::optional<double>> averages;            // per conversation: over the activities scored
+};
+
+struct PersonFile {
+  const Person* person = nullptr;  // nullptr: no such person
+  const TeamMember* coordinator = nullptr;
+  std::vector<const TeamMember*> team;         // active members first (coordinator first), then former
+  std::vector<const Referral*> referrals;      // newest first
+  std::vector<const Consent*> consents;        // active first, then withdrawn
+  std::vector<PlanGoal> plan;                  // main goals in the order they were set
+  std::vector<const Meeting*> meetings;        // newest first
+  PsfsGrid psfs;
+  std::vector<const QuarterlyMeasurement*> measurements;  // newest first
+  std::vector<const RelayLogEntry*> relay_log;            // newest first
+  std::size_t changes = 0;                                // audit entries about the person
+};
+
+PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person);
+
+PsfsGrid psfs_grid(const Store& store, const PersonRecords& records);
+
+// Persons whose name or municipality contains `filter` (case- and æøå-insensitive), in
+// registration order; all persons when the filter is empty.
+std::vector<const Person*> search_persons(const Store& store, std::string_view filter);
+
+// A team member's name, or "" for kNoId / an unknown id.
+std::string_view member_name(const Store& store, Id member);
+
+}  // namespace opp::queries

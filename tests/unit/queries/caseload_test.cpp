@@ -1,0 +1,53 @@
+// The read side's caches: rebuilt only when the store's version changes, never stale.
+#include "core/queries/caseload.hpp"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/commands/test_support.hpp"
+
+namespace opp::queries {
+namespace {
+
+using namespace opp::testing;
+
+TEST(Caseload, ReusesResultsUntilTheStoreChanges) {
+  Ids ids;
+  Store store = populated_store(&ids);
+  std::uint64_t version = 1;
+  Caseload caseload(store, [&] { return version; });
+  for (int frame = 0; frame < 100; ++frame) {
+    caseload.person(ids.person);
+    caseload.search("");
+    caseload.search("kl");  // a filter being typed: one rebuild per change of text
+  }
+  EXPECT_EQ(caseload.rebuilds().index, 1);
+  EXPECT_EQ(caseload.rebuilds().person, 1);
+  EXPECT_EQ(caseload.rebuilds().search, 200);  // alternating filters: each call is a different text
+
+  run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 20), "Siri", RelayEntryKind::Measure, "Ny"});
+  ++version;
+  EXPECT_EQ(caseload.person(ids.person).relay_log.size(), 2u);  // never stale after a change
+  EXPECT_EQ(caseload.rebuilds().index, 2);
+  caseload.person(ids.person);
+  EXPECT_EQ(caseload.rebuilds().person, 2);
+}
+
+TEST(Caseload, SameFilterEveryFrameIsComputedOnce) {
+  Store store = populated_store();
+  Caseload caseload(store, [] { return std::uint64_t{7}; });
+  for (int frame = 0; frame < 50; ++frame) EXPECT_EQ(caseload.search("nilsen").size(), 1u);
+  EXPECT_EQ(caseload.rebuilds().search, 1);
+}
+
+TEST(Caseload, LooksUpByIdInConstantTimeAtScale) {
+  // 20,000 persons: building the index is one pass; each person's file is found without scanning.
+  Store store;
+  for (int i = 0; i < 20000; ++i) run(store, CreatePerson{"P" + std::to_string(i), std::nullopt, "", "Kinn"});
+  Caseload caseload(store, [] { return std::uint64_t{1}; });
+  EXPECT_EQ(caseload.person(store.persons[19999].id).person->name, "P19999");
+  EXPECT_EQ(caseload.index().by_person.size(), 20000u);
+  EXPECT_EQ(store.find_person(store.persons[12345].id), &store.persons[12345]);
+}
+
+}  // namespace
+}  // namespace opp::queries
