@@ -8,13 +8,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <random>
 
 #include <nlohmann/json.hpp>
 
-#include "app/views/views.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
-#include "core/codec/json_codec.hpp"
+#include "core/queries/caseload.hpp"
 #include "core/storage/repository.hpp"
 #include "imgui.h"
 
@@ -34,6 +34,24 @@ class PlatformClock final : public Clock {
 
 constexpr float kBaseFontCssPx = 17.0f;
 constexpr double kSyncRetryMs = 2000.0;
+// Below this width (CSS pixels at 100 % font size) views stack into one column.
+constexpr float kNarrowCssPx = 720.0f;
+
+// The device number is drawn from the browser's crypto.getRandomValues (Emscripten's
+// std::random_device reads it), so two devices of a team do not pick the same one.
+std::uint64_t random_u64() {
+  std::random_device device;
+  return (static_cast<std::uint64_t>(device()) << 32) | device();
+}
+
+const char* language_name_key(Language language) {
+  switch (language) {
+    case Language::Bokmal: return "language.name.nb";
+    case Language::Nynorsk: return "language.name.nn";
+    case Language::English: return "language.name.en";
+  }
+  return "language.name.nb";
+}
 
 }  // namespace
 
@@ -52,19 +70,20 @@ App::App(Platform& platform, bool test_mode)
   document_language_ = ui_.language;
   platform.set_document_language(opp::language_code(ui_.language));
 
-  views_.push_back({"nav.intake", "nav.intake", make_intake_view()});
-  views_.push_back({"nav.board", "nav.board", make_board_view()});
-  views_.push_back({"nav.psfs", "nav.psfs", make_psfs_view()});
-  views_.push_back({"nav.evaluation", "nav.evaluation", make_evaluation_view()});
-  views_.push_back({"nav.settings", "nav.settings", make_settings_view()});
+  for (const ViewInfo& info : view_registry()) views_.push_back(info.make());
+  ui_.route = Route{view_registry().front().id, kNoId, {}};
 }
 
 App::~App() = default;
 
 void App::on_storage_loaded() {
-  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_);
+  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, storage::EngineOptions{},
+                                                      nullptr, random_u64);
   repository_->open();
   ui_.repository = repository_.get();
+  const storage::Repository* repository = repository_.get();
+  caseload_ = std::make_unique<queries::Caseload>(repository->store(), [repository] { return repository->version(); });
+  ui_.caseload = caseload_.get();
   // A successful open may have tidied files (temporary leftovers): mirror that on the next sync.
   // After a failed open nothing may be written, so nothing is synced either.
   files_dirty_ = repository_->writable();
@@ -112,6 +131,7 @@ void App::draw_frame() {
   sync_style();
   ui_.test_ids.begin_frame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ui_.narrow = viewport->WorkSize.x / ui_.scale < kNarrowCssPx;
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -123,7 +143,7 @@ void App::draw_frame() {
   ImGui::BeginChild("view", ImVec2(0, -status_height), ImGuiChildFlags_None);
   if (ready) {
     draw_storage_banner();
-    views_[current_view_].view->draw(ui_);
+    views_[current_view_]->draw(ui_);
   } else {
     draw_storage_screen();
   }
@@ -131,6 +151,24 @@ void App::draw_frame() {
   draw_status_bar();
   ImGui::End();
   if (ready) drew_ready_frame_ = true;
+  apply_route();
+}
+
+bool App::view_shown(const ViewInfo& info) const { return (info.modes & ui_.mode) != 0; }
+
+// Navigation takes effect between frames, so a frame never draws half of one view and half of another.
+void App::apply_route() {
+  if (!ui_.requested) return;
+  Route route = std::move(*ui_.requested);
+  ui_.requested.reset();
+  const auto infos = view_registry();
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    if (route.view != infos[i].id || !view_shown(infos[i])) continue;
+    current_view_ = i;
+    ui_.route = route;
+    views_[i]->on_route(ui_, ui_.route);
+    return;
+  }
 }
 
 // Saves promptly but never while a sync runs: IDBFS reads the files when its transaction
@@ -157,30 +195,85 @@ void App::record_frame_time(double ms) {
 // [SECTION] Navigation, status and storage screens
 //-----------------------------------------------------------------------------
 
+// The navigation: the views' buttons and the language switch on one line when they fit; when
+// they do not (a phone, a large font), the views and languages move into a menu (nav.menu).
 void App::draw_nav_bar() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const char* title = ui_.tr("app.title");
+  const float button_padding = style.FramePadding.x * 2;
+  float needed = ImGui::CalcTextSize(title).x + ui_.px(28.0f);
+  for (const ViewInfo& info : view_registry()) {
+    if (info.in_navigation && view_shown(info)) {
+      needed += ImGui::CalcTextSize(ui_.tr(info.title_key)).x + button_padding + style.ItemSpacing.x;
+    }
+  }
+  const float lang_width = 3 * (ImGui::CalcTextSize("nb").x + button_padding) + 3 * style.ItemSpacing.x;
+  const bool collapsed = needed + lang_width > ImGui::GetContentRegionAvail().x;
+
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(ui_.tr("app.title"));
+  ImGui::TextUnformatted(title);
   ImGui::PopStyleColor();
+  if (collapsed) {
+    draw_nav_menu();
+    ImGui::Separator();
+    return;
+  }
   ImGui::SameLine(0, ui_.px(28.0f));
-  for (std::size_t i = 0; i < views_.size(); ++i) {
-    if (i > 0) ImGui::SameLine();
+  const auto infos = view_registry();
+  bool first = true;
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    if (!infos[i].in_navigation || !view_shown(infos[i])) continue;
+    if (!first) ImGui::SameLine();
+    first = false;
     const bool selected = i == current_view_;
     if (selected) {
       ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
-    const char* label = ui_.tr(views_[i].label_key);
-    if (ImGui::Button(label)) current_view_ = i;
-    ui_.test_ids.mark(views_[i].test_id, label);
+    const char* label = ui_.tr(infos[i].title_key);
+    if (ImGui::Button(label)) ui_.navigate(Route{infos[i].id, kNoId, {}});
+    ui_.test_ids.mark(std::string("nav.") + infos[i].id, label);
     if (selected) ImGui::PopStyleColor(3);
   }
   // The language can be switched from anywhere: a coordinator at a network meeting may need to.
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - lang_width + style.ItemSpacing.x));
+  draw_language_buttons();
+  ImGui::Separator();
+}
+
+void App::draw_nav_menu() {
+  const char* menu = ui_.tr("nav.menu");
+  const float width = ImGui::CalcTextSize(menu).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  if (ImGui::Button(menu)) ImGui::OpenPopup("nav.popup");
+  ui_.test_ids.mark("nav.menu", menu);
+  ImGui::SetNextWindowPos(ImVec2(ImGui::GetMainViewport()->WorkPos.x + ImGui::GetMainViewport()->WorkSize.x,
+                                 ImGui::GetItemRectMax().y),
+                          ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  if (!ImGui::BeginPopup("nav.popup")) return;
+  const auto infos = view_registry();
+  const float item_width = std::min(ui_.px(280.0f), ImGui::GetMainViewport()->WorkSize.x - ui_.px(16.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    if (!infos[i].in_navigation || !view_shown(infos[i])) continue;
+    const char* label = ui_.tr(infos[i].title_key);
+    const std::string text = std::string(infos[i].icon) + "  " + label;
+    // Large rows: this menu is for fingers.
+    if (ImGui::Selectable(text.c_str(), i == current_view_, 0, ImVec2(item_width, ImGui::GetFrameHeight() * 1.3f))) {
+      ui_.navigate(Route{infos[i].id, kNoId, {}});
+    }
+    ui_.test_ids.mark(std::string("nav.") + infos[i].id, label);
+  }
+  ImGui::PopStyleVar();
+  ImGui::Separator();
+  draw_language_buttons();
+  ImGui::EndPopup();
+}
+
+void App::draw_language_buttons() {
   static constexpr Language kLanguages[] = {Language::Bokmal, Language::Nynorsk, Language::English};
-  const float lang_width = 3 * (ImGui::CalcTextSize("nb").x + ImGui::GetStyle().FramePadding.x * 2) +
-                           2 * ImGui::GetStyle().ItemSpacing.x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - lang_width));
   for (const Language lang : kLanguages) {
     const std::string code = opp::language_code(lang);
     const bool selected = lang == ui_.language;
@@ -191,10 +284,9 @@ void App::draw_nav_bar() {
     }
     if (selected) ImGui::PopStyleColor();
     ui_.test_ids.mark("lang." + code);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr("language.name." + code));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr(language_name_key(lang)));
     if (lang != Language::English) ImGui::SameLine();
   }
-  ImGui::Separator();
 }
 
 void App::draw_status_bar() {
@@ -212,7 +304,7 @@ void App::draw_status_bar() {
   ImGui::PushStyleColor(ImGuiCol_Text, ui_.save_error.empty() ? theme::kMuted : theme::kError);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopStyleColor();
-  ui_.test_ids.mark("status.save", text);
+  ui_.test_ids.mark_text("status.save", text);
 }
 
 // After a start-up that could not read everything, say so on every view until it is resolved:
@@ -226,7 +318,7 @@ void App::draw_storage_banner() {
   message(theme::kError, ui_.tr(key));
   ImGui::EndChild();
   ImGui::PopStyleColor();
-  ui_.test_ids.mark(key, ui_.tr(key));
+  ui_.test_ids.mark_text(key, ui_.tr(key));
 }
 
 void App::draw_storage_screen() {
@@ -236,18 +328,18 @@ void App::draw_storage_screen() {
   ImGui::BeginChild("storage.screen", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
   if (state == StorageState::LockedElsewhere) {
     heading(ui_, "lock.title");
-    ui_.test_ids.mark("lock.message", ui_.tr("lock.title"));
+    ui_.test_ids.mark_text("lock.message", ui_.tr("lock.title"));
     note(ui_, "lock.text");
     ImGui::Spacing();
     if (primary_button(ui_, "lock.retry", "lock.retry")) ui_.platform.retry_storage();
   } else if (state == StorageState::LoadFailed) {
     heading(ui_, "storage.load_failed.title");
-    ui_.test_ids.mark("storage.load_failed");
+    ui_.test_ids.mark_text("storage.load_failed");
     note(ui_, "storage.load_failed.text");
     ImGui::TextWrapped("%s", ui_.platform.last_sync_error().c_str());
   } else {
     ImGui::TextUnformatted(ui_.tr("storage.loading"));
-    ui_.test_ids.mark("storage.loading");
+    ui_.test_ids.mark_text("storage.loading");
   }
   ImGui::EndChild();
 }
@@ -259,7 +351,7 @@ void App::draw_storage_screen() {
 bool App::test_ready() const { return test_mode_ && drew_ready_frame_; }
 
 const char* App::test_state_json() {
-  test_buffer_ = repository_ ? to_backup_json(repository_->store()) : std::string("null");
+  test_buffer_ = repository_ ? repository_->export_backup() : std::string("null");
   return test_buffer_.c_str();
 }
 

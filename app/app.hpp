@@ -16,6 +16,9 @@ class Clock;
 namespace opp::storage {
 class Repository;
 }  // namespace opp::storage
+namespace opp::queries {
+class Caseload;
+}  // namespace opp::queries
 
 namespace opp::app {
 
@@ -47,6 +50,10 @@ class App {
 
  private:
   void draw_nav_bar();
+  void draw_nav_menu();
+  void draw_language_buttons();
+  bool view_shown(const ViewInfo& info) const;
+  void apply_route();
   void draw_status_bar();
   void draw_storage_screen();  // loading, locked elsewhere, load failed
   void draw_storage_banner();  // the stored data was only partly readable
@@ -55,12 +62,8 @@ class App {
   UiContext ui_;
   std::unique_ptr<Clock> clock_;
   std::unique_ptr<storage::Repository> repository_;
-  struct NavEntry {
-    const char* test_id;
-    const char* label_key;
-    std::unique_ptr<View> view;
-  };
-  std::vector<NavEntry> views_;
+  std::unique_ptr<queries::Caseload> caseload_;
+  std::vector<std::unique_ptr<View>> views_;  // one per view_registry() row, same order
   std::size_t current_view_ = 0;
   bool test_mode_ = false;
   bool drew_ready_frame_ = false;

@@ -1,15 +1,21 @@
-// What every view gets each frame: translation, test ids, scale, the repository and the platform.
+// What every view gets each frame: translation, test ids, scale, the repository, the read side and navigation.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "app/platform/platform.hpp"
+#include "app/route.hpp"
 #include "app/widgets/test_ids.hpp"
 #include "core/i18n/catalogue.hpp"
 
 namespace opp::storage {
 class Repository;
+}
+namespace opp::queries {
+class Caseload;
 }
 
 namespace opp::app {
@@ -23,15 +29,22 @@ struct UiContext {
   TestIds test_ids;
   float scale = 1.0f;              // device pixel ratio × the user's font-size setting
   storage::Repository* repository = nullptr;  // null until the stored data has been loaded
+  queries::Caseload* caseload = nullptr;      // the read side; null until loaded, like the repository
   std::string author;              // who is using this device: recorded in the audit trail
   float font_scale = 1.0f;         // the user's font-size setting (1.0 = 100 %)
   float device_pixel_ratio = 1.0f;
+  unsigned mode = kModeNormal;
+  bool narrow = false;             // a phone-sized window: views stack into one column
   long long last_saved_ms = 0;     // wall clock of the last completed save, 0 = none yet
   std::string save_error;          // the last save's error, empty when it succeeded
+  Route route;                     // where the user is now
+  std::optional<Route> requested;  // where navigate() asked to go; taken by the app after the frame
 
   const char* tr(std::string_view key) const { return catalogue.text(language, key); }
   // Scales a size given in CSS pixels at 100 % to device pixels.
   float px(float css) const { return css * scale; }
+  // Opens a place in the app from anywhere (a list row, a card, a search hit) at the next frame.
+  void navigate(Route to) { requested = std::move(to); }
 };
 
 }  // namespace opp::app

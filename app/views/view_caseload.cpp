@@ -1,8 +1,6 @@
-// The views whose own content comes with later issues (Intake #3, Board #4, PSFS #5,
-// Evaluation #6): until then each shows its heading and lists and registers persons.
-#include <string>
-
-#include "app/views/views.hpp"
+// The views whose own content comes with later issues (intake, board, PSFS, evaluation): until
+// then each shows its heading, says what it is for, and lists and registers persons.
+#include "app/views/view.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/person_panel.hpp"
 #include "imgui.h"
@@ -13,25 +11,28 @@ namespace {
 
 class CaseloadView final : public View {
  public:
-  explicit CaseloadView(std::string name) : title_(name + ".title"), lead_(name + ".lead") {}
+  CaseloadView(const char* title_key, const char* lead_key) : title_key_(title_key), lead_key_(lead_key) {}
 
   void draw(UiContext& ui) override {
-    heading(ui, title_.c_str());
-    note(ui, lead_.c_str());
+    heading(ui, title_key_);
+    note(ui, lead_key_);
     ImGui::Spacing();
     persons_.draw(ui);
   }
 
  private:
-  std::string title_, lead_;
+  const char* title_key_;
+  const char* lead_key_;
   PersonPanel persons_;
 };
 
 }  // namespace
 
-std::unique_ptr<View> make_intake_view() { return std::make_unique<CaseloadView>("intake"); }
-std::unique_ptr<View> make_board_view() { return std::make_unique<CaseloadView>("board"); }
-std::unique_ptr<View> make_psfs_view() { return std::make_unique<CaseloadView>("psfs"); }
-std::unique_ptr<View> make_evaluation_view() { return std::make_unique<CaseloadView>("evaluation"); }
+std::unique_ptr<View> make_intake_view() { return std::make_unique<CaseloadView>("intake.title", "intake.lead"); }
+std::unique_ptr<View> make_board_view() { return std::make_unique<CaseloadView>("board.title", "board.lead"); }
+std::unique_ptr<View> make_psfs_view() { return std::make_unique<CaseloadView>("psfs.title", "psfs.lead"); }
+std::unique_ptr<View> make_evaluation_view() {
+  return std::make_unique<CaseloadView>("evaluation.title", "evaluation.lead");
+}
 
 }  // namespace opp::app

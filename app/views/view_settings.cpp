@@ -1,11 +1,11 @@
 // Settings: language, who is using the device, font size, storage status and backups.
+#include <algorithm>
 #include <ctime>
 #include <string>
 
-#include "app/views/views.hpp"
+#include "app/views/view.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
-#include "core/codec/json_codec.hpp"
 #include "core/storage/repository.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -13,6 +13,15 @@
 namespace opp::app {
 
 namespace {
+
+const char* language_name_key(Language language) {
+  switch (language) {
+    case Language::Bokmal: return "language.name.nb";
+    case Language::Nynorsk: return "language.name.nn";
+    case Language::English: return "language.name.en";
+  }
+  return "language.name.nb";
+}
 
 const char* persist_key(PersistState state) {
   switch (state) {
@@ -48,6 +57,12 @@ class SettingsView final : public View {
   }
 
  private:
+  // A radio button's width: the circle, the gap and the label.
+  static float radio_width(const char* label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x + style.ItemSpacing.x * 2;
+  }
+
   void section(UiContext& ui, const char* key) {
     ImGui::Spacing();
     ImGui::SeparatorText(ui.tr(key));
@@ -56,23 +71,24 @@ class SettingsView final : public View {
   void draw_language(UiContext& ui) {
     section(ui, "settings.language");
     static constexpr Language kLanguages[] = {Language::Bokmal, Language::Nynorsk, Language::English};
+    bool first = true;
     for (const Language lang : kLanguages) {
       const std::string code = language_code(lang);
-      const std::string name_key = "language.name." + code;
-      if (ImGui::RadioButton(ui.tr(name_key), ui.language == lang)) {
+      const char* name = ui.tr(language_name_key(lang));
+      flow_next(radio_width(name), first);
+      first = false;
+      if (ImGui::RadioButton(name, ui.language == lang)) {
         ui.language = lang;
         ui.platform.set_preference("language", code);
       }
-      ui.test_ids.mark("settings.language." + code);
-      ImGui::SameLine(0, ui.px(24.0f));
+      ui.test_ids.mark("settings.language." + code, name);
     }
-    ImGui::NewLine();
   }
 
   void draw_user(UiContext& ui) {
     section(ui, "settings.user");
     note(ui, "settings.user.lead");
-    ImGui::SetNextItemWidth(ui.px(320.0f));
+    ImGui::SetNextItemWidth(std::min(ui.px(320.0f), ImGui::GetContentRegionAvail().x));
     if (ImGui::InputText("##author", &ui.author)) ui.platform.set_preference("author", ui.author);
     ui.test_ids.mark("settings.user.name");
   }
@@ -82,14 +98,13 @@ class SettingsView final : public View {
     static constexpr float kScales[] = {0.9f, 1.0f, 1.2f, 1.4f};
     static constexpr const char* kLabels[] = {"90 %", "100 %", "120 %", "140 %"};
     for (int i = 0; i < 4; ++i) {
+      flow_next(radio_width(kLabels[i]), i == 0);
       if (ImGui::RadioButton(kLabels[i], ui.font_scale == kScales[i])) {
         ui.font_scale = kScales[i];
         ui.platform.set_preference("font_scale", std::to_string(kScales[i]));
       }
-      ui.test_ids.mark("settings.font_size." + std::to_string(i));
-      ImGui::SameLine(0, ui.px(24.0f));
+      ui.test_ids.mark("settings.font_size." + std::to_string(i), kLabels[i]);
     }
-    ImGui::NewLine();
   }
 
   void draw_storage(UiContext& ui) {
@@ -100,7 +115,7 @@ class SettingsView final : public View {
     ImGui::PushStyleColor(ImGuiCol_Text, persist == PersistState::Granted ? theme::kSuccess : theme::kError);
     ImGui::TextUnformatted(ui.tr(persist_key(persist)));
     ImGui::PopStyleColor();
-    ui.test_ids.mark("settings.persist");
+    ui.test_ids.mark_text("settings.persist");
     if (persist != PersistState::Granted) note(ui, "settings.persist.explain");
 
     const Store& store = ui.repository->store();
@@ -122,30 +137,30 @@ class SettingsView final : public View {
     if (button(ui, "settings.backup.export", "settings.backup.export")) {
       const std::string day = to_iso(Timestamp{ui.platform.wall_clock_ms()}.date());
       ui.platform.download_text("oppfolging-sikkerhetskopi-" + day + ".json", "application/json",
-                                to_backup_json(ui.repository->store()));
+                                ui.repository->export_backup());
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.repository->writable());
     if (button(ui, "settings.backup.import", "settings.backup.import")) {
       import_message_.clear();
       ui.platform.pick_text_file(".json,application/json", [this, &ui](std::string name, std::string text) {
-        // Decode first: a bad file is refused here and nothing is changed.
-        const Decoded<Store> decoded = from_backup_json(text);
-        if (!decoded.ok()) {
+        // Read first: a bad file is refused here and nothing is changed.
+        const storage::BackupPreview preview = storage::Repository::preview_backup(text);
+        if (!preview.ok()) {
           import_ok_ = false;
-          import_message_ = std::string(ui.tr(decoded.error.message_key)) + " (" + decoded.error.detail + ")";
+          import_message_ = std::string(ui.tr(preview.error->message_key)) + " (" + preview.error->detail + ")";
           return;
         }
         pending_import_ = std::move(text);
         pending_file_name_ = std::move(name);
-        pending_persons_ = decoded.value->persons.size();
+        pending_persons_ = preview.persons;
         confirm_open_ = true;
       });
     }
     ImGui::EndDisabled();
     if (!import_message_.empty()) {
       message(import_ok_ ? theme::kSuccess : theme::kError, import_message_.c_str());
-      ui.test_ids.mark("settings.backup.message");
+      ui.test_ids.mark_text("settings.backup.message", import_message_);
     }
   }
 
@@ -157,7 +172,7 @@ class SettingsView final : public View {
     }
     if (!ImGui::BeginPopupModal("import.confirm", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
     ImGui::TextUnformatted(ui.tr("settings.backup.confirm_title"));
-    ImGui::PushTextWrapPos(ui.px(460.0f));
+    ImGui::PushTextWrapPos(std::min(ui.px(460.0f), ImGui::GetMainViewport()->WorkSize.x * 0.8f));
     ImGui::TextUnformatted(format_text(ui.tr("settings.backup.confirm_text"),
                                        {std::to_string(pending_persons_),
                                         std::to_string(ui.repository->store().persons.size())}).c_str());

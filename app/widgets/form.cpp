@@ -1,5 +1,7 @@
-// Labelled inputs and headings shared by all views.
+// The form helper and the labelled inputs, buttons and headings shared by all views.
 #include "app/widgets/form.hpp"
+
+#include <algorithm>
 
 #include "app/widgets/theme.hpp"
 #include "imgui.h"
@@ -7,39 +9,84 @@
 
 namespace opp::app {
 
-const FieldError* find_error(const std::vector<FieldError>& errors, const char* field) {
+Form::Form(UiContext& ui, const char* scope, const std::vector<FieldError>& errors)
+    : ui_(ui), scope_(scope), errors_(errors) {}
+
+bool Form::text(const char* name, std::string& value) { return field(name, value, nullptr, 0.0f); }
+
+bool Form::date(const char* name, std::string& text) { return field(name, text, "date.hint", 0.0f); }
+
+bool Form::multiline(const char* name, std::string& value, float lines) { return field(name, value, nullptr, lines); }
+
+bool Form::field(const char* name, std::string& value, const char* hint_key, float lines) {
+  const std::string id = scope_ + "." + name;
+  const std::string own_hint = id + ".hint";
+  drawn_.emplace_back(name);
+  ImGui::PushID(id.c_str());
+  ImGui::TextUnformatted(ui_.tr(id));
+  const FieldError* error = find_error(errors_, name);
+  if (error) {
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui_.px(2.0f));
+  }
+  ImGui::SetNextItemWidth(-1.0f);
+  const char* hint = hint_key ? ui_.tr(hint_key) : ui_.catalogue.contains(own_hint) ? ui_.tr(own_hint) : nullptr;
+  bool changed = false;
+  if (lines > 0.0f) {
+    changed = ImGui::InputTextMultiline("##v", &value, ImVec2(-1.0f, ImGui::GetTextLineHeight() * lines +
+                                                                       ImGui::GetStyle().FramePadding.y * 2));
+  } else {
+    changed = hint ? ImGui::InputTextWithHint("##v", hint, &value) : ImGui::InputText("##v", &value);
+    // Enter ends the edit in the same frame, so the field is "deactivated" with Enter down.
+    if (ImGui::IsItemDeactivated() &&
+        (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false))) {
+      entered_ = true;
+    }
+  }
+  ui_.test_ids.mark(id);
+  if (error) {
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    const char* text = ui_.tr(error->message_key);
+    message(theme::kError, text);
+    ui_.test_ids.mark_text(id + ".error", text);
+  }
+  ImGui::PopID();
+  edited_ |= changed;
+  return changed;
+}
+
+bool Form::submit(const char* name, bool enabled) {
+  const std::string id = scope_ + "." + name;
+  ImGui::Spacing();
+  ImGui::BeginDisabled(!enabled);
+  const bool pressed = primary_button(ui_, id.c_str(), id.c_str());
+  ImGui::EndDisabled();
+  return enabled && (pressed || entered_);
+}
+
+void Form::end() {
+  const std::string id = scope_ + ".error";
+  for (const FieldError& e : errors_) {
+    if (std::find(drawn_.begin(), drawn_.end(), e.field) != drawn_.end()) continue;
+    const char* text = ui_.tr(e.message_key);
+    message(theme::kError, text);
+    ui_.test_ids.mark_text(id, text);
+  }
+}
+
+std::optional<Date> read_date(const std::string& text, const char* field, std::vector<FieldError>& errors) {
+  if (text.empty()) return std::nullopt;
+  const std::optional<Date> date = parse_display_date(text);
+  if (!date) errors.push_back({field, "error.date_format"});
+  return date;
+}
+
+const FieldError* find_error(const std::vector<FieldError>& errors, std::string_view field) {
   for (const FieldError& e : errors) {
     if (e.field == field) return &e;
   }
   return nullptr;
-}
-
-bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::string& value,
-                const std::vector<FieldError>& errors, const char* field, float width,
-                const char* hint_key, bool* submitted) {
-  ImGui::PushID(test_id);
-  ImGui::TextUnformatted(ui.tr(label_key));
-  const FieldError* error = find_error(errors, field);
-  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kError);
-  if (error) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.px(2.0f));
-  ImGui::SetNextItemWidth(width);
-  const bool changed = hint_key ? ImGui::InputTextWithHint("##v", ui.tr(hint_key), &value)
-                                : ImGui::InputText("##v", &value);
-  ui.test_ids.mark(test_id);
-  // Enter ends the edit in the same frame, so the field is "deactivated" with Enter down.
-  if (submitted && ImGui::IsItemDeactivated() &&
-      (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false))) {
-    *submitted = true;
-  }
-  if (error) {
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
-    const char* text = ui.tr(error->message_key);
-    message(theme::kError, text);
-    ui.test_ids.mark(std::string(test_id) + ".error", text);
-  }
-  ImGui::PopID();
-  return changed;
 }
 
 bool button(UiContext& ui, const char* label_key, const char* test_id) {
@@ -66,7 +113,9 @@ void heading(UiContext& ui, const char* key) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   ImFont* font = atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
   ImGui::PushFont(font);
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(ui.tr(key));
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::PopStyleColor();
 }
@@ -80,5 +129,11 @@ void message(const ImVec4& color, const char* text) {
 }
 
 void note(UiContext& ui, const char* key) { message(theme::kMuted, ui.tr(key)); }
+
+void flow_next(float width, bool first) {
+  if (first) return;
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
 
 }  // namespace opp::app

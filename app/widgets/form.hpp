@@ -1,6 +1,7 @@
-// Form fields with their label above and their validation message right below.
+// The form helper: a labelled field with its error, test id and catalogue key derived from one name.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,14 +11,52 @@
 
 namespace opp::app {
 
-// The first error for `field`, or nullptr.
-const FieldError* find_error(const std::vector<FieldError>& errors, const char* field);
+// Draws one form. For a field `name` in a form with scope "persons.new":
+//   label   = catalogue key "persons.new.name"
+//   hint    = catalogue key "persons.new.name.hint" (if the catalogue has it; dates: "date.hint")
+//   test id = "persons.new.name", its error message "persons.new.name.error"
+// Errors come from the core as FieldError{field, key}; those for fields this form did not draw
+// are shown by end() under the submit button ("persons.new.error"), so nothing is swallowed.
+// Widgets never commit commands: the view reads submitted() and commits.
+//
+//   Form f(ui, "persons.new", errors_);
+//   f.text("name", draft.name);
+//   f.date("birth_date", draft.birth_date);
+//   if (f.submit("submit")) commit(...);
+//   f.end();
+class Form {
+ public:
+  Form(UiContext& ui, const char* scope, const std::vector<FieldError>& errors);
 
-// A labelled single-line text input; returns true when the text changed. `submitted` (if given)
-// is set when the user pressed Enter in the field, so a form can be sent from the keyboard.
-bool text_field(UiContext& ui, const char* label_key, const char* test_id, std::string& value,
-                const std::vector<FieldError>& errors, const char* field, float width,
-                const char* hint_key = nullptr, bool* submitted = nullptr);
+  // Each returns true when the value changed this frame.
+  bool text(const char* name, std::string& value);
+  bool date(const char* name, std::string& text);  // dd.mm.åååå, read with read_date()
+  bool multiline(const char* name, std::string& value, float lines = 4.0f);
+
+  // The primary button "<scope>.<name>"; true when pressed or Enter was pressed in a field.
+  bool submit(const char* name, bool enabled = true);
+  // Shows the errors that belong to no drawn field.
+  void end();
+
+  bool edited() const { return edited_; }
+
+ private:
+  bool field(const char* name, std::string& value, const char* hint_key, float lines);
+
+  UiContext& ui_;
+  std::string scope_;
+  const std::vector<FieldError>& errors_;
+  std::vector<std::string> drawn_;
+  bool entered_ = false;
+  bool edited_ = false;
+};
+
+// Reads a dd.mm.åååå date typed into a form: empty text gives nullopt; text that is not a date
+// adds FieldError{field, "error.date_format"} and gives nullopt.
+std::optional<Date> read_date(const std::string& text, const char* field, std::vector<FieldError>& errors);
+
+// The first error for `field`, or nullptr.
+const FieldError* find_error(const std::vector<FieldError>& errors, std::string_view field);
 
 // Buttons labelled from the catalogue; the primary one is filled with the accent colour.
 bool button(UiContext& ui, const char* label_key, const char* test_id);
@@ -31,5 +70,9 @@ void message(const ImVec4& color, const char* text);
 
 // Soft secondary text that wraps.
 void note(UiContext& ui, const char* key);
+
+// Places the next item on the same line when `width` still fits, else on a new line: rows of
+// radio buttons or chips that wrap on a phone instead of running off the screen.
+void flow_next(float width, bool first);
 
 }  // namespace opp::app

@@ -1,5 +1,4 @@
-// The caseload's persons: a searchable list and the form that registers a new person.
-// Every view shows it until the view's own content (later issues) takes its place.
+// The caseload's persons: a searchable list that opens a person's workspace, and the form that registers a new person.
 #pragma once
 
 #include <string>
@@ -21,10 +20,11 @@ class PersonPanel {
 
   std::string filter_;
   // The draft of the new-person form: kept while the user switches views, so nothing typed is lost.
-  std::string name_, birth_date_, national_id_, municipality_;
+  struct Draft {
+    std::string name, birth_date, national_id, municipality;
+  } draft_;
   std::vector<FieldError> errors_;
   std::string saved_name_;  // shown as confirmation after a successful registration
-  Id selected_ = kNoId;
 };
 
 }  // namespace opp::app

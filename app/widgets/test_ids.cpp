@@ -1,6 +1,8 @@
 // Collects widget rectangles each frame; cheap and off unless the page was opened with ?test.
 #include "app/widgets/test_ids.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
@@ -13,13 +15,21 @@ void TestIds::begin_frame() {
   current_.clear();
 }
 
-void TestIds::mark(std::string_view id, std::string_view label) {
+void TestIds::mark(std::string_view id, std::string_view label) { record(id, label, false); }
+void TestIds::mark_text(std::string_view id, std::string_view label) { record(id, label, true); }
+
+void TestIds::record(std::string_view id, std::string_view label, bool text) {
   if (!enabled_) return;
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max = ImGui::GetItemRectMax();
-  // A widget scrolled out of view cannot be clicked, so it is not reported.
+  // A widget scrolled out of view cannot be clicked, so it is not reported; one partly scrolled
+  // away reports the part that can be (the window's clip rectangle).
   if (!ImGui::IsItemVisible()) return;
-  current_.push_back({std::string(id), std::string(label), min.x, min.y, max.x - min.x, max.y - min.y});
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 clip_min = draw->GetClipRectMin();
+  const ImVec2 clip_max = draw->GetClipRectMax();
+  const ImVec2 min{std::max(ImGui::GetItemRectMin().x, clip_min.x), std::max(ImGui::GetItemRectMin().y, clip_min.y)};
+  const ImVec2 max{std::min(ImGui::GetItemRectMax().x, clip_max.x), std::min(ImGui::GetItemRectMax().y, clip_max.y)};
+  if (max.x <= min.x || max.y <= min.y) return;
+  current_.push_back({std::string(id), std::string(label), min.x, min.y, max.x - min.x, max.y - min.y, text});
 }
 
 std::string TestIds::last_frame_json(float device_pixel_ratio) const {
@@ -29,6 +39,7 @@ std::string TestIds::last_frame_json(float device_pixel_ratio) const {
     nlohmann::json& rect = out[r.id];
     rect = {{"x", r.x * s}, {"y", r.y * s}, {"w", r.w * s}, {"h", r.h * s}};
     if (!r.label.empty()) rect["label"] = r.label;
+    if (r.text) rect["text"] = true;
   }
   return out.dump();
 }

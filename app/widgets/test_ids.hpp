@@ -14,16 +14,21 @@ class TestIds {
   void set_enabled(bool enabled) { enabled_ = enabled; }
   void begin_frame();
   // Records the last ImGui item's rectangle under `id`, with its visible label if it has one
-  // (so a test can check the language without reading pixels).
+  // (so a test can check the language without reading pixels). mark() is for what the user
+  // acts on (fields, buttons, rows); mark_text() for what is only read (messages, figures).
   void mark(std::string_view id, std::string_view label = {});
-  // {"nav.intake":{"x":…,"y":…,"w":…,"h":…},…} of the last completed frame, in CSS pixels.
+  void mark_text(std::string_view id, std::string_view label = {});
+  // {"nav.intake":{"x":…,"y":…,"w":…,"h":…,"label"?,"text"?},…} of the last completed frame,
+  // in CSS pixels, clipped to what is visible (a row half scrolled away reports its visible half).
   std::string last_frame_json(float device_pixel_ratio) const;
 
  private:
+  void record(std::string_view id, std::string_view label, bool text);
   struct Rect {
     std::string id;
     std::string label;
     float x, y, w, h;
+    bool text;
   };
   bool enabled_ = false;
   std::vector<Rect> current_;

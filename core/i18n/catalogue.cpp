@@ -3,6 +3,8 @@
 
 #include <vector>
 
+#include "core/i18n/strings/strings.hpp"
+
 namespace opp {
 
 const char* language_code(Language language) {
@@ -20,6 +22,18 @@ bool parse_language_code(std::string_view code, Language& out) {
   else if (code == "en") out = Language::English;
   else return false;
   return true;
+}
+
+std::span<const CatalogueEntry> catalogue_entries() {
+  static const std::vector<CatalogueEntry> all = [] {
+    std::vector<CatalogueEntry> entries;
+    for (const auto area : {strings::frame(), strings::views(), strings::persons(), strings::person(),
+                            strings::settings(), strings::errors()}) {
+      entries.insert(entries.end(), area.begin(), area.end());
+    }
+    return entries;
+  }();
+  return all;
 }
 
 Catalogue::Catalogue() {

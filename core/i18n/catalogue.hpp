@@ -22,7 +22,7 @@ struct CatalogueEntry {
   const char* en;
 };
 
-// The built-in entries (core/i18n/catalogue_data.cpp).
+// The built-in entries: every area of core/i18n/strings/, in one list.
 std::span<const CatalogueEntry> catalogue_entries();
 
 class Catalogue {

@@ -1,0 +1,127 @@
+// Overview tab: the person's details (editable), the reported needs and the consents.
+#include <string>
+
+#include "app/views/person/tab.hpp"
+#include "app/widgets/enum_labels.hpp"
+#include "app/widgets/form.hpp"
+#include "app/widgets/theme.hpp"
+#include "core/rules/national_id.hpp"
+#include "core/storage/repository.hpp"
+#include "imgui.h"
+
+namespace opp::app {
+namespace {
+
+class OverviewTab final : public PersonTab {
+ public:
+  void reset() override {
+    editing_ = false;
+    errors_.clear();
+    saved_ = false;
+  }
+
+  void draw(UiContext& ui, const queries::PersonFile& file) override {
+    const Person& p = *file.person;
+    if (editing_) {
+      draw_edit(ui, p);
+    } else {
+      draw_details(ui, file);
+      if (button(ui, "person.edit.open", "person.edit.open")) start_edit(p);
+      if (saved_) {
+        message(theme::kSuccess, ui.tr("person.edit.saved"));
+        ui.test_ids.mark_text("person.edit.saved", ui.tr("person.edit.saved"));
+      }
+    }
+    ImGui::SeparatorText(ui.tr("person.referrals"));
+    if (file.referrals.empty()) note(ui, "person.referrals.none");
+    for (const Referral* r : file.referrals) {
+      ImGui::PushID(static_cast<int>(r->id & 0x7fffffff));
+      const std::string title = to_display(r->received) + "  ·  " + ui.tr(label_key(r->status)) + "  ·  " +
+                                ui.tr(label_key(r->urgency));
+      ImGui::TextUnformatted(title.c_str());
+      ui.test_ids.mark_text("person.referral." + std::to_string(r->id), title);
+      message(theme::kMuted, r->observed.c_str());
+      ImGui::PopID();
+    }
+    ImGui::SeparatorText(ui.tr("person.consents"));
+    if (file.consents.empty()) note(ui, "person.consents.none");
+    for (const Consent* c : file.consents) {
+      std::string line = std::string(ui.tr(label_key(c->kind)));
+      if (!c->relative_name.empty()) line += " (" + c->relative_name + ")";
+      line += "  ·  " + to_display(c->given);
+      if (c->withdrawn) line += "  ·  " + format_text(ui.tr("person.consent.withdrawn"), {to_display(*c->withdrawn)});
+      message(c->active() ? ImGui::GetStyle().Colors[ImGuiCol_Text] : theme::kMuted, line.c_str());
+      ui.test_ids.mark_text("person.consent." + std::to_string(c->id), line);
+    }
+  }
+
+ private:
+  void draw_details(UiContext& ui, const queries::PersonFile& file) {
+    const Person& p = *file.person;
+    const std::pair<const char*, std::string> rows[] = {
+        {"person.name", p.name},
+        {"person.birth_date", display_date(p.birth_date)},
+        {"person.national_id.short", p.national_id.empty() ? std::string() : mask_national_id(p.national_id)},
+        {"person.municipality", p.municipality},
+        {"person.registered", to_display(p.registered)},
+        {"person.changes", std::to_string(file.changes)},
+    };
+    if (!ImGui::BeginTable("person.details", 2, ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    for (const auto& [key, value] : rows) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", ui.tr(key));
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", value.c_str());
+    }
+    ImGui::EndTable();
+  }
+
+  void start_edit(const Person& p) {
+    editing_ = true;
+    saved_ = false;
+    errors_.clear();
+    draft_ = {p.name, display_date(p.birth_date), p.national_id, p.municipality};
+  }
+
+  void draw_edit(UiContext& ui, const Person& p) {
+    ImGui::PushItemWidth(-1);
+    Form form(ui, "person.edit", errors_);
+    form.text("name", draft_.name);
+    form.date("birth_date", draft_.birth_date);
+    form.text("national_id", draft_.national_id);
+    form.text("municipality", draft_.municipality);
+    if (form.submit("submit", ui.repository->writable())) save(ui, p);
+    ImGui::SameLine();
+    if (button(ui, "action.cancel", "person.edit.cancel")) reset();
+    form.end();
+    ImGui::PopItemWidth();
+  }
+
+  void save(UiContext& ui, const Person& p) {
+    errors_.clear();
+    UpdatePerson command{p.id, draft_.name, read_date(draft_.birth_date, "birth_date", errors_), draft_.national_id,
+                         draft_.municipality};
+    if (!errors_.empty()) return;
+    const CommandResult result = ui.repository->commit(Command{command}, ui.author);
+    errors_ = result.errors;
+    if (!errors_.empty()) return;
+    editing_ = false;
+    saved_ = true;
+  }
+
+  struct Draft {
+    std::string name, birth_date, national_id, municipality;
+  } draft_;
+  bool editing_ = false;
+  bool saved_ = false;
+  std::vector<FieldError> errors_;
+};
+
+}  // namespace
+
+std::unique_ptr<PersonTab> make_overview_tab() { return std::make_unique<OverviewTab>(); }
+
+}  // namespace opp::app

@@ -1,0 +1,16 @@
+// Catalogue keys for the domain's enum values (each a literal, so the catalogue test finds it).
+#pragma once
+
+#include "core/domain/model.hpp"
+
+namespace opp::app {
+
+const char* label_key(CareLevel value);
+const char* label_key(MeetingType value);
+const char* label_key(MeasureStatus value);
+const char* label_key(RelayEntryKind value);
+const char* label_key(ConsentKind value);
+const char* label_key(ReferralStatus value);
+const char* label_key(Urgency value);
+
+}  // namespace opp::app

@@ -1,0 +1,52 @@
+// Catalogue texts — Settings: language, user, text size, storage and backups.
+#include "core/i18n/strings/strings.hpp"
+
+namespace opp::strings {
+
+namespace {
+constexpr CatalogueEntry kEntries[] = {
+    // --- settings
+    {"settings.language", "Språk", "Språk", "Language"},
+    {"settings.user", "Hvem bruker enheten", "Kven brukar eininga", "Who is using this device"},
+    {"settings.user.lead", "Navnet ditt lagres med hver endring i endringsloggen.",
+     "Namnet ditt blir lagra med kvar endring i endringsloggen.",
+     "Your name is recorded with every change in the audit trail."},
+    {"settings.font_size", "Tekststørrelse", "Tekststorleik", "Text size"},
+    {"settings.storage", "Lagring", "Lagring", "Storage"},
+    {"settings.persist", "Varig lagring i nettleseren:", "Varig lagring i nettlesaren:",
+     "Persistent storage in the browser:"},
+    {"settings.persist.granted", "innvilget", "innvilga", "granted"},
+    {"settings.persist.denied", "ikke innvilget", "ikkje innvilga", "not granted"},
+    {"settings.persist.unsupported", "ikke støttet", "ikkje støtta", "not supported"},
+    {"settings.persist.unknown", "spør …", "spør …", "asking …"},
+    {"settings.persist.explain",
+     "Nettleseren kan slette dataene når disken blir full. Ta sikkerhetskopi jevnlig, eller installer appen.",
+     "Nettlesaren kan slette dataa når disken blir full. Ta tryggingskopi jamleg, eller installer appen.",
+     "The browser may delete the data when the disk runs full. Back up regularly, or install the app."},
+    {"settings.storage.counts", "{0} personer, {1} endringer i endringsloggen.",
+     "{0} personar, {1} endringar i endringsloggen.", "{0} persons, {1} changes in the audit trail."},
+    {"settings.storage.last_saved", "Sist lagret: {0}", "Sist lagra: {0}", "Last saved: {0}"},
+    {"settings.storage.warning", "Advarsel:", "Åtvaring:", "Warning:"},
+    {"settings.backup", "Sikkerhetskopi", "Tryggingskopi", "Backup"},
+    {"settings.backup.lead",
+     "En sikkerhetskopi inneholder alle data. Oppbevar den like trygt som journalen.",
+     "Ein tryggingskopi inneheld alle data. Oppbevar han like trygt som journalen.",
+     "A backup holds all data. Keep it as safe as the records themselves."},
+    {"settings.backup.export", "Last ned sikkerhetskopi", "Last ned tryggingskopi", "Download backup"},
+    {"settings.backup.import", "Gjenopprett fra fil …", "Gjenopprett frå fil …", "Restore from file …"},
+    {"settings.backup.confirm_title", "Erstatte dataene?", "Erstatte dataa?", "Replace the data?"},
+    {"settings.backup.confirm_text",
+     "Sikkerhetskopien har {0} personer. Den erstatter de {1} personene som er lagret nå. Tidligere "
+     "generasjoner beholdes.",
+     "Tryggingskopien har {0} personar. Han erstattar dei {1} personane som er lagra no. Tidlegare "
+     "generasjonar blir haldne på.",
+     "The backup holds {0} persons. It replaces the {1} persons stored now. Earlier generations are kept."},
+    {"settings.backup.confirm", "Erstatt", "Erstatt", "Replace"},
+    {"settings.backup.imported", "Sikkerhetskopien er gjenopprettet.", "Tryggingskopien er gjenoppretta.",
+     "The backup has been restored."},
+};
+}  // namespace
+
+std::span<const CatalogueEntry> settings() { return kEntries; }
+
+}  // namespace opp::strings

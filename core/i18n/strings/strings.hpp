@@ -1,0 +1,19 @@
+// The catalogue's texts, one file per view area (bokmål, nynorsk, English on each row).
+// Keys are literal and grouped by the area that shows them; tests/unit/i18n checks that every
+// key the app and the core use exists here in all three languages.
+#pragma once
+
+#include <span>
+
+#include "core/i18n/catalogue.hpp"
+
+namespace opp::strings {
+
+std::span<const CatalogueEntry> frame();     // frame.cpp
+std::span<const CatalogueEntry> views();     // views.cpp
+std::span<const CatalogueEntry> persons();   // persons.cpp
+std::span<const CatalogueEntry> person();    // person.cpp: the person's workspace
+std::span<const CatalogueEntry> settings();  // settings.cpp
+std::span<const CatalogueEntry> errors();    // errors.cpp
+
+}  // namespace opp::strings

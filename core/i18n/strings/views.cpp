@@ -1,0 +1,32 @@
+// Catalogue texts — The views' headings and leads (intake, board, PSFS, evaluation, settings).
+#include "core/i18n/strings/strings.hpp"
+
+namespace opp::strings {
+
+namespace {
+constexpr CatalogueEntry kEntries[] = {
+    // --- views
+    {"intake.title", "Innmelding av behov", "Innmelding av behov", "Referral intake"},
+    {"intake.lead", "Her kommer meldte behov inn, blir risikovurdert og fordelt. Registrer personen først.",
+     "Her kjem melde behov inn, blir risikovurderte og fordelte. Registrer personen først.",
+     "Reported needs arrive here to be screened and assigned. Register the person first."},
+    {"board.title", "Teamtavle", "Teamtavle", "Team board"},
+    {"board.lead", "Alle personer med oppfølgingsteam, fra innmeldt til avsluttet.",
+     "Alle personar med oppfølgingsteam, frå innmeldt til avslutta.",
+     "Everyone with a follow-up team, from reported to closed."},
+    {"psfs.title", "«Hva er viktig for deg?» (PSFS)", "«Kva er viktig for deg?» (PSFS)",
+     "“What matters to you?” (PSFS)"},
+    {"psfs.lead", "Samtaler der personen selv skårer viktige aktiviteter fra 0 til 10.",
+     "Samtalar der personen sjølv skårar viktige aktivitetar frå 0 til 10.",
+     "Conversations where the person scores important activities from 0 to 10."},
+    {"evaluation.title", "Evaluering", "Evaluering", "Evaluation"},
+    {"evaluation.lead", "Resultat- og prosessmål for hele porteføljen.",
+     "Resultat- og prosessmål for heile porteføljen.",
+     "Outcome and process measures across the caseload."},
+    {"settings.title", "Innstillinger", "Innstillingar", "Settings"},
+};
+}  // namespace
+
+std::span<const CatalogueEntry> views() { return kEntries; }
+
+}  // namespace opp::strings
