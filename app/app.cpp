@@ -312,7 +312,7 @@ void App::draw_status_bar() {
 void App::draw_storage_banner() {
   const storage::LoadStatus status = repository_->status();
   if (status != storage::LoadStatus::Recovered && status != storage::LoadStatus::Failed) return;
-  const char* key = status == storage::LoadStatus::Recovered ? "storage.recovered" : "storage.failed";
+  const char* key = status == storage::LoadStatus::Recovered ? text_key("storage.recovered") : text_key("storage.failed");
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.90f, 1.0f));
   ImGui::BeginChild("storage.banner", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
   message(theme::kError, ui_.tr(key));

@@ -20,6 +20,7 @@
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // the input event queue, for the test hook's settled()
 
 namespace {
 
@@ -33,18 +34,19 @@ EM_JS(void, js_storage_sync, (), { window.oppGlue.storageSync(); });
 EM_JS(void, js_set_want_text_input, (int want), { window.oppGlue.setWantTextInput(!!want); });
 EM_JS(void, js_set_ime_position, (float x, float y, float h), { window.oppGlue.setImePosition(x, y, h); });
 EM_JS(void, js_set_clipboard, (const char* text), { window.oppGlue.setClipboard(UTF8ToString(text)); });
+// A null result (the heap could not hold the copy) reads as "" in take_js_string.
 EM_JS(char*, js_get_clipboard, (), {
   var s = window.oppGlue.getClipboard();
   var n = lengthBytesUTF8(s) + 1;
   var p = _malloc(n);
-  stringToUTF8(s, p, n);
+  if (p) stringToUTF8(s, p, n);
   return p;
 });
 EM_JS(char*, js_get_preference, (const char* key), {
   var s = window.oppGlue.getPreference(UTF8ToString(key));
   var n = lengthBytesUTF8(s) + 1;
   var p = _malloc(n);
-  stringToUTF8(s, p, n);
+  if (p) stringToUTF8(s, p, n);
   return p;
 });
 EM_JS(void, js_set_preference, (const char* key, const char* value),
@@ -118,13 +120,14 @@ class WebPlatform final : public opp::app::Platform {
     storage_state_ = acquired ? opp::app::StorageState::Loading
                               : opp::app::StorageState::LockedElsewhere;
   }
+  // error may be null: the glue could not copy the text into the heap.
   void on_loaded(bool ok, const char* error) {
     storage_state_ = ok ? opp::app::StorageState::Ready : opp::app::StorageState::LoadFailed;
-    last_sync_error_ = ok ? "" : error;
+    last_sync_error_ = ok || !error ? "" : error;
   }
   void on_synced(bool ok, const char* error) {
     sync_in_flight_ = false;
-    last_sync_error_ = ok ? "" : error;
+    last_sync_error_ = ok || !error ? "" : error;
   }
   void on_persist(int state) { persist_state_ = static_cast<opp::app::PersistState>(state); }
   void on_file(int request, const char* name, const char* text) {
@@ -133,6 +136,9 @@ class WebPlatform final : public opp::app::Platform {
     pending_pick_ = nullptr;
     callback(name, text);
   }
+  // The file could not be read or copied into the heap. The pick callback has no error
+  // argument, so it gets an empty text: the import refuses it and nothing is changed.
+  void on_file_failed(int request, const char* name) { on_file(request, name, ""); }
 
  private:
   opp::app::StorageState storage_state_ = opp::app::StorageState::Starting;
@@ -263,6 +269,10 @@ EMSCRIPTEN_KEEPALIVE void opp_on_persist(int state) { g_rt->platform.on_persist(
 EMSCRIPTEN_KEEPALIVE void opp_on_file(int request, const char* name, const char* text) {
   g_rt->platform.on_file(request, name, text);
 }
+// The browser could not read the file, or the heap could not hold it (the glue logs why).
+EMSCRIPTEN_KEEPALIVE void opp_on_file_failed(int request, const char* name) {
+  g_rt->platform.on_file_failed(request, name);
+}
 // All inserted text (typing, dead keys, IME, paste, on-screen keyboards) arrives here.
 EMSCRIPTEN_KEEPALIVE void opp_text_input(const char* utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
@@ -284,6 +294,14 @@ EMSCRIPTEN_KEEPALIVE const char* opp_test_rects() { return g_rt->app->test_rects
 EMSCRIPTEN_KEEPALIVE const char* opp_test_frame_stats() { return g_rt->app->test_frame_stats_json(); }
 EMSCRIPTEN_KEEPALIVE const char* opp_test_import(const char* json) {
   return g_rt->app->test_import_json(json);
+}
+// 1 when no input event waits for a frame and nothing is unsaved. ImGui 1.90 trickles input
+// (a mouse down and its up are handled in consecutive frames), so a click dispatched before
+// now may not have had its effect yet; saved() alone reads true in those frames.
+EMSCRIPTEN_KEEPALIVE int opp_test_settled() {
+  const ImGuiContext* context = ImGui::GetCurrentContext();
+  const bool input_waiting = context && context->InputEventsQueue.Size > 0;
+  return !input_waiting && !g_rt->app->has_unsaved() ? 1 : 0;
 }
 }
 
@@ -309,7 +327,7 @@ int main() {
 
   ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
   // Text arrives through the hidden textarea (opp_text_input); GLFW's own char callback
-  // would deliver every ASCII letter a second time (TOOLCHAIN.md).
+  // would deliver every ASCII letter a second time.
   glfwSetCharCallback(runtime.window, nullptr);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 

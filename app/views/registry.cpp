@@ -18,12 +18,12 @@ namespace {
 // The icons are punctuation the UI font has (it carries no icon glyphs; the bundle budget decides
 // whether an icon font is worth its bytes).
 constexpr std::array kViews = {
-    ViewInfo{"intake", "nav.intake", "\xC2\xBB", kAllModes, true, &make_intake_view},               // »
-    ViewInfo{"board", "nav.board", "\xE2\x80\x96", kAllModes, true, &make_board_view},               // ‖
-    ViewInfo{"psfs", "nav.psfs", "\xE2\x80\xBB", kAllModes, true, &make_psfs_view},                  // ※
-    ViewInfo{"evaluation", "nav.evaluation", "\xE2\x80\xB0", kModeNormal | kModeDemo, true, &make_evaluation_view},  // ‰
-    ViewInfo{"settings", "nav.settings", "\xE2\x81\x98", kModeNormal | kModeDemo, true, &make_settings_view},  // ⁘
-    ViewInfo{"person", "nav.person", "\xE2\x80\xA2", kAllModes, false, &make_person_view},           // •
+    ViewInfo{"intake", text_key("nav.intake"), "\xC2\xBB", kAllModes, true, &make_intake_view},               // »
+    ViewInfo{"board", text_key("nav.board"), "\xE2\x80\x96", kAllModes, true, &make_board_view},               // ‖
+    ViewInfo{"psfs", text_key("nav.psfs"), "\xE2\x80\xBB", kAllModes, true, &make_psfs_view},                  // ※
+    ViewInfo{"evaluation", text_key("nav.evaluation"), "\xE2\x80\xB0", kModeNormal | kModeDemo, true, &make_evaluation_view},  // ‰
+    ViewInfo{"settings", text_key("nav.settings"), "\xE2\x81\x98", kModeNormal | kModeDemo, true, &make_settings_view},  // ⁘
+    ViewInfo{"person", text_key("nav.person"), "\xE2\x80\xA2", kAllModes, false, &make_person_view},           // •
 };
 
 }  // namespace

@@ -28,11 +28,11 @@ class CaseloadView final : public View {
 
 }  // namespace
 
-std::unique_ptr<View> make_intake_view() { return std::make_unique<CaseloadView>("intake.title", "intake.lead"); }
-std::unique_ptr<View> make_board_view() { return std::make_unique<CaseloadView>("board.title", "board.lead"); }
-std::unique_ptr<View> make_psfs_view() { return std::make_unique<CaseloadView>("psfs.title", "psfs.lead"); }
+std::unique_ptr<View> make_intake_view() { return std::make_unique<CaseloadView>(text_key("intake.title"), text_key("intake.lead")); }
+std::unique_ptr<View> make_board_view() { return std::make_unique<CaseloadView>(text_key("board.title"), text_key("board.lead")); }
+std::unique_ptr<View> make_psfs_view() { return std::make_unique<CaseloadView>(text_key("psfs.title"), text_key("psfs.lead")); }
 std::unique_ptr<View> make_evaluation_view() {
-  return std::make_unique<CaseloadView>("evaluation.title", "evaluation.lead");
+  return std::make_unique<CaseloadView>(text_key("evaluation.title"), text_key("evaluation.lead"));
 }
 
 }  // namespace opp::app

@@ -14,7 +14,7 @@ Form::Form(UiContext& ui, const char* scope, const std::vector<FieldError>& erro
 
 bool Form::text(const char* name, std::string& value) { return field(name, value, nullptr, 0.0f); }
 
-bool Form::date(const char* name, std::string& text) { return field(name, text, "date.hint", 0.0f); }
+bool Form::date(const char* name, std::string& text) { return field(name, text, text_key("date.hint"), 0.0f); }
 
 bool Form::multiline(const char* name, std::string& value, float lines) { return field(name, value, nullptr, lines); }
 

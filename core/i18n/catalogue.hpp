@@ -37,6 +37,11 @@ class Catalogue {
   std::unordered_map<std::string_view, const CatalogueEntry*> index_;
 };
 
+// Marks a literal as a catalogue key where it is stored for later (a table row, a registry entry)
+// rather than translated at once; tests/unit/i18n finds keys by these marks and by tr(…) calls,
+// so a key is always written out whole, never built by concatenation.
+constexpr const char* text_key(const char* key) { return key; }
+
 // Fills "{0}", "{1}", … in a catalogue text with the given arguments.
 std::string format_text(std::string_view pattern, std::initializer_list<std::string_view> args);
 

@@ -15,9 +15,9 @@ class MeasurementsTab final : public PersonTab {
       note(ui, "measurements.none");
       return;
     }
-    static constexpr const char* kColumns[] = {"measurements.date", "measurements.gp", "measurements.emergency",
-                                               "measurements.municipal", "measurements.specialist",
-                                               "measurements.admissions", "measurements.medications"};
+    static constexpr const char* kColumns[] = {text_key("measurements.date"), text_key("measurements.gp"), text_key("measurements.emergency"),
+                                               text_key("measurements.municipal"), text_key("measurements.specialist"),
+                                               text_key("measurements.admissions"), text_key("measurements.medications")};
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
     const float height = ImGui::GetFrameHeight() * static_cast<float>(file.measurements.size() + 2) +
                          ImGui::GetStyle().ScrollbarSize;

@@ -31,7 +31,7 @@ class MeetingsTab final : public PersonTab {
       const char* present = ui.tr(m->person_present ? "meetings.person_present" : "meetings.person_absent");
       message(theme::kMuted, (who.empty() ? std::string(present) : who + "  ·  " + present).c_str());
       const std::pair<const char*, const std::string*> parts[] = {
-          {"meetings.agenda", &m->agenda}, {"meetings.decisions", &m->decisions}, {"meetings.next_steps", &m->next_steps}};
+          {text_key("meetings.agenda"), &m->agenda}, {text_key("meetings.decisions"), &m->decisions}, {text_key("meetings.next_steps"), &m->next_steps}};
       for (const auto& [key, text] : parts) {
         if (text->empty()) continue;
         message(ImGui::GetStyle().Colors[ImGuiCol_Text], (std::string(ui.tr(key)) + ": " + *text).c_str());

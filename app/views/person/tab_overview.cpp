@@ -59,12 +59,12 @@ class OverviewTab final : public PersonTab {
   void draw_details(UiContext& ui, const queries::PersonFile& file) {
     const Person& p = *file.person;
     const std::pair<const char*, std::string> rows[] = {
-        {"person.name", p.name},
-        {"person.birth_date", display_date(p.birth_date)},
-        {"person.national_id.short", p.national_id.empty() ? std::string() : mask_national_id(p.national_id)},
-        {"person.municipality", p.municipality},
-        {"person.registered", to_display(p.registered)},
-        {"person.changes", std::to_string(file.changes)},
+        {text_key("person.name"), p.name},
+        {text_key("person.birth_date"), display_date(p.birth_date)},
+        {text_key("person.national_id.short"), p.national_id.empty() ? std::string() : mask_national_id(p.national_id)},
+        {text_key("person.municipality"), p.municipality},
+        {text_key("person.registered"), to_display(p.registered)},
+        {text_key("person.changes"), std::to_string(file.changes)},
     };
     if (!ImGui::BeginTable("person.details", 2, ImGuiTableFlags_SizingFixedFit)) return;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);

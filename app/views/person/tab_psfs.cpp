@@ -57,8 +57,8 @@ class PsfsTab final : public PersonTab {
                               text);
       }
     }
-    draw_summary_row(ui, grid, "psfs.total", [&](std::size_t c) { return std::to_string(grid.totals[c]); });
-    draw_summary_row(ui, grid, "psfs.average", [&](std::size_t c) {
+    draw_summary_row(ui, grid, text_key("psfs.total"), [&](std::size_t c) { return std::to_string(grid.totals[c]); });
+    draw_summary_row(ui, grid, text_key("psfs.average"), [&](std::size_t c) {
       return grid.averages[c] ? one_decimal(*grid.averages[c]) : std::string("–");
     });
     ImGui::EndTable();

@@ -30,7 +30,7 @@ class TeamTab final : public PersonTab {
       return;
     }
     if (!ImGui::BeginTable("team", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-    for (const char* key : {"team.name", "team.role", "team.service", "team.level", "team.period"}) {
+    for (const char* key : {text_key("team.name"), text_key("team.role"), text_key("team.service"), text_key("team.level"), text_key("team.period")}) {
       ImGui::TableSetupColumn(ui.tr(key));
     }
     ImGui::TableHeadersRow();

@@ -23,13 +23,13 @@ std::unique_ptr<PersonTab> make_relay_log_tab();     // tab_relay_log.cpp
 
 std::span<const PersonTabInfo> person_tabs() {
   static constexpr std::array kTabs = {
-      PersonTabInfo{"overview", "person.tab.overview", &make_overview_tab},
-      PersonTabInfo{"team", "person.tab.team", &make_team_tab},
-      PersonTabInfo{"plan", "person.tab.plan", &make_plan_tab},
-      PersonTabInfo{"meetings", "person.tab.meetings", &make_meetings_tab},
-      PersonTabInfo{"psfs", "person.tab.psfs", &make_psfs_tab},
-      PersonTabInfo{"measurements", "person.tab.measurements", &make_measurements_tab},
-      PersonTabInfo{"relay_log", "person.tab.relay_log", &make_relay_log_tab},
+      PersonTabInfo{"overview", text_key("person.tab.overview"), &make_overview_tab},
+      PersonTabInfo{"team", text_key("person.tab.team"), &make_team_tab},
+      PersonTabInfo{"plan", text_key("person.tab.plan"), &make_plan_tab},
+      PersonTabInfo{"meetings", text_key("person.tab.meetings"), &make_meetings_tab},
+      PersonTabInfo{"psfs", text_key("person.tab.psfs"), &make_psfs_tab},
+      PersonTabInfo{"measurements", text_key("person.tab.measurements"), &make_measurements_tab},
+      PersonTabInfo{"relay_log", text_key("person.tab.relay_log"), &make_relay_log_tab},
   };
   return kTabs;
 }

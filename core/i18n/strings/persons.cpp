@@ -26,10 +26,7 @@ constexpr CatalogueEntry kEntries[] = {
      "Changes are recorded without your name in the audit trail. Enter your name under Settings."},
     {"person.name", "Navn", "Namn", "Name"},
     {"person.birth_date", "Fødselsdato", "Fødselsdato", "Date of birth"},
-    {"person.national_id", "Fødselsnummer (valgfritt)", "Fødselsnummer (valfritt)",
-     "National identity number (optional)"},
     {"person.national_id.short", "Fødselsnummer", "Fødselsnummer", "National ID"},
-    {"person.national_id.hint", "11 siffer", "11 siffer", "11 digits"},
     {"person.municipality", "Kommune", "Kommune", "Municipality"},
     {"date.hint", "dd.mm.åååå", "dd.mm.åååå", "dd.mm.yyyy"},
 };

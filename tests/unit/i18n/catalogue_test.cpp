@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace opp {
 namespace {
@@ -90,6 +91,107 @@ TEST(Catalogue, CoversEveryMessageKeyTheCoreReports) {
     }
   }
   EXPECT_GT(found, 20);
+}
+
+// The keys the app and the core use, found in the sources. A key is always written out whole,
+// so a scan finds every one:
+//   tr("…") (every literal in the call, e.g. both sides of a ternary), heading/note/section/
+//   button/primary_button(ui, "…"), text_key("…") where a key is stored for later, `return "…";`
+//   in app/ (the label_key functions), the core's error keys, and the form helper's derived
+//   keys: Form f(ui, "scope", …) with f.text/date/multiline/submit("name") gives "scope.name".
+struct KeyUse {
+  std::string key;
+  std::string file;
+};
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::filesystem::path> sources() {
+  std::vector<std::filesystem::path> files;
+  for (const char* dir : {"/app", "/core"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(OPP_SOURCE_DIR) + dir)) {
+      const auto ext = entry.path().extension();
+      if (entry.is_regular_file() && (ext == ".cpp" || ext == ".hpp") &&
+          entry.path().string().find("/i18n/strings/") == std::string::npos) {
+        files.push_back(entry.path());
+      }
+    }
+  }
+  return files;
+}
+
+std::vector<KeyUse> keys_in_sources() {
+  std::vector<KeyUse> uses;
+  const std::regex literal("\"([^\"\\\\]*)\"");
+  const std::regex tr_call("\\btr\\(([^;]*?)\\)[ ,;)]");
+  const std::regex helper_call("\\b(?:heading|note|section|button|primary_button)\\(\\s*ui_?,\\s*\"([^\"]+)\"");
+  const std::regex marked("\\btext_key\\(\"([^\"]+)\"\\)");
+  const std::regex returned("\\breturn \"([a-z_]+(?:\\.[a-z0-9_]+)+)\";");
+  const std::regex core_error("\"((?:import\\.|storage\\.)?error\\.[a-z_.]+)\"");
+  const std::regex form_decl("\\bForm (\\w+)\\(ui_?, \"([^\"]+)\"");
+  for (const auto& path : sources()) {
+    const std::string s = read_file(path);
+    const std::string file = path.filename().string();
+    const auto each = [&](const std::regex& re, int group, auto&& f) {
+      for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) f((*it)[group].str());
+    };
+    each(tr_call, 1, [&](const std::string& args) {
+      for (auto it = std::sregex_iterator(args.begin(), args.end(), literal); it != std::sregex_iterator(); ++it) {
+        uses.push_back({(*it)[1].str(), file});
+      }
+    });
+    each(helper_call, 1, [&](const std::string& key) { uses.push_back({key, file}); });
+    each(marked, 1, [&](const std::string& key) { uses.push_back({key, file}); });
+    if (path.string().find("/app/") != std::string::npos) {
+      each(returned, 1, [&](const std::string& key) { uses.push_back({key, file}); });
+    }
+    each(core_error, 1, [&](const std::string& key) { uses.push_back({key, file}); });
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), form_decl); it != std::sregex_iterator(); ++it) {
+      const std::string var = (*it)[1].str();
+      const std::string scope = (*it)[2].str();
+      const std::regex field("\\b" + var + "\\.(?:text|date|multiline|submit)\\(\"([^\"]+)\"");
+      for (auto f = std::sregex_iterator(s.begin(), s.end(), field); f != std::sregex_iterator(); ++f) {
+        uses.push_back({scope + "." + (*f)[1].str(), file});
+        uses.push_back({scope + "." + (*f)[1].str() + ".hint", file + " (optional hint)"});
+      }
+    }
+  }
+  return uses;
+}
+
+TEST(Catalogue, EveryKeyTheAppAndCoreUseExistsInAllThreeLanguages) {
+  const Catalogue catalogue;
+  const std::vector<KeyUse> uses = keys_in_sources();
+  EXPECT_GT(uses.size(), 150u);
+  for (const KeyUse& use : uses) {
+    if (use.file.find("(optional hint)") != std::string::npos) continue;
+    EXPECT_TRUE(catalogue.contains(use.key)) << use.key << " in " << use.file;
+  }
+}
+
+TEST(Catalogue, EveryKeyInTheCatalogueIsUsed) {
+  std::set<std::string> used;
+  for (const KeyUse& use : keys_in_sources()) used.insert(use.key);
+  for (const CatalogueEntry& e : catalogue_entries()) EXPECT_TRUE(used.count(e.key)) << e.key << " is never used";
+}
+
+TEST(Catalogue, NoKeyIsBuiltByConcatenation) {
+  // tr() gets a whole key: a literal, a variable holding one (from text_key or a label_key
+  // function), never an expression that glues pieces together.
+  const std::regex glued("\\btr\\([^;]*\"[a-z_.]*\"\\s*\\+|\\btr\\([^;()]*\\+\\s*\"");
+  // The check itself catches both ways of gluing.
+  EXPECT_TRUE(std::regex_search(std::string("ui.tr(\"language.name.\" + code)"), glued));
+  EXPECT_TRUE(std::regex_search(std::string("ui.tr(name + \".title\")"), glued));
+  EXPECT_FALSE(std::regex_search(std::string("ui.tr(\"nav.menu\") + std::string(\" \")"), glued));
+  for (const auto& path : sources()) {
+    const std::string s = read_file(path);
+    EXPECT_FALSE(std::regex_search(s, glued)) << path;
+  }
 }
 #endif
 
