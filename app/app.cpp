@@ -140,6 +140,11 @@ void App::draw_frame() {
   draw_nav_bar();
   const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready;
   const float status_height = ImGui::GetFrameHeightWithSpacing();
+  // A new place opens at its top, not at the scroll position of the one before.
+  if (scroll_to_top_) {
+    ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+    scroll_to_top_ = false;
+  }
   ImGui::BeginChild("view", ImVec2(0, -status_height), ImGuiChildFlags_None);
   if (ready) {
     draw_storage_banner();
@@ -164,6 +169,7 @@ void App::apply_route() {
   const auto infos = view_registry();
   for (std::size_t i = 0; i < infos.size(); ++i) {
     if (route.view != infos[i].id || !view_shown(infos[i])) continue;
+    scroll_to_top_ = i != current_view_ || route.person != ui_.route.person;
     current_view_ = i;
     ui_.route = route;
     views_[i]->on_route(ui_, ui_.route);

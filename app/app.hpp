@@ -65,6 +65,7 @@ class App {
   std::unique_ptr<queries::Caseload> caseload_;
   std::vector<std::unique_ptr<View>> views_;  // one per view_registry() row, same order
   std::size_t current_view_ = 0;
+  bool scroll_to_top_ = false;
   bool test_mode_ = false;
   bool drew_ready_frame_ = false;
   bool files_dirty_ = false;  // files changed since the last sync started
