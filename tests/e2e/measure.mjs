@@ -27,7 +27,33 @@ for (let i = 0; i < runs; ++i) {
   }
   await b.close();
 }
+
+// Frame CPU time on the intake view with an empty caseload and with 10,000 persons (a restored
+// backup; the person list is drawn through the read side's cached search).
+function backupOf(count) {
+  const persons = [];
+  for (let i = 1; i <= count; ++i) {
+    persons.push({ id: i, name: `Person ${i} Nordmann`, birth_date: '1950-01-01', national_id: '',
+      municipality: i % 2 ? 'Kinn' : 'Suldal', registered: '2026-01-01' });
+  }
+  return JSON.stringify({ format: 'oppfolging-backup', schema_version: 1, store: {
+    next_id: count + 1, persons, referrals: [], consents: [], team_members: [], goals: [], measures: [],
+    meetings: [], psfs_activities: [], psfs_conversations: [], measurements: [], relay_log: [], audit: [] } });
+}
+const intakeMs = {};
+for (const count of [0, 10000]) {
+  const b = await launch();
+  const page = await b.context.newPage();
+  await openApp(page, server.url);
+  if (count) await page.evaluate((json) => window.appTest.importBackup(json), backupOf(count));
+  await click(page, 'nav.intake');
+  await nextFrames(page, 240);
+  intakeMs[count] = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
+  await b.close();
+}
 server.stop();
+console.log(`intake view frame CPU time (median of 240 frames): ${intakeMs[0].toFixed(2)} ms at 0 persons,`,
+  `${intakeMs[10000].toFixed(2)} ms at 10,000 (${(intakeMs[10000] / intakeMs[0]).toFixed(2)}×)`);
 console.log(`page load → first frame: median ${median(firstFrames).toFixed(0)} ms over ${runs} cold loads`,
   `(min ${Math.min(...firstFrames).toFixed(0)}, max ${Math.max(...firstFrames).toFixed(0)})`);
 console.log(`frame CPU time: median ${median(frameMs).toFixed(2)} ms, max ${Math.max(...frameMs).toFixed(2)} ms over ${frameMs.length} frames`);
