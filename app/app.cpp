@@ -178,7 +178,7 @@ void App::apply_route() {
 }
 
 // Saves promptly but never while a sync runs: IDBFS reads the files when its transaction
-// runs, so changing them mid-sync could store a mix (TOOLCHAIN.md, "How IDBFS saves").
+// runs, so changing them mid-sync could store a mix (docs/PLATFORM_NOTES.md, "How IDBFS saves").
 void App::after_frame() {
   if (!repository_ || ui_.platform.sync_in_flight()) return;
   if (repository_->has_pending()) {

@@ -2,7 +2,7 @@
 # Configures (once) and builds the web app with Emscripten into build-web/dist/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (TOOLCHAIN.md)
+export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (docs/PLATFORM_NOTES.md)
 if [ ! -f "$root/build-web/CMakeCache.txt" ]; then
   emcmake cmake -S "$root" -B "$root/build-web" -DCMAKE_BUILD_TYPE=Release -DOPP_BUILD_TESTS=OFF >/dev/null
 fi

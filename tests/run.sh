@@ -7,7 +7,7 @@ cd "$root"
 jobs="$(nproc)"
 
 "$root/scripts/bootstrap.sh" test
-export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (TOOLCHAIN.md)
+export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (docs/PLATFORM_NOTES.md)
 
 echo "== 1/3 core unit tests (native, g++)"
 cmake -S . -B build-native -DCMAKE_BUILD_TYPE=Debug -DOPP_BUILD_APP=OFF >/dev/null

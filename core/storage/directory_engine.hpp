@@ -8,7 +8,7 @@
 //   device.json          this device's number (side files: read_side_file / write_side_file)
 // Other files are ignored and never touched.
 //
-// Why it is shaped like this (see docs/ARCHITECTURE.md and TOOLCHAIN.md "How IDBFS saves"):
+// Why it is shaped like this (see docs/ARCHITECTURE.md and docs/PLATFORM_NOTES.md "How IDBFS saves"):
 // - IDBFS deletes every stored file that is missing from memory when it syncs, so nothing is
 //   written until load() has succeeded.
 // - IDBFS notices changes by mtime (ms resolution) and stores a changed file whole, so every
