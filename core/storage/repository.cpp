@@ -101,8 +101,8 @@ void Repository::open_device() {
   if (!written.empty()) warnings_.push_back("could not keep the device number: " + written);
 }
 
-Hlc Repository::next_clock() {
-  last_clock_ = hlc_tick(last_clock_, clock_->now().ms_since_epoch);
+Hlc Repository::next_clock(Timestamp now) {
+  last_clock_ = hlc_tick(last_clock_, now.ms_since_epoch);
   return last_clock_;
 }
 
@@ -112,8 +112,9 @@ CommandResult Repository::commit(const Command& command, const std::string& auth
     refused.errors.push_back(FieldError{"", kErrorNotLoaded});
     return refused;
   }
-  const Hlc clock = next_clock();
-  CommandResult result = execute(store_, command, author, clock_->now(), device_, clock);
+  // One reading of the clock for both the record's time and its hybrid clock.
+  const Timestamp now = clock_->now();
+  CommandResult result = execute(store_, command, author, now, device_, next_clock(now));
   if (result.ok() && result.record) {
     attach_command_json(store_, *result.record);
     ++version_;
@@ -161,7 +162,8 @@ ImportResult Repository::import_backup(std::string_view json, const std::string&
   restore.file_name = std::string(file_name);
   restore.persons = static_cast<int>(imported.persons.size());
   for (const AuditEntry& entry : imported.audit) last_clock_ = std::max(last_clock_, entry.clock);
-  const CommandResult recorded = execute(imported, Command{restore}, author, clock_->now(), device_, next_clock());
+  const Timestamp now = clock_->now();
+  const CommandResult recorded = execute(imported, Command{restore}, author, now, device_, next_clock(now));
   if (!recorded.ok()) {
     result.error = DecodeError{"import.error.invalid", recorded.errors.front().field};
     return result;

@@ -89,7 +89,7 @@ class Repository {
 
  private:
   void open_device();
-  Hlc next_clock();
+  Hlc next_clock(Timestamp now);
 
   DirectoryEngine engine_;
   const Clock* clock_;
