@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launch, openApp, click, typeInto, nextFrames, root } from './harness.mjs';
+import { restoreFixture, openView } from './caseload.mjs';
 
 const out = process.argv[2] || path.join(root, 'build-web', 'screenshots');
 const scale = Number(process.env.SCALE || 1);
@@ -35,6 +36,32 @@ try {
       await nextFrames(page, 3);
       await page.screenshot({ path: path.join(out, `${view}-${lang}${scale > 1 ? '@' + scale + 'x' : ''}.png`) });
     }
+  }
+  // The person's workspace, every tab, with the fixture caseload (invented persons).
+  await click(page, 'lang.nb');
+  await restoreFixture(page);
+  await click(page, 'nav.intake');
+  await click(page, 'persons.row.1');
+  for (const tab of ['overview', 'team', 'plan', 'meetings', 'psfs', 'measurements', 'relay_log']) {
+    await click(page, `person.tab.${tab}`);
+    await nextFrames(page, 3);
+    await page.screenshot({ path: path.join(out, `person-${tab}-nb.png`) });
+  }
+  // A phone (390 × 844 CSS px at DPR 3): stacked views and the navigation menu.
+  const phone = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+  try {
+    const p = await phone.context.newPage();
+    await openApp(p, server.url);
+    await restoreFixture(p);
+    await p.screenshot({ path: path.join(out, 'phone-intake-nb.png') });
+    await click(p, 'nav.menu');
+    await nextFrames(p, 3);
+    await p.screenshot({ path: path.join(out, 'phone-menu-nb.png') });
+    await click(p, 'nav.intake');
+    await openView(p, 'settings');
+    await p.screenshot({ path: path.join(out, 'phone-settings-nb.png') });
+  } finally {
+    await phone.close();
   }
   const second = await b.context.newPage();
   await second.goto(server.url + '?test');
