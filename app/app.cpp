@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
@@ -44,14 +45,6 @@ std::uint64_t random_u64() {
   return (static_cast<std::uint64_t>(device()) << 32) | device();
 }
 
-const char* language_name_key(Language language) {
-  switch (language) {
-    case Language::Bokmal: return "language.name.nb";
-    case Language::Nynorsk: return "language.name.nn";
-    case Language::English: return "language.name.en";
-  }
-  return "language.name.nb";
-}
 
 }  // namespace
 
@@ -290,7 +283,7 @@ void App::draw_language_buttons() {
     }
     if (selected) ImGui::PopStyleColor();
     ui_.test_ids.mark("lang." + code);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr(language_name_key(lang)));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr(label_key(lang)));
     if (lang != Language::English) ImGui::SameLine();
   }
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/views/view.hpp"
+#include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/storage/repository.hpp"
@@ -14,14 +15,6 @@ namespace opp::app {
 
 namespace {
 
-const char* language_name_key(Language language) {
-  switch (language) {
-    case Language::Bokmal: return "language.name.nb";
-    case Language::Nynorsk: return "language.name.nn";
-    case Language::English: return "language.name.en";
-  }
-  return "language.name.nb";
-}
 
 const char* persist_key(PersistState state) {
   switch (state) {
@@ -74,7 +67,7 @@ class SettingsView final : public View {
     bool first = true;
     for (const Language lang : kLanguages) {
       const std::string code = language_code(lang);
-      const char* name = ui.tr(language_name_key(lang));
+      const char* name = ui.tr(label_key(lang));
       flow_next(radio_width(name), first);
       first = false;
       if (ImGui::RadioButton(name, ui.language == lang)) {

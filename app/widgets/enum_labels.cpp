@@ -71,4 +71,13 @@ const char* label_key(Urgency value) {
   return "urgency.normal";
 }
 
+const char* label_key(Language value) {
+  switch (value) {
+    case Language::Bokmal: return "language.name.nb";
+    case Language::Nynorsk: return "language.name.nn";
+    case Language::English: return "language.name.en";
+  }
+  return "language.name.nb";
+}
+
 }  // namespace opp::app

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/model.hpp"
+#include "core/i18n/catalogue.hpp"
 
 namespace opp::app {
 
@@ -12,5 +13,6 @@ const char* label_key(RelayEntryKind value);
 const char* label_key(ConsentKind value);
 const char* label_key(ReferralStatus value);
 const char* label_key(Urgency value);
+const char* label_key(Language value);  // the language's own name, for the language switch
 
 }  // namespace opp::app
