@@ -39,8 +39,10 @@ class Platform {
   // Files: offer a download, or open a file picker whose text arrives later.
   virtual void download_text(const std::string& file_name, const std::string& mime,
                              const std::string& text) = 0;
+  // `on_loaded` gets the file's name and text, or `readable` false when the browser could not
+  // read it or it does not fit in the app's memory (the text is then empty).
   virtual void pick_text_file(const std::string& accept,
-                              std::function<void(std::string name, std::string text)> on_loaded) = 0;
+                              std::function<void(std::string name, std::string text, bool readable)> on_loaded) = 0;
 
   // Milliseconds since the Unix epoch (wall clock, for the audit trail) and a monotonic ms clock.
   virtual long long wall_clock_ms() const = 0;

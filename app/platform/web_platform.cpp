@@ -106,7 +106,7 @@ class WebPlatform final : public opp::app::Platform {
     js_download_text(file_name.c_str(), mime.c_str(), text.c_str());
   }
   void pick_text_file(const std::string& accept,
-                      std::function<void(std::string, std::string)> on_loaded) override {
+                      std::function<void(std::string, std::string, bool)> on_loaded) override {
     pending_pick_ = std::move(on_loaded);
     js_pick_text_file(accept.c_str(), ++pick_request_);
   }
@@ -130,22 +130,21 @@ class WebPlatform final : public opp::app::Platform {
     last_sync_error_ = ok || !error ? "" : error;
   }
   void on_persist(int state) { persist_state_ = static_cast<opp::app::PersistState>(state); }
-  void on_file(int request, const char* name, const char* text) {
+  void on_file(int request, const char* name, const char* text, bool readable = true) {
     if (request != pick_request_ || !pending_pick_) return;
     auto callback = std::move(pending_pick_);
     pending_pick_ = nullptr;
-    callback(name, text);
+    callback(name ? name : "", text ? text : "", readable);
   }
-  // The file could not be read or copied into the heap. The pick callback has no error
-  // argument, so it gets an empty text: the import refuses it and nothing is changed.
-  void on_file_failed(int request, const char* name) { on_file(request, name, ""); }
+  // The file could not be read or copied into the heap: the view says so and changes nothing.
+  void on_file_failed(int request, const char* name) { on_file(request, name, "", false); }
 
  private:
   opp::app::StorageState storage_state_ = opp::app::StorageState::Starting;
   opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
   bool sync_in_flight_ = false;
   std::string last_sync_error_;
-  std::function<void(std::string, std::string)> pending_pick_;
+  std::function<void(std::string, std::string, bool)> pending_pick_;
   int pick_request_ = 0;
 };
 

@@ -136,7 +136,12 @@ class SettingsView final : public View {
     ImGui::BeginDisabled(!ui.repository->writable());
     if (button(ui, "settings.backup.import", "settings.backup.import")) {
       import_message_.clear();
-      ui.platform.pick_text_file(".json,application/json", [this, &ui](std::string name, std::string text) {
+      ui.platform.pick_text_file(".json,application/json", [this, &ui](std::string name, std::string text, bool readable) {
+        if (!readable) {
+          import_ok_ = false;
+          import_message_ = format_text(ui.tr("settings.backup.unreadable"), {name});
+          return;
+        }
         // Read first: a bad file is refused here and nothing is changed.
         const storage::BackupPreview preview = storage::Repository::preview_backup(text);
         if (!preview.ok()) {

@@ -75,10 +75,15 @@ export async function createPerson(page, fields) {
   await click(page, 'persons.new.submit');
 }
 
-// Waits until every change has been written to IndexedDB.
-export async function waitSaved(page) {
-  await page.waitForFunction(() => window.appTest.saved(), null, { timeout: 10000 });
+// Waits until the app has handled every input event and file given to it and written every
+// change to IndexedDB. Not saved(): that is already true in the frames between a click and
+// the frame that handles it.
+export async function waitSettled(page, timeout = 10000) {
+  await page.waitForFunction(() => window.appTest.settled(), null, { timeout });
 }
+
+// Waits until every change made so far, including by clicks not yet handled, is in IndexedDB.
+export const waitSaved = waitSettled;
 
 export async function openApp(page, url) {
   await page.goto(url + '?test');

@@ -2,7 +2,7 @@
 // interactive widgets overlap, none runs off the screen, and no field is squeezed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, click, nextFrames, watchErrors } from './harness.mjs';
+import { startServer, launch, openApp, click, nextFrames, watchErrors, waitSettled } from './harness.mjs';
 import { restoreFixture, openView, scrollTo } from './caseload.mjs';
 
 let server;
@@ -62,6 +62,7 @@ for (const size of SIZES) {
           await click(page, 'nav.menu');
           await check('menu', /^(nav|lang)\./);
           await page.keyboard.press('Escape');
+          await waitSettled(page);  // the menu has closed before the next look at the rectangles
         }
         for (const view of ['intake', 'board', 'psfs', 'evaluation', 'settings']) {
           await openView(page, view);

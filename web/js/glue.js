@@ -7,10 +7,50 @@ window.oppGlue = (function () {
   const LOCK_NAME = 'oppfolging-data';
   let mounted = false;
   let clipboardText = '';
+  let pendingWork = 0; // async browser work whose result C++ has not had yet (appTest.settled)
 
-  function call(name, types, args) {
-    return Module.ccall(name, null, types, args);
+  // Calls the export Module._<name>. String arguments are copied into the wasm heap, not
+  // onto the 5 MB stack where ccall puts them (at 4 bytes a character, a ~1.3 M character
+  // string there is out of bounds). Throws a HeapFullError when the heap cannot hold a copy.
+  function callWithStrings(name, args) {
+    const heapStrings = [];
+    try {
+      const values = (args || []).map((a) => {
+        if (typeof a !== 'string') return a;
+        const n = Module.lengthBytesUTF8(a) + 1;
+        const p = Module._malloc(n);
+        if (!p) throw new HeapFullError(n);
+        heapStrings.push(p);
+        Module.stringToUTF8(a, p, n);
+        return p;
+      });
+      return Module['_' + name](...values);
+    } finally {
+      for (const p of heapStrings) Module._free(p);
+    }
   }
+
+  class HeapFullError extends Error {
+    constructor(bytes) {
+      super(`the app's memory cannot hold ${bytes} more bytes`);
+      this.name = 'HeapFullError';
+    }
+  }
+
+  // Storage errors are short texts; should even those not fit, C++ still hears the outcome.
+  function report(name, ok, error) {
+    try {
+      callWithStrings(name, [ok ? 1 : 0, error]);
+    } catch (e) {
+      if (!(e instanceof HeapFullError)) throw e;
+      callWithStrings(name, [ok ? 1 : 0, 0]);
+    }
+  }
+
+  // Counts async work until its result has reached C++, so appTest.settled() cannot be true
+  // while, say, a picked file is still being read.
+  function begin() { pendingWork += 1; }
+  function end() { pendingWork -= 1; }
 
   // Loads the stored files into memory. Nothing is ever synced out before this succeeded:
   // FS.syncfs(false) deletes every stored file that is missing from memory.
@@ -22,11 +62,16 @@ window.oppGlue = (function () {
         mounted = true;
       }
     } catch (e) {
-      call('opp_on_loaded', ['number', 'string'], [0, String(e)]);
+      report('opp_on_loaded', false, String(e));
       return;
     }
+    begin();
     FS.syncfs(true, (err) => {
-      call('opp_on_loaded', ['number', 'string'], [err ? 0 : 1, err ? String(err) : '']);
+      try {
+        report('opp_on_loaded', !err, err ? String(err) : '');
+      } finally {
+        end();
+      }
     });
   }
 
@@ -38,37 +83,49 @@ window.oppGlue = (function () {
       requestPersistence();
     }
     if (!navigator.locks) { // very old browsers: no way to coordinate tabs
-      call('opp_on_lock', ['number'], [1]);
+      Module._opp_on_lock(1);
       mountAndLoad();
       return;
     }
+    begin();
     navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
-      if (!lock) {
-        call('opp_on_lock', ['number'], [0]);
-        return undefined;
+      try {
+        Module._opp_on_lock(lock ? 1 : 0);
+        if (!lock) return undefined;
+        mountAndLoad();
+      } finally {
+        end();
       }
-      call('opp_on_lock', ['number'], [1]);
-      mountAndLoad();
       return new Promise(() => {}); // held until the tab closes
     });
   }
 
   function storageSync() {
+    begin();
     FS.syncfs(false, (err) => {
-      call('opp_on_synced', ['number', 'string'], [err ? 0 : 1, err ? String(err) : '']);
+      try {
+        report('opp_on_synced', !err, err ? String(err) : '');
+      } finally {
+        end();
+      }
     });
   }
 
   // 0 unknown, 1 granted, 2 denied, 3 unsupported (app/platform/platform.hpp PersistState).
   async function requestPersistence() {
     let state = 3;
+    begin();
     try {
       if (navigator.storage && navigator.storage.persist) {
         const already = navigator.storage.persisted ? await navigator.storage.persisted() : false;
         state = (already || await navigator.storage.persist()) ? 1 : 2;
       }
     } catch (e) { state = 2; }
-    call('opp_on_persist', ['number'], [state]);
+    try {
+      Module._opp_on_persist(state);
+    } finally {
+      end();
+    }
   }
 
   function getPreference(key) {
@@ -105,12 +162,25 @@ window.oppGlue = (function () {
       const file = input.files && input.files[0];
       input.remove();
       if (!file) return;
+      begin();
       file.text().then((text) => {
-        call('opp_on_file', ['number', 'string', 'string'], [request, file.name, text]);
-      });
+        try {
+          callWithStrings('opp_on_file', [request, file.name, text]);
+        } catch (e) {
+          if (!(e instanceof HeapFullError)) throw e;
+          fileFailed(request, file, e);
+        }
+      }, (e) => fileFailed(request, file, e)).finally(end);
     });
     document.body.appendChild(input);
     input.click();
+  }
+
+  // A file too big for the browser to read as text, or for the app's memory: the app is told
+  // (and refuses the file, changing nothing) rather than the page crashing.
+  function fileFailed(request, file, error) {
+    console.error(`Could not read ${file.name} (${file.size} bytes): ${error}`);
+    callWithStrings('opp_on_file_failed', [request, file.name]);
   }
 
   function firstFrame() {
@@ -129,7 +199,8 @@ window.oppGlue = (function () {
     testMode: new URLSearchParams(location.search).has('test'),
     storageStart, storageSync, requestPersistence, getPreference, setPreference,
     setClipboard, getClipboard: () => clipboardText, setClipboardText: (t) => { clipboardText = t; },
-    downloadText, pickTextFile, firstFrame,
+    downloadText, pickTextFile, firstFrame, callWithStrings, HeapFullError,
+    pendingWork: () => pendingWork,
     // Filled in by text_input.js.
     setWantTextInput: () => {}, setImePosition: () => {},
   };

@@ -3,8 +3,9 @@
 'use strict';
 (function () {
   if (!window.oppGlue.testMode) return;
-  function str(name, types, args) {
-    return Module.ccall(name, 'string', types || [], args || []);
+  // The app owns the returned text until its next test-hook call: decode it at once.
+  function str(name, args) {
+    return Module.UTF8ToString(window.oppGlue.callWithStrings(name, args || []));
   }
   function started() {
     return !!(window.Module && Module.calledRun && Module._opp_test_ready);
@@ -19,10 +20,14 @@
     // {frames, recentMs: [...]}: frame count and the CPU time of recent frames.
     frameStats: () => JSON.parse(str('opp_test_frame_stats')),
     // The validated import the UI uses: {ok} or {ok: false, error, key, detail}.
-    importBackup: (json) => JSON.parse(str('opp_test_import', ['string'],
+    importBackup: (json) => JSON.parse(str('opp_test_import',
       [typeof json === 'string' ? json : JSON.stringify(json)])),
     // True when every change has been written to IndexedDB (no save queued or running).
+    // A click the app has not handled yet is not a change yet: wait for settled() instead.
     saved: () => started() && Module._opp_has_unsaved() === 0,
+    // True when the app has caught up with everything done to it: no input event waits for a
+    // frame, no file or storage callback is outstanding, and every change is in IndexedDB.
+    settled: () => started() && window.oppGlue.pendingWork() === 0 && Module._opp_test_settled() === 1,
     // Milliseconds from navigation start to the first drawn frame.
     firstFrameMs: () => window.oppFirstFrameMs || null,
   };

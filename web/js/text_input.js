@@ -1,6 +1,6 @@
 // Norwegian text input for the canvas: all inserted text (typing, dead keys, IME, paste,
 // on-screen keyboards) comes from one hidden textarea and reaches ImGui exactly once.
-// Emscripten's GLFW alone loses non-ASCII inserted text (TOOLCHAIN.md); non-text keys
+// Emscripten's GLFW alone loses non-ASCII inserted text; non-text keys
 // (arrows, Backspace, Enter, shortcuts) still reach ImGui through GLFW's key events.
 'use strict';
 (function () {
@@ -10,8 +10,15 @@
   let wantText = false;
   let lastKey = null; // the key event just before a paste: Ctrl+V / Shift+Insert paste inside ImGui
 
+  // Through the heap, not ccall's stack: a pasted text can be megabytes long.
   function send(text) {
-    if (text) Module.ccall('opp_text_input', null, ['string'], [text]);
+    if (!text) return;
+    try {
+      window.oppGlue.callWithStrings('opp_text_input', [text]);
+    } catch (e) {
+      if (!(e instanceof window.oppGlue.HeapFullError)) throw e;
+      console.error(`Text input of ${text.length} characters dropped: ${e.message}`);
+    }
   }
   // Sending the whole value and then emptying it is what makes duplicates impossible.
   function flush() {
@@ -35,10 +42,10 @@
     // On-screen keyboards send keyCode 229, which GLFW ignores: turn their edits into keys.
     if (t === 'deleteContentBackward' && area.value === '') {
       e.preventDefault();
-      Module.ccall('opp_key_tap', null, ['number'], [0]);
+      Module._opp_key_tap(0);
     } else if (t === 'insertLineBreak' || t === 'insertParagraph') {
       e.preventDefault();
-      Module.ccall('opp_key_tap', null, ['number'], [1]);
+      Module._opp_key_tap(1);
     }
   });
 

@@ -42,6 +42,13 @@ constexpr CatalogueEntry kEntries[] = {
      "generasjonar blir haldne på.",
      "The backup holds {0} persons. It replaces the {1} persons stored now. Earlier generations are kept."},
     {"settings.backup.confirm", "Erstatt", "Erstatt", "Replace"},
+    {"settings.backup.unreadable",
+     "Filen {0} kunne ikke leses: den er for stor for minnet på denne enheten, eller nettleseren nektet. "
+     "Ingenting er endret.",
+     "Fila {0} kunne ikkje lesast: ho er for stor for minnet på denne eininga, eller nettlesaren nekta. "
+     "Ingenting er endra.",
+     "The file {0} could not be read: it is too large for this device's memory, or the browser refused. "
+     "Nothing was changed."},
     {"settings.backup.imported", "Sikkerhetskopien er gjenopprettet.", "Tryggingskopien er gjenoppretta.",
      "The backup has been restored."},
 };
