@@ -99,8 +99,8 @@ void check(const Store& store, const GiveConsent& c, Date today, Errors& errors)
   check_event_date(errors, "given", c.given, today, person);
   const bool for_relative = c.kind == ConsentKind::RelativeInvolvement;
   check_name(errors, "relative_name", c.relative_name, for_relative);
-  for (const Consent& other : store.consents) {
-    if (other.person != c.person || other.kind != c.kind || !other.active()) continue;
+  for (const Consent& other : store.consents.of_person(c.person)) {
+    if (other.kind != c.kind || !other.active()) continue;
     if (!for_relative) {
       errors.add("kind", "error.duplicate");
     } else if (same_name(other.relative_name, c.relative_name)) {
@@ -132,9 +132,9 @@ Applied apply(Store& store, const WithdrawConsent& c, const Applying&) {
   consent.withdrawn = c.date;
   // Relatives take part only as far as the person consents: the named relative leaves the team.
   if (consent.kind == ConsentKind::RelativeInvolvement) {
-    for (TeamMember& member : store.team_members) {
-      if (member.person == consent.person && member.level == CareLevel::Relative && member.active() &&
-          same_name(member.name, consent.relative_name)) {
+    for (const std::size_t i : store.team_members.positions_of(consent.person)) {
+      TeamMember& member = store.team_members[i];
+      if (member.level == CareLevel::Relative && member.active() && same_name(member.name, consent.relative_name)) {
         member.left = std::max(c.date, member.joined);
       }
     }

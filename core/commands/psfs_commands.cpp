@@ -13,8 +13,8 @@ void check(const Store& store, const AddPsfsActivity& c, Date today, Errors& err
   if (store.active_psfs_activity_count(c.person) >= kMaxPsfsActivities) {
     errors.add("person", "error.too_many_activities");
   }
-  for (const PsfsActivity& other : store.psfs_activities) {
-    if (other.person == c.person && !other.retired && same_name(other.text, c.text)) {
+  for (const PsfsActivity& other : store.psfs_activities.of_person(c.person)) {
+    if (!other.retired && same_name(other.text, c.text)) {
       errors.add("text", "error.duplicate");
     }
   }
@@ -104,8 +104,9 @@ void check(const Store& store, const AddRelayLogEntry& c, Date today, Errors& er
   check_name(errors, "author", c.author, true);
   check_text(errors, "text", c.text, true);
   if (person == nullptr) return;
-  const bool sharing = std::any_of(store.consents.begin(), store.consents.end(), [&](const Consent& consent) {
-    return consent.person == c.person && consent.kind == ConsentKind::Sharing && consent.active();
+  const auto consents = store.consents.of_person(c.person);
+  const bool sharing = std::any_of(consents.begin(), consents.end(), [](const Consent& consent) {
+    return consent.kind == ConsentKind::Sharing && consent.active();
   });
   if (!sharing) errors.add("person", "error.no_consent");
 }

@@ -7,9 +7,9 @@ namespace opp {
 namespace {
 
 bool has_relative_consent(const Store& store, Id person, std::string_view name) {
-  return std::any_of(store.consents.begin(), store.consents.end(), [&](const Consent& consent) {
-    return consent.person == person && consent.kind == ConsentKind::RelativeInvolvement && consent.active() &&
-           same_name(consent.relative_name, name);
+  const auto consents = store.consents.of_person(person);
+  return std::any_of(consents.begin(), consents.end(), [&](const Consent& consent) {
+    return consent.kind == ConsentKind::RelativeInvolvement && consent.active() && same_name(consent.relative_name, name);
   });
 }
 
@@ -29,8 +29,8 @@ void check(const Store& store, const AddTeamMember& c, Date today, Errors& error
   if (c.level == CareLevel::Relative && !has_relative_consent(store, c.person, c.name)) {
     errors.add("name", "error.no_consent");
   }
-  for (const TeamMember& other : store.team_members) {
-    if (other.person == c.person && other.active() && same_name(other.name, c.name)) {
+  for (const TeamMember& other : store.team_members.of_person(c.person)) {
+    if (other.active() && same_name(other.name, c.name)) {
       errors.add("name", "error.duplicate");
     }
   }
@@ -70,8 +70,9 @@ void check(const Store& store, const SetCoordinator& c, Date, Errors& errors) {
 
 Applied apply(Store& store, const SetCoordinator& c, const Applying&) {
   const Id person = store.find_team_member(c.member)->person;
-  for (TeamMember& member : store.team_members) {
-    if (member.person == person && member.active()) member.coordinator = member.id == c.member;
+  for (const std::size_t i : store.team_members.positions_of(person)) {
+    TeamMember& member = store.team_members[i];
+    if (member.active()) member.coordinator = member.id == c.member;
   }
   return {kNoId, person};
 }

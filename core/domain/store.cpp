@@ -25,16 +25,16 @@ Measure* Store::find_measure(Id id) { return measures.find(id); }
 PsfsActivity* Store::find_psfs_activity(Id id) { return psfs_activities.find(id); }
 
 const TeamMember* Store::find_coordinator(Id person) const {
-  for (const TeamMember& member : team_members) {
-    if (member.person == person && member.active() && member.coordinator) return &member;
+  for (const TeamMember& member : team_members.of_person(person)) {
+    if (member.active() && member.coordinator) return &member;
   }
   return nullptr;
 }
 
 int Store::active_psfs_activity_count(Id person) const {
-  return static_cast<int>(std::count_if(psfs_activities.begin(), psfs_activities.end(), [person](const auto& a) {
-    return a.person == person && !a.retired.has_value();
-  }));
+  int count = 0;
+  for (const PsfsActivity& activity : psfs_activities.of_person(person)) count += activity.retired ? 0 : 1;
+  return count;
 }
 
 }  // namespace opp

@@ -1,7 +1,9 @@
-// A collection of entities with O(1) look-up by id: the store's vectors, indexed.
+// A collection of entities with O(1) look-up by id (and, for records of a person, by person).
 #pragma once
 
+#include <concepts>
 #include <cstddef>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -10,12 +12,60 @@
 
 namespace opp {
 
-// Entities are only ever appended (nothing is deleted: history is kept), and an entity's id never
-// changes after it is added, so the index stays right as the table grows. Code that edits ids in
-// place (tests building odd stores) is caught: a look-up that finds a stale slot rebuilds the index.
+// Entities are only ever appended (nothing is deleted: history is kept), and an entity's id and
+// person never change after it is added, so the indexes stay right as the table grows. Should
+// code edit an id in place anyway, a look-up never returns the wrong record: a slot whose id no
+// longer matches makes the index rebuild.
+// Records that belong to one person (a referral, a team member, …) carry a `person` id.
+template <typename T>
+concept PersonRecord = requires(const T& item) {
+  { item.person } -> std::convertible_to<Id>;
+};
+
 template <typename T>
 class Table {
  public:
+  // The records of one person, in table order: what validation walks instead of the whole table,
+  // so a command's cost does not grow with the caseload.
+  class PersonRange {
+   public:
+    class iterator {
+     public:
+      using iterator_category = std::forward_iterator_tag;
+      using value_type = T;
+      using difference_type = std::ptrdiff_t;
+      using pointer = const T*;
+      using reference = const T&;
+      iterator() = default;
+      iterator(const std::vector<T>* items, const std::size_t* at) : items_(items), at_(at) {}
+      const T& operator*() const { return (*items_)[*at_]; }
+      const T* operator->() const { return &(*items_)[*at_]; }
+      iterator& operator++() {
+        ++at_;
+        return *this;
+      }
+      iterator operator++(int) {
+        iterator before = *this;
+        ++at_;
+        return before;
+      }
+      friend bool operator==(const iterator&, const iterator&) = default;
+
+     private:
+      const std::vector<T>* items_ = nullptr;
+      const std::size_t* at_ = nullptr;
+    };
+    PersonRange(const std::vector<T>& items, const std::vector<std::size_t>* positions)
+        : items_(&items), positions_(positions) {}
+    iterator begin() const { return {items_, positions_ ? positions_->data() : nullptr}; }
+    iterator end() const { return {items_, positions_ ? positions_->data() + positions_->size() : nullptr}; }
+    std::size_t size() const { return positions_ ? positions_->size() : 0; }
+
+   private:
+    const std::vector<T>* items_;
+    const std::vector<std::size_t>* positions_;
+  };
+
   using value_type = T;
   using iterator = typename std::vector<T>::iterator;
   using const_iterator = typename std::vector<T>::const_iterator;
@@ -25,6 +75,7 @@ class Table {
 
   void push_back(T item) {
     index_.emplace(item.id, items_.size());
+    if constexpr (PersonRecord<T>) by_person_[item.person].push_back(items_.size());
     items_.push_back(std::move(item));
   }
   void assign(std::vector<T> items) {
@@ -38,6 +89,25 @@ class Table {
   void clear() {
     items_.clear();
     index_.clear();
+    by_person_.clear();
+  }
+
+  // A record's person never changes after it is added, like its id.
+  PersonRange of_person(Id person) const
+    requires PersonRecord<T>
+  {
+    if (index_.size() != items_.size()) rebuild();
+    const auto it = by_person_.find(person);
+    return PersonRange(items_, it == by_person_.end() ? nullptr : &it->second);
+  }
+  // The same as positions, for code that changes the records (operator[]).
+  const std::vector<std::size_t>& positions_of(Id person) const
+    requires PersonRecord<T>
+  {
+    static const std::vector<std::size_t> kNone;
+    if (index_.size() != items_.size()) rebuild();
+    const auto it = by_person_.find(person);
+    return it == by_person_.end() ? kNone : it->second;
   }
 
   const T* find(Id id) const {
@@ -69,11 +139,16 @@ class Table {
   void rebuild() const {
     index_.clear();
     index_.reserve(items_.size());
-    for (std::size_t i = 0; i < items_.size(); ++i) index_.emplace(items_[i].id, i);
+    by_person_.clear();
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      index_.emplace(items_[i].id, i);
+      if constexpr (PersonRecord<T>) by_person_[items_[i].person].push_back(i);
+    }
   }
 
   std::vector<T> items_;
   mutable std::unordered_map<Id, std::size_t> index_;
+  mutable std::unordered_map<Id, std::vector<std::size_t>> by_person_;
 };
 
 }  // namespace opp
