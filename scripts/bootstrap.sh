@@ -56,6 +56,8 @@ SRC
   touch "$imgui_dir/.verified"
 fi
 
-if [ "$mode" = test ] && [ ! -f "$root/tests/e2e/node_modules/.package-lock.json" ]; then
+# Installs when node_modules is missing or older than the lock file (a package was added).
+installed="$root/tests/e2e/node_modules/.package-lock.json"
+if [ "$mode" = test ] && { [ ! -f "$installed" ] || [ "$root/tests/e2e/package-lock.json" -nt "$installed" ]; }; then
   (cd "$root/tests/e2e" && npm ci --no-audit --no-fund)
 fi

@@ -72,9 +72,8 @@ std::optional<NationalIdInfo> parse_national_id(std::string_view digits) {
     month -= 80;
     info.kind = d_number ? NationalIdKind::SyntheticDNumber : NationalIdKind::Synthetic;
   } else if (month > 40) {
-    if (d_number) return std::nullopt;  // no such thing as a D- and H-number at once
     month -= 40;
-    info.kind = NationalIdKind::HNumber;
+    info.kind = d_number ? NationalIdKind::DAndHNumber : NationalIdKind::HNumber;
   } else {
     info.kind = d_number ? NationalIdKind::DNumber : NationalIdKind::BirthNumber;
   }
@@ -84,11 +83,12 @@ std::optional<NationalIdInfo> parse_national_id(std::string_view digits) {
   info.individual = static_cast<unsigned>(digit(digits, 6) * 100 + digit(digits, 7) * 10 + digit(digits, 8));
   if (month < 1 || month > 12 || day < 1) return std::nullopt;
 
+  // The century is not part of the number (individual numbers stopped encoding it with the 2032
+  // rule), so 29 February is a valid day whenever the two-digit year can be a leap year: every
+  // year divisible by 4, 00 included (2000). This is also what NAV's reference validator does.
+  if (day > days_in_month(2000 + static_cast<int>(info.year_digits), month)) return std::nullopt;
   const auto year = century_year(info.individual, info.year_digits);
-  // Without a known century, 29 February is allowed if any century makes it a leap day.
-  const unsigned max_day = year ? days_in_month(*year, month) : days_in_month(2000, month);
-  if (day > max_day) return std::nullopt;
-  if (year) info.possible_birth_date = Date::from_ymd(*year, month, day);
+  if (year && day <= days_in_month(*year, month)) info.possible_birth_date = Date::from_ymd(*year, month, day);
   return info;
 }
 

@@ -15,7 +15,8 @@ enum class NationalIdKind {
   DNumber,          // D-nummer: day + 40 (foreign nationals)
   HNumber,          // H-nummer: month + 40 (temporary, health services)
   Synthetic,        // syntetisk: month + 80 (Skatteetaten's test population)
-  SyntheticDNumber  // day + 40 and month + 80
+  SyntheticDNumber,  // day + 40 and month + 80
+  DAndHNumber        // day + 40 and month + 40: issued in practice, and accepted by NAV's validator
 };
 
 // Which first check-digit rule the number satisfies; both are accepted side by side.

@@ -124,20 +124,36 @@ TEST(NationalId, SyntheticDNumber) {
   EXPECT_EQ(info->month, 3u);
 }
 
+TEST(NationalId, DAndHNumberAtOnce) {
+  // Day + 40 and month + 40: NAV's reference validator accepts these ("dnrAndHnr"), so do we.
+  const std::string id = first_valid_id(15 + 40, 3 + 40, 39, 900);
+  const auto info = parse_national_id(id);
+  ASSERT_TRUE(info.has_value()) << id;
+  EXPECT_EQ(info->kind, NationalIdKind::DAndHNumber);
+  EXPECT_EQ(info->day, 15u);
+  EXPECT_EQ(info->month, 3u);
+  EXPECT_FALSE(is_valid_national_id(first_valid_id(31 + 40, 2 + 40, 39, 900)));  // 31 February still refused
+}
+
 TEST(NationalId, RejectsInvalidDatePart) {
   EXPECT_FALSE(is_valid_national_id(first_valid_id(31, 2 + 80, 75, 100)));   // 31 February
   EXPECT_FALSE(is_valid_national_id(first_valid_id(0, 3 + 80, 75, 100)));    // day 0
   EXPECT_FALSE(is_valid_national_id(first_valid_id(15, 13 + 80, 75, 100)));  // month 13
   EXPECT_FALSE(is_valid_national_id(first_valid_id(15, 0, 75, 100)));        // month 0
-  EXPECT_FALSE(is_valid_national_id(first_valid_id(55, 43, 39, 900)));       // D and H at once
   EXPECT_FALSE(is_valid_national_id(first_valid_id(32, 1 + 80, 75, 100)));   // day 32
 }
 
-TEST(NationalId, LeapDayDependsOnCentury) {
-  EXPECT_FALSE(is_valid_national_id(first_valid_id(29, 2 + 80, 0, 100)));  // 1900: not a leap year
+TEST(NationalId, LeapDayDependsOnTheTwoDigitYearOnly) {
+  // The number does not fix the century (2032 rule), so 29.02.00 is valid: it may be 2000. The
+  // classic reading of individual number 100 (1900, not a leap year) gives no possible date.
+  const auto old_range = parse_national_id(first_valid_id(29, 2 + 80, 0, 100));
+  ASSERT_TRUE(old_range.has_value());
+  EXPECT_FALSE(old_range->possible_birth_date.has_value());
   const auto info = parse_national_id(first_valid_id(29, 2 + 80, 0, 500));  // 2000: a leap year
   ASSERT_TRUE(info.has_value());
   EXPECT_EQ(info->possible_birth_date, ymd(2000, 2, 29));
+  EXPECT_FALSE(is_valid_national_id(first_valid_id(29, 2 + 80, 54, 100)));  // no year ending in 54 is a leap year
+  EXPECT_TRUE(is_valid_national_id(first_valid_id(29, 2 + 80, 52, 100)));
 }
 
 TEST(NationalId, CenturyFromIndividualNumber) {
