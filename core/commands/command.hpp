@@ -8,18 +8,11 @@
 #include <variant>
 #include <vector>
 
+#include "core/domain/field_error.hpp"
 #include "core/domain/hlc.hpp"
 #include "core/domain/store.hpp"
 
 namespace opp {
-
-// A validation error for one field; `message_key` is a translation-catalogue key
-// (e.g. "error.required"), `field` the command's field name (e.g. "name").
-struct FieldError {
-  std::string field;
-  std::string message_key;
-  friend bool operator==(const FieldError&, const FieldError&) = default;
-};
 
 // [SECTION] Person and intake (innbygger, innmelding, samtykke) — person_commands.cpp
 // Names are trimmed by execute(); a national id may be typed with spaces (they are removed).

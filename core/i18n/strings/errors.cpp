@@ -38,6 +38,20 @@ constexpr CatalogueEntry kEntries[] = {
     {"error.not_main_goal", "Et delmål må høre til et hovedmål.", "Eit delmål må høyre til eit hovudmål.",
      "A sub-goal must belong to a main goal."},
     {"error.not_active", "Er ikke lenger aktiv.", "Er ikkje lenger aktiv.", "Is no longer active."},
+    {"error.rule_id", "Bruk små bokstaver, tall og understrek (for eksempel «skrøpelig_75»).",
+     "Bruk små bokstavar, tal og understrek (til dømes «skrøpeleg_75»).",
+     "Use lower-case letters, digits and underscores (for example “frail_75”)."},
+    {"error.rule_comparison", "Sammenligningen passer ikke til kriteriet.", "Samanlikninga passar ikkje til kriteriet.",
+     "The comparison does not fit the criterion."},
+
+    // --- risk screening flags of the built-in rules (core/rules/risk_screening.cpp)
+    {"risk.flag.ahus_inclusion", "Aktuell for oppfølgingsteam (Ahus-kriteriene)",
+     "Aktuell for oppfølgingsteam (Ahus-kriteria)", "Candidate for a follow-up team (Ahus criteria)"},
+    {"risk.flag.frailty_cfs5", "Skrøpelighet: CFS 5 eller høyere", "Skrøpelegheit: CFS 5 eller høgare",
+     "Frailty: CFS 5 or higher"},
+    {"risk.flag.many_services", "Tre eller flere tjenester involvert", "Tre eller fleire tenester involverte",
+     "Three or more services involved"},
+
     // --- import (core/codec)
     {"import.error.not_json", "Filen er ikke en sikkerhetskopi (ikke gyldig JSON). Ingenting er endret.",
      "Fila er ikkje ein tryggingskopi (ikkje gyldig JSON). Ingenting er endra.",
