@@ -49,11 +49,6 @@ void attach_command_json(Store& store, const CommandRecord& record) {
   if (!store.audit.empty()) store.audit.back().command_json = command_to_json(record.command);
 }
 
-std::string command_type_name(const Command& command) {
-  return std::visit([](const auto& c) { return std::string(CommandSchema<std::decay_t<decltype(c)>>::type); },
-                    command);
-}
-
 Decoded<Command> command_from_json(std::string_view type, std::string_view json) {
   Decoded<Command> result;
   try {

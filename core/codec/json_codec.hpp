@@ -30,7 +30,7 @@ struct Decoded {
 // Documents of earlier schema versions are migrated when read (migrations.cpp).
 // Canonical output (fixed key order, no insignificant whitespace), so to_backup_json(parse(x)) == x.
 std::string to_backup_json(const Store& store);
-// Parses and validates (format, schema version, types, unique ids, references, next_id).
+// Parses and validates (format, schema version, types, unique ids, references, id counters).
 Decoded<Store> from_backup_json(std::string_view text);
 
 // One committed command as a journal line.
@@ -43,8 +43,7 @@ void attach_command_json(Store& store, const CommandRecord& record);
 
 // The command alone (what the audit trail keeps).
 std::string command_to_json(const Command& command);
-std::string command_type_name(const Command& command);
-// The inverse of command_to_json for a given type name (e.g. to show an audit entry's change).
+// The inverse of command_to_json for a type name from command_type_name() (e.g. to show an audit entry's change).
 Decoded<Command> command_from_json(std::string_view type, std::string_view json);
 
 }  // namespace opp

@@ -29,15 +29,10 @@ std::vector<FieldError> check_normalized(const Store& store, const Command& comm
   return errors.take();
 }
 
-std::string type_name(const Command& command) {
-  return std::visit([](const auto& c) { return std::string(CommandSchema<std::decay_t<decltype(c)>>::type); },
-                    command);
-}
-
 // Applies an already validated, normalized command and appends its audit entry. Everything that
 // could fail (growing the audit vector) happens before the store changes.
 Applied apply_and_audit(Store& store, const CommandRecord& record) {
-  AuditEntry entry{store.audit.size() + 1, record.at, record.author, type_name(record.command), kNoId, {},
+  AuditEntry entry{store.audit.size() + 1, record.at, record.author, command_type_name(record.command), kNoId, {},
                    record.device, record.clock};
   // Geometric growth: reserving exactly one more would copy the whole trail on every command.
   if (store.audit.size() == store.audit.capacity()) store.audit.reserve(std::max<std::size_t>(16, store.audit.size() * 2));
@@ -84,6 +79,11 @@ ReplayResult replay(Store& store, const CommandRecord& record) {
   apply_and_audit(store, clean);
   result.applied = true;
   return result;
+}
+
+std::string command_type_name(const Command& command) {
+  return std::visit([](const auto& c) { return std::string(CommandSchema<std::decay_t<decltype(c)>>::type); },
+                    command);
 }
 
 bool breaks_structure(const FieldError& error) {

@@ -170,6 +170,9 @@ inline constexpr int kMaxDaysAhead = 366;             // event dates may be plan
 inline constexpr int kMaxPsfsActivities = 5;
 inline constexpr int kMaxCount = 100000;              // a quarterly count above this is a typo
 
+// The command's type name ("create_person"): the journal's and the audit trail's "type".
+std::string command_type_name(const Command& command);
+
 // Trims names and removes spaces from a national id: execute() records the normalized command.
 Command normalized(const Command& command);
 

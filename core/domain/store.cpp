@@ -1,8 +1,6 @@
 // Look-ups over the in-memory store: by id through the tables' indexes (O(1)).
 #include "core/domain/store.hpp"
 
-#include <algorithm>
-
 namespace opp {
 
 const Person* Store::find_person(Id id) const { return persons.find(id); }
