@@ -1,4 +1,4 @@
-// Who owns what: for each person, the positions of their records in every table (built in one pass).
+// Who owns what the tables cannot say by themselves: each person's measures and audit entries.
 #pragma once
 
 #include <cstddef>
@@ -9,13 +9,15 @@
 
 namespace opp::queries {
 
-// Positions (indexes into the store's tables) of one person's records, in table order.
+// Positions (indexes into store.measures and store.audit) of one person's records, in order.
+// Records with a `person` field are found through their table (Table::positions_of); a measure
+// belongs to a person through its goal, an audit entry through its subject.
 struct PersonRecords {
-  std::vector<std::size_t> referrals, consents, team_members, goals, measures, meetings, psfs_activities,
-      psfs_conversations, measurements, relay_log, audit;
+  std::vector<std::size_t> measures, audit;
 };
 
-// Built in O(n) over the whole store; views never scan the store per person or per frame.
+// Built in O(n) over the measures and the audit trail; views never scan the store per person or
+// per frame.
 struct CaseloadIndex {
   std::unordered_map<Id, PersonRecords> by_person;
   const PersonRecords& of(Id person) const;

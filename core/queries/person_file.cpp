@@ -26,10 +26,10 @@ void newest_first(std::vector<const T*>& items, D T::*date) {
 
 }  // namespace
 
-PsfsGrid psfs_grid(const Store& store, const PersonRecords& records) {
+PsfsGrid psfs_grid(const Store& store, Id person) {
   PsfsGrid grid;
-  grid.activities = pick(store.psfs_activities, records.psfs_activities);
-  grid.conversations = pick(store.psfs_conversations, records.psfs_conversations);
+  grid.activities = pick(store.psfs_activities, store.psfs_activities.positions_of(person));
+  grid.conversations = pick(store.psfs_conversations, store.psfs_conversations.positions_of(person));
   std::stable_sort(grid.conversations.begin(), grid.conversations.end(),
                    [](const PsfsConversation* a, const PsfsConversation* b) { return a->date < b->date; });
   grid.scores.assign(grid.activities.size(), std::vector<std::optional<int>>(grid.conversations.size()));
@@ -56,7 +56,7 @@ PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person
   if (file.person == nullptr) return file;
   const PersonRecords& records = index.of(person_id);
 
-  file.team = pick(store.team_members, records.team_members);
+  file.team = pick(store.team_members, store.team_members.positions_of(person_id));
   std::stable_sort(file.team.begin(), file.team.end(), [](const TeamMember* a, const TeamMember* b) {
     const auto rank = [](const TeamMember* m) { return m->active() ? (m->coordinator ? 0 : 1) : 2; };
     return rank(a) < rank(b);
@@ -65,14 +65,14 @@ PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person
     if (m->active() && m->coordinator) file.coordinator = m;
   }
 
-  file.referrals = pick(store.referrals, records.referrals);
+  file.referrals = pick(store.referrals, store.referrals.positions_of(person_id));
   newest_first(file.referrals, &Referral::received);
-  file.consents = pick(store.consents, records.consents);
+  file.consents = pick(store.consents, store.consents.positions_of(person_id));
   std::stable_sort(file.consents.begin(), file.consents.end(),
                    [](const Consent* a, const Consent* b) { return a->active() && !b->active(); });
 
   // The plan: main goals, their sub-goals, and the measures under each goal.
-  const std::vector<const Goal*> goals = pick(store.goals, records.goals);
+  const std::vector<const Goal*> goals = pick(store.goals, store.goals.positions_of(person_id));
   const std::vector<const Measure*> measures = pick(store.measures, records.measures);
   const auto measures_of = [&](Id goal) {
     std::vector<const Measure*> out;
@@ -90,12 +90,12 @@ PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person
     file.plan.push_back(std::move(node));
   }
 
-  file.meetings = pick(store.meetings, records.meetings);
+  file.meetings = pick(store.meetings, store.meetings.positions_of(person_id));
   newest_first(file.meetings, &Meeting::date);
-  file.psfs = psfs_grid(store, records);
-  file.measurements = pick(store.measurements, records.measurements);
+  file.psfs = psfs_grid(store, person_id);
+  file.measurements = pick(store.measurements, store.measurements.positions_of(person_id));
   newest_first(file.measurements, &QuarterlyMeasurement::date);
-  file.relay_log = pick(store.relay_log, records.relay_log);
+  file.relay_log = pick(store.relay_log, store.relay_log.positions_of(person_id));
   newest_first(file.relay_log, &RelayLogEntry::date);
   file.changes = records.audit.size();
   return file;

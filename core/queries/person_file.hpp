@@ -43,7 +43,7 @@ struct PersonFile {
 
 PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person);
 
-PsfsGrid psfs_grid(const Store& store, const PersonRecords& records);
+PsfsGrid psfs_grid(const Store& store, Id person);
 
 // Persons whose name or municipality contains `filter` (case- and æøå-insensitive), in
 // registration order; all persons when the filter is empty.
