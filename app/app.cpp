@@ -45,7 +45,6 @@ std::uint64_t random_u64() {
   return (static_cast<std::uint64_t>(device()) << 32) | device();
 }
 
-
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -153,6 +152,7 @@ void App::draw_frame() {
 }
 
 bool App::view_shown(const ViewInfo& info) const { return (info.modes & ui_.mode) != 0; }
+bool App::in_navigation(const ViewInfo& info) const { return info.in_navigation && view_shown(info); }
 
 // Navigation takes effect between frames, so a frame never draws half of one view and half of another.
 void App::apply_route() {
@@ -202,7 +202,7 @@ void App::draw_nav_bar() {
   const float button_padding = style.FramePadding.x * 2;
   float needed = ImGui::CalcTextSize(title).x + ui_.px(28.0f);
   for (const ViewInfo& info : view_registry()) {
-    if (info.in_navigation && view_shown(info)) {
+    if (in_navigation(info)) {
       needed += ImGui::CalcTextSize(ui_.tr(info.title_key)).x + button_padding + style.ItemSpacing.x;
     }
   }
@@ -222,19 +222,12 @@ void App::draw_nav_bar() {
   const auto infos = view_registry();
   bool first = true;
   for (std::size_t i = 0; i < infos.size(); ++i) {
-    if (!infos[i].in_navigation || !view_shown(infos[i])) continue;
+    if (!in_navigation(infos[i])) continue;
     if (!first) ImGui::SameLine();
     first = false;
-    const bool selected = i == current_view_;
-    if (selected) {
-      ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    }
     const char* label = ui_.tr(infos[i].title_key);
-    if (ImGui::Button(label)) ui_.navigate(Route{infos[i].id, kNoId, {}});
+    if (choice_button(label, i == current_view_)) ui_.navigate(Route{infos[i].id, kNoId, {}});
     ui_.test_ids.mark(std::string("nav.") + infos[i].id, label);
-    if (selected) ImGui::PopStyleColor(3);
   }
   // The language can be switched from anywhere: a coordinator at a network meeting may need to.
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - lang_width + style.ItemSpacing.x));
@@ -256,7 +249,7 @@ void App::draw_nav_menu() {
   const float item_width = std::min(ui_.px(280.0f), ImGui::GetMainViewport()->WorkSize.x - ui_.px(16.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
   for (std::size_t i = 0; i < infos.size(); ++i) {
-    if (!infos[i].in_navigation || !view_shown(infos[i])) continue;
+    if (!in_navigation(infos[i])) continue;
     const char* label = ui_.tr(infos[i].title_key);
     const std::string text = std::string(infos[i].icon) + "  " + label;
     // Large rows: this menu is for fingers.

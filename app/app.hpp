@@ -52,7 +52,8 @@ class App {
   void draw_nav_bar();
   void draw_nav_menu();
   void draw_language_buttons();
-  bool view_shown(const ViewInfo& info) const;
+  bool view_shown(const ViewInfo& info) const;      // in the current mode
+  bool in_navigation(const ViewInfo& info) const;   // and listed in the navigation
   void apply_route();
   void draw_status_bar();
   void draw_storage_screen();  // loading, locked elsewhere, load failed

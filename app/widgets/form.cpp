@@ -108,16 +108,29 @@ bool primary_button(UiContext& ui, const char* label_key, const char* test_id) {
   return pressed;
 }
 
-void heading(UiContext& ui, const char* key) {
+void heading(UiContext& ui, const char* key) { heading_text(ui.tr(key)); }
+
+void heading_text(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   ImFont* font = atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
   ImGui::PushFont(font);
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(ui.tr(key));
+  ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   ImGui::PopStyleColor();
+}
+
+bool choice_button(const char* label, bool current) {
+  if (current) {
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  }
+  const bool pressed = ImGui::Button(label);
+  if (current) ImGui::PopStyleColor(3);
+  return pressed;
 }
 
 void message(const ImVec4& color, const char* text) {

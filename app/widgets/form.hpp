@@ -62,8 +62,13 @@ const FieldError* find_error(const std::vector<FieldError>& errors, std::string_
 bool button(UiContext& ui, const char* label_key, const char* test_id);
 bool primary_button(UiContext& ui, const char* label_key, const char* test_id);
 
-// A heading in the view's accent style.
+// A heading in the view's accent style: a catalogue key, or text that is not translated (a name).
 void heading(UiContext& ui, const char* key);
+void heading_text(const char* text);
+
+// A button that shows whether it is the current choice (navigation, a workspace's tabs): the
+// current one is filled with the accent colour. True when pressed.
+bool choice_button(const char* label, bool current);
 
 // Wrapped text in one colour (theme::kError, kSuccess, …): every message below a field or form.
 void message(const ImVec4& color, const char* text);

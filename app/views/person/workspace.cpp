@@ -81,33 +81,19 @@ class PersonWorkspace final : public View {
     for (std::size_t i = 0; i < infos.size(); ++i) {
       const char* title = ui.tr(infos[i].title_key);
       flow_next(ImGui::CalcTextSize(title).x + style.FramePadding.x * 2 + style.ItemSpacing.x, i == 0);
-      const bool selected = i == selected_;
-      if (selected) {
-        ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-      }
       ImGui::PushID(infos[i].id);
-      if (ImGui::Button(title) && !selected) {
+      if (choice_button(title, i == selected_) && i != selected_) {
         selected_ = i;
         ui.route.tab = infos[i].id;  // the route follows, so a link or "back" lands on this tab again
       }
       ImGui::PopID();
       ui.test_ids.mark(std::string("person.tab.") + infos[i].id, title);
-      if (selected) ImGui::PopStyleColor(3);
     }
   }
 
   void draw_header(UiContext& ui, const queries::PersonFile& file) {
     const Person& p = *file.person;
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
-    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    ImGui::PushFont(atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(p.name.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    ImGui::PopStyleColor();
+    heading_text(p.name.c_str());
     ui.test_ids.mark_text("person.name", p.name);
     std::string line;
     if (p.birth_date) line += to_display(*p.birth_date);
