@@ -143,15 +143,15 @@ class SettingsView final : public View {
           return;
         }
         // Read first: a bad file is refused here and nothing is changed.
-        const storage::BackupPreview preview = storage::Repository::preview_backup(text);
+        storage::BackupPreview preview = storage::Repository::preview_backup(text);
         if (!preview.ok()) {
           import_ok_ = false;
           import_message_ = std::string(ui.tr(preview.error->message_key)) + " (" + preview.error->detail + ")";
           return;
         }
-        pending_import_ = std::move(text);
+        pending_persons_ = preview.persons();
+        pending_import_ = std::move(preview.store);
         pending_file_name_ = std::move(name);
-        pending_persons_ = preview.persons;
         confirm_open_ = true;
       });
     }
@@ -175,17 +175,18 @@ class SettingsView final : public View {
                                        {std::to_string(pending_persons_),
                                         std::to_string(ui.repository->store().persons.size())}).c_str());
     ImGui::PopTextWrapPos();
-    if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm")) {
-      const storage::ImportResult result = ui.repository->import_backup(pending_import_, ui.author, pending_file_name_);
+    if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm") && pending_import_) {
+      const storage::ImportResult result =
+          ui.repository->import_store(std::move(*pending_import_), ui.author, pending_file_name_);
       import_ok_ = result.ok();
       import_message_ = import_ok_ ? ui.tr("settings.backup.imported")
                                    : std::string(ui.tr(result.error->message_key)) + " (" + result.error->detail + ")";
-      pending_import_.clear();
+      pending_import_.reset();
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
     if (button(ui, "action.cancel", "settings.backup.cancel")) {
-      pending_import_.clear();
+      pending_import_.reset();
       ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -193,7 +194,7 @@ class SettingsView final : public View {
 
   std::string import_message_;
   bool import_ok_ = false;
-  std::string pending_import_;
+  std::optional<Store> pending_import_;  // the decoded backup awaiting confirmation
   std::string pending_file_name_;
   std::size_t pending_persons_ = 0;
   bool confirm_open_ = false;

@@ -138,7 +138,7 @@ BackupPreview Repository::preview_backup(std::string_view json) {
   if (!decoded.ok()) {
     preview.error = std::move(decoded.error);
   } else {
-    preview.persons = decoded.value->persons.size();
+    preview.store = std::move(decoded.value);
   }
   return preview;
 }
@@ -155,8 +155,15 @@ ImportResult Repository::import_backup(std::string_view json, const std::string&
     result.error = decoded.error;
     return result;
   }
-  Store imported = std::move(*decoded.value);
+  return import_store(std::move(*decoded.value), author, file_name);
+}
 
+ImportResult Repository::import_store(Store imported, const std::string& author, std::string_view file_name) {
+  ImportResult result;
+  if (!writable()) {
+    result.error = DecodeError{kErrorNotLoaded, error_};
+    return result;
+  }
   // The restore itself goes into the (imported) audit trail before the snapshot is made.
   RestoreBackup restore;
   restore.file_name = std::string(file_name);

@@ -28,11 +28,13 @@ inline constexpr const char* kErrorNotLoaded = "storage.error.not_loaded";
 inline constexpr const char* kErrorNotQueued = "storage.error.not_queued";
 inline constexpr const char* kErrorImportUnreadable = "import.error.unreadable_after_import";
 
-// A backup file read but not yet restored: what the confirmation dialog shows.
+// A backup file read but not yet restored: what the confirmation dialog shows, and (once the
+// user confirms) what import_store() restores, so the file is decoded only once.
 struct BackupPreview {
-  std::optional<DecodeError> error;  // nullopt when the file could be restored
-  std::size_t persons = 0;
-  bool ok() const { return !error.has_value(); }
+  std::optional<DecodeError> error;  // set when the file cannot be restored
+  std::optional<Store> store;        // the decoded store when it can
+  bool ok() const { return store.has_value(); }
+  std::size_t persons() const { return store ? store->persons.size() : 0; }
 };
 
 // Where this device keeps its device number (core/domain/ids.hpp), beside the data.
@@ -79,6 +81,8 @@ class Repository {
   // generations stay restorable). `author` is for the audit entry (see repository.cpp).
   // `file_name` (where the backup came from) is recorded in the audit entry.
   ImportResult import_backup(std::string_view json, const std::string& author, std::string_view file_name = {});
+  // The same, for a backup already decoded (BackupPreview::store).
+  ImportResult import_store(Store imported, const std::string& author, std::string_view file_name = {});
 
   // The whole store as a backup document (Settings → Make a backup).
   std::string export_backup() const;

@@ -199,6 +199,25 @@ TEST(Repository, AGoodBackupReplacesTheStoreAsANewGeneration) {
   EXPECT_EQ(reopened.store().persons.size(), backup.persons.size() + 1);
 }
 
+TEST(Repository, APreviewedBackupRestoresAsImportBackupWould) {
+  // Settings decodes the file once for the confirmation and restores that decoded store.
+  const Store backup = opp::testing::populated_store();
+  const std::string json = to_backup_json(backup);
+  const BackupPreview preview = Repository::preview_backup(json);
+  ASSERT_TRUE(preview.ok());
+  EXPECT_EQ(preview.persons(), backup.persons.size());
+  Fixture a, b;
+  Repository from_text = a.open_repository();
+  Repository from_preview = b.open_repository();
+  ASSERT_TRUE(from_text.import_backup(json, "Kari", "x.json").ok());
+  ASSERT_TRUE(from_preview.import_store(*preview.store, "Kari", "x.json").ok());
+  EXPECT_EQ(from_preview.store(), from_text.store());
+  const BackupPreview bad = Repository::preview_backup("{");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_EQ(bad.persons(), 0u);
+  EXPECT_EQ(bad.error->message_key, "import.error.not_json");
+}
+
 TEST(Repository, CrashDuringASaveLeavesTheOldOrTheNewStore) {
   EngineOptions options;
   options.max_segments = 2;
