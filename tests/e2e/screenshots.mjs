@@ -38,15 +38,18 @@ try {
     }
   }
   // The person's workspace, every tab, with the fixture caseload (invented persons).
-  await click(page, 'lang.nb');
   await restoreFixture(page);
   await click(page, 'nav.intake');
   await click(page, 'persons.row.1');
-  for (const tab of ['overview', 'team', 'plan', 'meetings', 'psfs', 'measurements', 'relay_log']) {
-    await click(page, `person.tab.${tab}`);
-    await nextFrames(page, 3);
-    await page.screenshot({ path: path.join(out, `person-${tab}-nb.png`) });
+  for (const lang of ['nb', 'nn', 'en']) {
+    await click(page, `lang.${lang}`);
+    for (const tab of ['overview', 'team', 'plan', 'meetings', 'psfs', 'measurements', 'relay_log']) {
+      await click(page, `person.tab.${tab}`);
+      await nextFrames(page, 3);
+      await page.screenshot({ path: path.join(out, `person-${tab}-${lang}.png`) });
+    }
   }
+  await click(page, 'lang.nb');
   // A phone (390 × 844 CSS px at DPR 3): stacked views and the navigation menu.
   const phone = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
   try {
