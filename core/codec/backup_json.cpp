@@ -55,6 +55,7 @@ void for_each_collection(S& store, F&& f) {
   f("psfs_conversations", store.psfs_conversations);
   f("measurements", store.measurements);
   f("relay_log", store.relay_log);
+  f("practitioners", store.practitioners);
 }
 
 // [SECTION] Consistency: what types alone cannot say
@@ -175,6 +176,7 @@ Store decode_store(const Json& json) {
   if (!json.is_object()) fail_invalid("store", "expected an object");
   Store store;
   decode(member(json, "id_counters", "store"), "store.id_counters", store.id_counters);
+  decode(member(json, "risk_rules", "store"), "store.risk_rules", store.risk_rules);
   for_each_collection(store, [&](const char* name, auto& items) {
     decode(member(json, name, "store"), std::string("store.") + name, items);
   });
@@ -196,6 +198,7 @@ std::string to_backup_json(const Store& store) {
   using codec::Json;
   Json body = Json::object();
   body["id_counters"] = codec::encode(store.id_counters);
+  body["risk_rules"] = codec::encode(store.risk_rules);
   codec::for_each_collection(store, [&](const char* name, const auto& items) {
     body[name] = codec::encode(items);
   });

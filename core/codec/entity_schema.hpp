@@ -13,13 +13,44 @@ namespace opp::codec {
 
 OPP_RECORD_SCHEMA(Person, field("id", &Person::id), field("name", &Person::name),
                   field("birth_date", &Person::birth_date), field("national_id", &Person::national_id),
-                  field("municipality", &Person::municipality), field("registered", &Person::registered));
+                  field("municipality", &Person::municipality), field("registered", &Person::registered),
+                  field("contact", &Person::contact));
+OPP_RECORD_SCHEMA(RiskCondition, field("criterion", &RiskCondition::criterion),
+                  field("comparison", &RiskCondition::comparison), field("threshold", &RiskCondition::threshold),
+                  field("values", &RiskCondition::values));
+OPP_RECORD_SCHEMA(RiskRule, field("id", &RiskRule::id), field("flag", &RiskRule::flag),
+                  field("combine", &RiskRule::combine), field("conditions", &RiskRule::conditions),
+                  field("enabled", &RiskRule::enabled));
+OPP_RECORD_SCHEMA(RiskRuleSet, field("version", &RiskRuleSet::version), field("rules", &RiskRuleSet::rules));
+OPP_RECORD_SCHEMA(RiskInputs, field("referral_date", &RiskInputs::referral_date),
+                  field("birth_date", &RiskInputs::birth_date), field("admissions_12m", &RiskInputs::admissions_12m),
+                  field("medications", &RiskInputs::medications),
+                  field("clinical_frailty", &RiskInputs::clinical_frailty),
+                  field("lives_alone", &RiskInputs::lives_alone),
+                  field("functional_decline", &RiskInputs::functional_decline),
+                  field("services_involved", &RiskInputs::services_involved),
+                  field("municipality", &RiskInputs::municipality), field("concern", &RiskInputs::concern));
+OPP_RECORD_SCHEMA(MatchedCondition, field("condition", &MatchedCondition::condition),
+                  field("value", &MatchedCondition::value));
+OPP_RECORD_SCHEMA(RiskMatch, field("rule_id", &RiskMatch::rule_id), field("flag", &RiskMatch::flag),
+                  field("matched", &RiskMatch::matched));
+OPP_RECORD_SCHEMA(RiskScreening, field("rule_set_version", &RiskScreening::rule_set_version),
+                  field("inputs", &RiskScreening::inputs), field("matches", &RiskScreening::matches));
+OPP_RECORD_SCHEMA(Triage, field("date", &Triage::date), field("level", &Triage::level),
+                  field("needs_coordinator", &Triage::needs_coordinator), field("needs_plan", &Triage::needs_plan),
+                  field("needs_team", &Triage::needs_team), field("coordinator", &Triage::coordinator),
+                  field("note", &Triage::note));
+OPP_RECORD_SCHEMA(Practitioner, field("id", &Practitioner::id), field("name", &Practitioner::name),
+                  field("role", &Practitioner::role), field("service", &Practitioner::service),
+                  field("active", &Practitioner::active));
 OPP_RECORD_SCHEMA(Referral, field("id", &Referral::id), field("person", &Referral::person),
                   field("received", &Referral::received), field("reporter_name", &Referral::reporter_name),
                   field("reporter_role", &Referral::reporter_role),
                   field("reporter_service", &Referral::reporter_service), field("observed", &Referral::observed),
                   field("what_matters", &Referral::what_matters), field("urgency", &Referral::urgency),
-                  field("status", &Referral::status), field("status_reason", &Referral::status_reason));
+                  field("status", &Referral::status), field("status_reason", &Referral::status_reason),
+                  field("services_involved", &Referral::services_involved), field("screening", &Referral::screening),
+                  field("triage", &Referral::triage), field("redirected_to", &Referral::redirected_to));
 OPP_RECORD_SCHEMA(Consent, field("id", &Consent::id), field("person", &Consent::person),
                   field("kind", &Consent::kind), field("relative_name", &Consent::relative_name),
                   field("given", &Consent::given), field("withdrawn", &Consent::withdrawn));
@@ -27,7 +58,7 @@ OPP_RECORD_SCHEMA(TeamMember, field("id", &TeamMember::id), field("person", &Tea
                   field("name", &TeamMember::name), field("role", &TeamMember::role),
                   field("service", &TeamMember::service), field("level", &TeamMember::level),
                   field("coordinator", &TeamMember::coordinator), field("joined", &TeamMember::joined),
-                  field("left", &TeamMember::left));
+                  field("left", &TeamMember::left), field("practitioner", &TeamMember::practitioner));
 OPP_RECORD_SCHEMA(Goal, field("id", &Goal::id), field("person", &Goal::person), field("parent", &Goal::parent),
                   field("text", &Goal::text), field("established", &Goal::established));
 OPP_RECORD_SCHEMA(MeasureEvaluation, field("date", &MeasureEvaluation::date), field("note", &MeasureEvaluation::note));

@@ -31,10 +31,33 @@ void migrate_1_to_2(Json& store) {
   }
 }
 
+// Adds `key` with `value` to every object in store[collection] that lacks it.
+void add_missing(Json& store, const char* collection, const char* key, const Json& value) {
+  const auto items = store.find(collection);
+  if (items == store.end() || !items->is_array()) return;  // decoding names the problem
+  for (Json& item : *items) {
+    if (item.is_object() && !item.contains(key)) item[key] = value;
+  }
+}
+
+// 2 → 3: intake. The practitioner register starts empty, the risk rules as never edited
+// (version 0: the built-in defaults apply), and existing records get the new fields' empty
+// values.
+void migrate_2_to_3(Json& store) {
+  if (!store.is_object()) fail_invalid("store", "expected an object");
+  if (!store.contains("practitioners")) store["practitioners"] = Json::array();
+  if (!store.contains("risk_rules")) store["risk_rules"] = Json{{"version", 0}, {"rules", Json::array()}};
+  add_missing(store, "persons", "contact", "");
+  add_missing(store, "referrals", "services_involved", Json::array());
+  add_missing(store, "referrals", "redirected_to", "");
+  add_missing(store, "team_members", "practitioner", Json(std::uint64_t{kNoId}));
+}
+
 }  // namespace
 
 void migrate_store(Json& store, int from_version) {
   if (from_version <= 1) migrate_1_to_2(store);
+  if (from_version <= 2) migrate_2_to_3(store);
 }
 
 }  // namespace opp::codec

@@ -40,11 +40,80 @@ struct RegisterReferral {
   std::string what_matters;
   Urgency urgency = Urgency::Normal;
 };
-// The reason is required for Redirected and Closed.
+// The reason is required for Redirected and Closed; the change must be one
+// core/rules/referral_flow.hpp allows (accepting needs a triage first).
 struct SetReferralStatus {
   Id referral = kNoId;
   ReferralStatus status = ReferralStatus::New;
   std::string reason;
+};
+// The intake form in one command (innmelding): links the referral to an existing person (`person`
+// set, after the form showed the match) or registers a new one from the typed details, and records
+// the consents given on the form — all or nothing, one entry in the audit trail. An existing
+// person's blank details (birth date, identity number, municipality, contact) are filled in from
+// the form; details already recorded are never overwritten by a referral.
+struct SubmitReferral {
+  Id person = kNoId;
+  std::string name;
+  std::optional<Date> birth_date;
+  std::string national_id;
+  std::string municipality;
+  std::string contact;
+  Date received;
+  std::string reporter_name;
+  std::string reporter_role;
+  ReporterService reporter_service = ReporterService::Other;
+  std::string observed;
+  std::string what_matters;
+  std::vector<ReporterService> services_involved;
+  Urgency urgency = Urgency::Normal;
+  bool consent_referral = false;       // required: the person (or guardian) agrees to the referral
+  bool consent_sharing = false;        // to sharing between services and the relay log
+  std::vector<std::string> relatives;  // relatives the person agrees may take part
+  std::string guardian;                // a child's guardian who consents (required under 18)
+  std::optional<RiskScreening> screening;  // as shown on the form before saving
+};
+// Triage by the coordinating unit: the level, what is needed, and optionally the coordinator
+// (a practitioner from the register, who joins the person's team as coordinator). A new
+// referral moves to under assessment.
+struct TriageReferral {
+  Id referral = kNoId;
+  Date date;
+  TriageLevel level = TriageLevel::AdultObservation;
+  bool needs_coordinator = false;
+  bool needs_plan = false;
+  bool needs_team = false;
+  Id coordinator = kNoId;  // a Practitioner, or kNoId
+  std::string note;
+};
+// Redirected to another service, with the reason.
+struct RedirectReferral {
+  Id referral = kNoId;
+  std::string to_service;
+  std::string reason;
+};
+// A closed referral comes back under assessment only by this, with a reason.
+struct ReopenReferral {
+  Id referral = kNoId;
+  std::string reason;
+};
+// The register of practitioners (coordinators and team members to choose from).
+struct AddPractitioner {
+  std::string name;
+  std::string role;
+  std::string service;
+};
+struct SetPractitionerActive {
+  Id practitioner = kNoId;
+  bool active = true;
+};
+// Adds the municipality's own screening rule or replaces the rule with the same id (a built-in
+// rule may be changed or switched off, not removed). Every change makes a new rule set version.
+struct SetRiskRule {
+  RiskRule rule;
+};
+struct RemoveRiskRule {
+  std::string rule_id;
 };
 // relative_name is required for RelativeInvolvement (and ignored otherwise).
 struct GiveConsent {
@@ -161,7 +230,8 @@ using Command = std::variant<CreatePerson, UpdatePerson, RegisterReferral, SetRe
                              WithdrawConsent, AddTeamMember, TeamMemberLeaves, SetCoordinator, RecordMeeting,
                              AddGoal, AddMeasure, SetMeasureStatus, EvaluateMeasure, AddPsfsActivity,
                              RetirePsfsActivity, RecordPsfsConversation, RecordMeasurement, AddRelayLogEntry,
-                             RestoreBackup>;
+                             RestoreBackup, SubmitReferral, TriageReferral, RedirectReferral, ReopenReferral,
+                             AddPractitioner, SetPractitionerActive, SetRiskRule, RemoveRiskRule>;
 
 // Limits the validation enforces.
 inline constexpr std::size_t kMaxNameLength = 200;    // characters (UTF-8 code points)

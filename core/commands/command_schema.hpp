@@ -93,6 +93,38 @@ OPP_COMMAND_SCHEMA(AddRelayLogEntry, "add_relay_log_entry", field("person", &Add
 OPP_COMMAND_SCHEMA(RestoreBackup, "restore_backup", field("file_name", &RestoreBackup::file_name),
                    field("persons", &RestoreBackup::persons));
 
+OPP_COMMAND_SCHEMA(SubmitReferral, "submit_referral", field("person", &SubmitReferral::person),
+                   field("name", &SubmitReferral::name), field("birth_date", &SubmitReferral::birth_date),
+                   field("national_id", &SubmitReferral::national_id),
+                   field("municipality", &SubmitReferral::municipality), field("contact", &SubmitReferral::contact),
+                   field("received", &SubmitReferral::received),
+                   field("reporter_name", &SubmitReferral::reporter_name),
+                   field("reporter_role", &SubmitReferral::reporter_role),
+                   field("reporter_service", &SubmitReferral::reporter_service),
+                   field("observed", &SubmitReferral::observed), field("what_matters", &SubmitReferral::what_matters),
+                   field("services_involved", &SubmitReferral::services_involved),
+                   field("urgency", &SubmitReferral::urgency),
+                   field("consent_referral", &SubmitReferral::consent_referral),
+                   field("consent_sharing", &SubmitReferral::consent_sharing),
+                   field("relatives", &SubmitReferral::relatives), field("guardian", &SubmitReferral::guardian),
+                   field("screening", &SubmitReferral::screening));
+OPP_COMMAND_SCHEMA(TriageReferral, "triage_referral", field("referral", &TriageReferral::referral),
+                   field("date", &TriageReferral::date), field("level", &TriageReferral::level),
+                   field("needs_coordinator", &TriageReferral::needs_coordinator),
+                   field("needs_plan", &TriageReferral::needs_plan), field("needs_team", &TriageReferral::needs_team),
+                   field("coordinator", &TriageReferral::coordinator), field("note", &TriageReferral::note));
+OPP_COMMAND_SCHEMA(RedirectReferral, "redirect_referral", field("referral", &RedirectReferral::referral),
+                   field("to_service", &RedirectReferral::to_service), field("reason", &RedirectReferral::reason));
+OPP_COMMAND_SCHEMA(ReopenReferral, "reopen_referral", field("referral", &ReopenReferral::referral),
+                   field("reason", &ReopenReferral::reason));
+OPP_COMMAND_SCHEMA(AddPractitioner, "add_practitioner", field("name", &AddPractitioner::name),
+                   field("role", &AddPractitioner::role), field("service", &AddPractitioner::service));
+OPP_COMMAND_SCHEMA(SetPractitionerActive, "set_practitioner_active",
+                   field("practitioner", &SetPractitionerActive::practitioner),
+                   field("active", &SetPractitionerActive::active));
+OPP_COMMAND_SCHEMA(SetRiskRule, "set_risk_rule", field("rule", &SetRiskRule::rule));
+OPP_COMMAND_SCHEMA(RemoveRiskRule, "remove_risk_rule", field("rule_id", &RemoveRiskRule::rule_id));
+
 #undef OPP_COMMAND_SCHEMA
 
 // Calls f(field) for every field of T's schema.

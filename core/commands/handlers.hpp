@@ -22,6 +22,12 @@ struct Applying {
 // Hands out the applying device's next id; ids are never reused.
 inline Id take_id(Store& store, const Applying& at) { return next_id(store.id_counters, at.device); }
 
+// The person fields shared by CreatePerson, UpdatePerson and SubmitReferral (self: the person
+// being edited, kNoId for a new one).
+void check_person_fields(const Store& store, Id self, const std::string& name, const std::optional<Date>& birth_date,
+                         const std::string& national_id, const std::string& municipality, Date today,
+                         Errors& errors);
+
 // check() adds field errors and never changes the store; apply() runs only after a clean check()
 // and cannot fail, which is what makes execute() all-or-nothing.
 #define OPP_DECLARE_HANDLER(Type)                                         \
@@ -48,6 +54,14 @@ OPP_DECLARE_HANDLER(RecordPsfsConversation);
 OPP_DECLARE_HANDLER(RecordMeasurement);
 OPP_DECLARE_HANDLER(AddRelayLogEntry);
 OPP_DECLARE_HANDLER(RestoreBackup);
+OPP_DECLARE_HANDLER(SubmitReferral);
+OPP_DECLARE_HANDLER(TriageReferral);
+OPP_DECLARE_HANDLER(RedirectReferral);
+OPP_DECLARE_HANDLER(ReopenReferral);
+OPP_DECLARE_HANDLER(AddPractitioner);
+OPP_DECLARE_HANDLER(SetPractitionerActive);
+OPP_DECLARE_HANDLER(SetRiskRule);
+OPP_DECLARE_HANDLER(RemoveRiskRule);
 
 #undef OPP_DECLARE_HANDLER
 

@@ -1,11 +1,9 @@
-// Commands on the person, the intake queue (innmelding) and consents (samtykke).
+// Commands on the person and consents (samtykke); the intake queue is intake_commands.cpp.
 #include "core/commands/handlers.hpp"
 #include "core/rules/national_id.hpp"
 
 namespace opp {
-namespace {
 
-// The person fields shared by CreatePerson and UpdatePerson.
 void check_person_fields(const Store& store, Id self, const std::string& name, const std::optional<Date>& birth_date,
                          const std::string& national_id, const std::string& municipality, Date today,
                          Errors& errors) {
@@ -32,12 +30,6 @@ void check_person_fields(const Store& store, Id self, const std::string& name, c
   }
 }
 
-bool reason_required(ReferralStatus status) {
-  return status == ReferralStatus::Redirected || status == ReferralStatus::Closed;
-}
-
-}  // namespace
-
 void check(const Store& store, const CreatePerson& c, Date today, Errors& errors) {
   check_person_fields(store, kNoId, c.name, c.birth_date, c.national_id, c.municipality, today, errors);
 }
@@ -60,38 +52,6 @@ Applied apply(Store& store, const UpdatePerson& c, const Applying&) {
   person.national_id = c.national_id;
   person.municipality = c.municipality;
   return {kNoId, person.id};
-}
-
-void check(const Store& store, const RegisterReferral& c, Date today, Errors& errors) {
-  const Person* person = require_person(store, errors, c.person);
-  check_event_date(errors, "received", c.received, today, person);
-  check_name(errors, "reporter_name", c.reporter_name, false);
-  check_name(errors, "reporter_role", c.reporter_role, false);
-  check_text(errors, "observed", c.observed, true);
-  check_text(errors, "what_matters", c.what_matters, false);
-}
-
-Applied apply(Store& store, const RegisterReferral& c, const Applying& at) {
-  Referral referral{take_id(store, at), c.person,   c.received, c.reporter_name,        c.reporter_role,
-                    c.reporter_service, c.observed, c.what_matters, c.urgency, ReferralStatus::New, {}};
-  store.referrals.push_back(referral);
-  return {referral.id, c.person};
-}
-
-void check(const Store& store, const SetReferralStatus& c, Date, Errors& errors) {
-  if (store.find_referral(c.referral) == nullptr) errors.add("referral", "error.not_found");
-  if (reason_required(c.status) && c.reason.empty()) {
-    errors.add("reason", "error.reason_required");
-  } else {
-    check_text(errors, "reason", c.reason, false);
-  }
-}
-
-Applied apply(Store& store, const SetReferralStatus& c, const Applying&) {
-  Referral& referral = *store.find_referral(c.referral);
-  referral.status = c.status;
-  referral.status_reason = c.reason;
-  return {kNoId, referral.person};
 }
 
 void check(const Store& store, const GiveConsent& c, Date today, Errors& errors) {

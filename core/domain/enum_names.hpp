@@ -30,7 +30,7 @@ struct EnumNames<ReferralStatus> {
 };
 template <>
 struct EnumNames<ConsentKind> {
-  static constexpr std::array<std::string_view, 3> names{"referral", "sharing", "relative_involvement"};
+  static constexpr std::array<std::string_view, 4> names{"referral", "sharing", "relative_involvement", "guardian"};
 };
 template <>
 struct EnumNames<CareLevel> {
@@ -51,6 +51,28 @@ struct EnumNames<PsfsDirection> {
 template <>
 struct EnumNames<RelayEntryKind> {
   static constexpr std::array<std::string_view, 3> names{"concern", "measure", "evaluation"};
+};
+
+template <>
+struct EnumNames<TriageLevel> {
+  static constexpr std::array<std::string_view, 8> names{
+      "bti_0", "bti_1", "bti_2", "bti_3", "adult_observation", "adult_own_service", "adult_collaboration_two",
+      "adult_collaboration_several"};
+};
+template <>
+struct EnumNames<RiskCriterion> {
+  static constexpr std::array<std::string_view, 8> names{"age_years",         "admissions_12m",    "medications",
+                                                         "clinical_frailty",  "lives_alone",
+                                                         "functional_decline", "services_involved", "municipality"};
+};
+template <>
+struct EnumNames<RiskComparison> {
+  static constexpr std::array<std::string_view, 6> names{"at_least", "more_than", "at_most", "less_than", "is_yes",
+                                                         "in_list"};
+};
+template <>
+struct EnumNames<RiskCombine> {
+  static constexpr std::array<std::string_view, 2> names{"all", "any"};
 };
 
 template <typename E>

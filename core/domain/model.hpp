@@ -8,6 +8,7 @@
 
 #include "core/domain/calendar.hpp"
 #include "core/domain/ids.hpp"
+#include "core/domain/risk.hpp"
 
 namespace opp {
 
@@ -22,6 +23,7 @@ struct Person {
   std::string national_id;  // fødselsnummer / D-number / H-number; empty when not given
   std::string municipality;
   Date registered;
+  std::string contact;  // phone, address or how to reach the person (schema 3)
   friend bool operator==(const Person&, const Person&) = default;
 };
 
@@ -31,8 +33,26 @@ enum class ReporterService {
   MentalHealthSubstance, ThePerson, Relative, Other
 };
 enum class Urgency { Normal, Soon, Urgent };
-// The intake queue's states.
+// The intake queue's states; which changes are allowed is core/rules/referral_flow.hpp.
 enum class ReferralStatus { New, UnderAssessment, Accepted, Redirected, Closed };
+
+// The level triage decides: BTI levels 0–3 for children and youth, the adult steps for adults.
+enum class TriageLevel {
+  Bti0, Bti1, Bti2, Bti3,
+  AdultObservation, AdultOwnService, AdultCollaborationTwo, AdultCollaborationSeveral
+};
+
+// The coordinating unit's assessment of a referral (vurdering i tildelingskontoret).
+struct Triage {
+  Date date;
+  TriageLevel level = TriageLevel::AdultObservation;
+  bool needs_coordinator = false;
+  bool needs_plan = false;  // individuell plan
+  bool needs_team = false;  // oppfølgingsteam
+  Id coordinator = kNoId;   // the Practitioner assigned, or kNoId
+  std::string note;
+  friend bool operator==(const Triage&, const Triage&) = default;
+};
 
 // innmelding av behov — a reported need.
 struct Referral {
@@ -47,20 +67,39 @@ struct Referral {
   Urgency urgency = Urgency::Normal;
   ReferralStatus status = ReferralStatus::New;
   std::string status_reason;  // why redirected or closed
+  // Schema 3:
+  std::vector<ReporterService> services_involved;  // services the person already receives
+  std::optional<RiskScreening> screening;          // as shown to the reporter before saving
+  std::optional<Triage> triage;                    // the latest triage
+  std::string redirected_to;                       // the service it was redirected to
+  // Who decided what and when is the audit trail's: core/queries/intake.hpp reads a referral's
+  // history from it, so replaying old journals and migrating old backups give the same store.
   friend bool operator==(const Referral&, const Referral&) = default;
 };
 
 // samtykke — what the person has consented to; withdrawable.
-enum class ConsentKind { Referral, Sharing, RelativeInvolvement };
+// Guardian: a guardian's consent for a child (relative_name names the guardian).
+enum class ConsentKind { Referral, Sharing, RelativeInvolvement, Guardian };
 struct Consent {
   Id id = kNoId;
   Id person = kNoId;
   ConsentKind kind = ConsentKind::Referral;
-  std::string relative_name;  // only for RelativeInvolvement: which relative
+  std::string relative_name;  // for RelativeInvolvement: which relative; for Guardian: the guardian
   Date given;
   std::optional<Date> withdrawn;
   bool active() const { return !withdrawn.has_value(); }
   friend bool operator==(const Consent&, const Consent&) = default;
+};
+
+// A practitioner in the municipality's register (fagperson): who can be assigned as coordinator
+// or join a team. Kept when they stop (active = false) so old decisions still name them.
+struct Practitioner {
+  Id id = kNoId;
+  std::string name;
+  std::string role;     // e.g. "sykepleier"
+  std::string service;  // e.g. "Koordinerende enhet"
+  bool active = true;
+  friend bool operator==(const Practitioner&, const Practitioner&) = default;
 };
 
 // The level a team member's service belongs to.
@@ -77,6 +116,7 @@ struct TeamMember {
   bool coordinator = false;  // koordinator
   Date joined;
   std::optional<Date> left;
+  Id practitioner = kNoId;  // the register entry, when the member came from it (schema 3)
   bool active() const { return !left.has_value(); }
   friend bool operator==(const TeamMember&, const TeamMember&) = default;
 };

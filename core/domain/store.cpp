@@ -14,6 +14,7 @@ const PsfsActivity* Store::find_psfs_activity(Id id) const { return psfs_activit
 const PsfsConversation* Store::find_psfs_conversation(Id id) const { return psfs_conversations.find(id); }
 const QuarterlyMeasurement* Store::find_measurement(Id id) const { return measurements.find(id); }
 const RelayLogEntry* Store::find_relay_log_entry(Id id) const { return relay_log.find(id); }
+const Practitioner* Store::find_practitioner(Id id) const { return practitioners.find(id); }
 Person* Store::find_person(Id id) { return persons.find(id); }
 Referral* Store::find_referral(Id id) { return referrals.find(id); }
 Consent* Store::find_consent(Id id) { return consents.find(id); }
@@ -21,6 +22,7 @@ TeamMember* Store::find_team_member(Id id) { return team_members.find(id); }
 Goal* Store::find_goal(Id id) { return goals.find(id); }
 Measure* Store::find_measure(Id id) { return measures.find(id); }
 PsfsActivity* Store::find_psfs_activity(Id id) { return psfs_activities.find(id); }
+Practitioner* Store::find_practitioner(Id id) { return practitioners.find(id); }
 
 const TeamMember* Store::find_coordinator(Id person) const {
   for (const TeamMember& member : team_members.of_person(person)) {

@@ -13,7 +13,9 @@ namespace opp {
 
 // 1: one store-wide next_id; journal lines without device or clock.
 // 2: ids per device (id_counters); journal lines and audit entries carry device and hybrid clock.
-inline constexpr int kSchemaVersion = 2;
+// 3: intake: the practitioner register, the municipality's risk rules, a person's contact, and on
+//    referrals the services involved, the risk screening, triage, redirection and decision history.
+inline constexpr int kSchemaVersion = 3;
 
 // One line of the audit trail: what changed, when and by whom. `command` is the command's
 // JSON, so the history of every change (e.g. to an individual plan) can be shown later.
@@ -42,6 +44,10 @@ struct Store {
   Table<PsfsConversation> psfs_conversations;
   Table<QuarterlyMeasurement> measurements;
   Table<RelayLogEntry> relay_log;
+  Table<Practitioner> practitioners;
+  // The municipality's screening rules. Version 0 means never edited: the built-in defaults
+  // apply (effective_risk_rules() in core/rules/risk_screening.hpp).
+  RiskRuleSet risk_rules{0, {}};
   std::vector<AuditEntry> audit;
 
   // Look-ups by id; nullptr when absent. The non-const overloads are for commands applying changes.
@@ -56,6 +62,7 @@ struct Store {
   const PsfsConversation* find_psfs_conversation(Id id) const;
   const QuarterlyMeasurement* find_measurement(Id id) const;
   const RelayLogEntry* find_relay_log_entry(Id id) const;
+  const Practitioner* find_practitioner(Id id) const;
   Person* find_person(Id id);
   Referral* find_referral(Id id);
   Consent* find_consent(Id id);
@@ -63,6 +70,7 @@ struct Store {
   Goal* find_goal(Id id);
   Measure* find_measure(Id id);
   PsfsActivity* find_psfs_activity(Id id);
+  Practitioner* find_practitioner(Id id);
 
   // The person's active coordinator (koordinator), or nullptr.
   const TeamMember* find_coordinator(Id person) const;

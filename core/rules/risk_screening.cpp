@@ -123,6 +123,15 @@ std::vector<RiskMatch> screen(const RiskRuleSet& rules, const RiskInputs& inputs
   return matches;
 }
 
+const RiskRuleSet& effective_risk_rules(const Store& store) {
+  static const RiskRuleSet defaults = default_risk_rules();
+  return store.risk_rules.version == 0 ? defaults : store.risk_rules;
+}
+
+RiskScreening run_screening(const RiskRuleSet& rules, const RiskInputs& inputs) {
+  return RiskScreening{rules.version, inputs, screen(rules, inputs)};
+}
+
 std::vector<FieldError> check_rule(const RiskRule& rule) {
   std::vector<FieldError> errors;
   const bool id_ok = !rule.id.empty() && std::all_of(rule.id.begin(), rule.id.end(), [](char c) {

@@ -40,9 +40,10 @@ TEST(BackupJson, TextRoundTripIsByteExact) {
 TEST(BackupJson, EmptyStoreRoundTrips) {
   const std::string json = to_backup_json(Store{});
   EXPECT_EQ(json,
-            R"({"format":"oppfolging-backup","schema_version":2,"store":{"id_counters":[],"persons":[],"referrals":[],)"
+            R"({"format":"oppfolging-backup","schema_version":3,"store":{"id_counters":[],)"
+            R"("risk_rules":{"version":0,"rules":[]},"persons":[],"referrals":[],)"
             R"("consents":[],"team_members":[],"goals":[],"measures":[],"meetings":[],"psfs_activities":[],)"
-            R"("psfs_conversations":[],"measurements":[],"relay_log":[],"audit":[]}})");
+            R"("psfs_conversations":[],"measurements":[],"relay_log":[],"practitioners":[],"audit":[]}})");
   const Decoded<Store> decoded = from_backup_json(json);
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(*decoded.value, Store{});
@@ -93,7 +94,7 @@ TEST(BackupJson, RefusesWrongFormat) {
 }
 
 TEST(BackupJson, RefusesNewerOrUnknownSchemaVersion) {
-  for (const Json& version : {Json(3), Json(0), Json(-1), Json("1"), Json(1.5), Json(nullptr)}) {
+  for (const Json& version : {Json(4), Json(0), Json(-1), Json("1"), Json(1.5), Json(nullptr)}) {
     Json doc = backup_document();
     doc["schema_version"] = version;
     EXPECT_EQ(refusal(doc).message_key, "import.error.schema_version") << version.dump();

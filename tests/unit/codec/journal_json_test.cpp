@@ -36,6 +36,22 @@ std::vector<Command> one_of_each() {
       RecordMeasurement{1, ymd(2024, 1, 12), 1, 2, 3, 4, 5, 6, 7},
       AddRelayLogEntry{1, ymd(2024, 1, 13), "Siri", RelayEntryKind::Evaluation, "Tekst"},
       RestoreBackup{"sikkerhetskopi-2024-01-13.json", 12},
+      SubmitReferral{0, "Klara", ymd(1949, 3, 15), "15834912345", "Lørenskog", "tlf 99", ymd(2024, 1, 14), "Dr",
+                     "fastlege", ReporterService::GpMessage, "Faller", "Hagen", {ReporterService::HomeCare},
+                     Urgency::Soon, true, true, {"Per"}, "",
+                     RiskScreening{2,
+                                   RiskInputs{ymd(2024, 1, 14), ymd(1949, 3, 15), 7, 9, 6, true, std::nullopt, 1,
+                                              "Lørenskog", "Svimmel"},
+                                   {RiskMatch{"ahus_inclusion", "risk.flag.ahus_inclusion",
+                                              {{{RiskCriterion::AgeYears, RiskComparison::AtLeast, 75, {}}, "74"}}}}}},
+      TriageReferral{2, ymd(2024, 1, 15), TriageLevel::AdultCollaborationSeveral, true, true, false, 11, "n"},
+      RedirectReferral{2, "Fysioterapi", "Trenger trening"},
+      ReopenReferral{2, "Ny informasjon"},
+      AddPractitioner{"Kari", "sykepleier", "Koordinerende enhet"},
+      SetPractitionerActive{11, false},
+      SetRiskRule{RiskRule{"own", "Eget flagg", RiskCombine::Any,
+                           {{RiskCriterion::Municipality, RiskComparison::InList, 0, {"Kinn", "Suldal"}}}, true}},
+      RemoveRiskRule{"own"},
   };
 }
 
@@ -48,7 +64,9 @@ TEST(CommandJson, CoversEveryCommandType) {
                        "withdraw_consent", "add_team_member", "team_member_leaves", "set_coordinator",
                        "record_meeting", "add_goal", "add_measure", "set_measure_status", "evaluate_measure",
                        "add_psfs_activity", "retire_psfs_activity", "record_psfs_conversation",
-                       "record_measurement", "add_relay_log_entry", "restore_backup"}));
+                       "record_measurement", "add_relay_log_entry", "restore_backup", "submit_referral",
+                       "triage_referral", "redirect_referral", "reopen_referral", "add_practitioner",
+                       "set_practitioner_active", "set_risk_rule", "remove_risk_rule"}));
 }
 
 TEST(CommandJson, EveryCommandRoundTrips) {

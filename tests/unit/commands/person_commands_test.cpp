@@ -189,7 +189,9 @@ TEST(SetReferralStatus, Errors) {
                          "error.reason_required"));
   EXPECT_TRUE(only_error(store, SetReferralStatus{referral, ReferralStatus::Closed, ""}, "reason",
                          "error.reason_required"));
-  EXPECT_TRUE(errors_of(store, SetReferralStatus{referral, ReferralStatus::Accepted, ""}).empty());
+  EXPECT_TRUE(only_error(store, SetReferralStatus{referral, ReferralStatus::Accepted, ""}, "status",
+                         "error.transition_not_allowed"));
+  EXPECT_TRUE(errors_of(store, SetReferralStatus{referral, ReferralStatus::UnderAssessment, ""}).empty());
   EXPECT_TRUE(only_error(store, SetReferralStatus{referral, ReferralStatus::Closed, std::string(10001, 'r')}, "reason",
                          "error.too_long"));
 }

@@ -112,13 +112,13 @@ TEST(Compatibility, Schema1JournalReplaysEveryCommandType) {
   EXPECT_EQ(*backup.value, repository.store());
 }
 
-TEST(Compatibility, Schema1BackupMigratesToSchema2AndRoundTrips) {
+TEST(Compatibility, Schema1BackupMigratesToTodaysSchemaAndRoundTrips) {
   const Decoded<Store> decoded = from_backup_json(backup_fixture());
   ASSERT_TRUE(decoded.ok()) << decoded.error.detail;
   expect_schema1_caseload(*decoded.value);
   EXPECT_EQ(decoded.value->audit[3].clock.ms, decoded.value->audit[3].at.ms_since_epoch);
   const std::string written = to_backup_json(*decoded.value);
-  EXPECT_NE(written.find("\"schema_version\":2"), std::string::npos);
+  EXPECT_NE(written.find("\"schema_version\":3"), std::string::npos);
   EXPECT_EQ(written.find("next_id"), std::string::npos);
   const Decoded<Store> again = from_backup_json(written);
   ASSERT_TRUE(again.ok());
@@ -204,9 +204,15 @@ TEST(Compatibility, Schema2JournalAndBackupDescribeTheSameCaseload) {
   const Decoded<Store> backup = from_backup_json(fixture("schema2/backup.json"));
   ASSERT_TRUE(backup.ok()) << backup.error.detail;
   EXPECT_EQ(*backup.value, repository.store());
-  // Schema 2 is today's format: it is written back byte for byte. (When a schema 3 comes, this
-  // becomes a migration check like the schema-1 one above; the fixture itself never changes.)
-  EXPECT_EQ(to_backup_json(*backup.value), fixture("schema2/backup.json"));
+  // Migrated to schema 3: the new collections empty, the rules never edited, and written back as
+  // schema 3 it reads to the same store.
+  EXPECT_TRUE(backup.value->practitioners.empty());
+  EXPECT_EQ(backup.value->risk_rules.version, 0);
+  const std::string written = to_backup_json(*backup.value);
+  EXPECT_NE(written.find("\"schema_version\":3"), std::string::npos);
+  const Decoded<Store> again = from_backup_json(written);
+  ASSERT_TRUE(again.ok()) << again.error.detail;
+  EXPECT_EQ(*again.value, *backup.value);
 }
 
 }  // namespace
