@@ -3,26 +3,12 @@
 
 #include <algorithm>
 
+#include "core/text/search.hpp"
+
 namespace opp {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-// Lower-cases ASCII and the UTF-8 encoded Latin-1 capitals (U+00C0..U+00DE except ×).
-std::string fold_case(std::string_view text) {
-  std::string out(text);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(out[i]);
-    if (byte >= 'A' && byte <= 'Z') {
-      out[i] = static_cast<char>(byte + 32);
-    } else if (byte == 0xC3 && i + 1 < out.size()) {
-      const auto next = static_cast<unsigned char>(out[i + 1]);
-      if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
-      ++i;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 

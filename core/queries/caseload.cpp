@@ -13,6 +13,8 @@ void Caseload::refresh() {
   index_.reset();
   person_id_.reset();
   filter_.reset();
+  keys_.reset();
+  queue_for_.reset();
 }
 
 const CaseloadIndex& Caseload::index() {
@@ -42,6 +44,25 @@ const std::vector<const Person*>& Caseload::search(std::string_view filter) {
     ++rebuilds_.search;
   }
   return search_;
+}
+
+const PersonKeys& Caseload::person_keys() {
+  refresh();
+  if (!keys_) {
+    keys_ = build_person_keys(*store_);
+    ++rebuilds_.keys;
+  }
+  return *keys_;
+}
+
+const Queue& Caseload::queue(const QueueFilter& filter, Date today) {
+  refresh();
+  if (!queue_for_ || queue_for_->first != filter || queue_for_->second != today) {
+    queue_ = intake_queue(*store_, filter, today);
+    queue_for_.emplace(filter, today);
+    ++rebuilds_.queue;
+  }
+  return queue_;
 }
 
 }  // namespace opp::queries

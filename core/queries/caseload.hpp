@@ -10,6 +10,7 @@
 
 #include "core/domain/store.hpp"
 #include "core/queries/caseload_index.hpp"
+#include "core/queries/intake.hpp"
 #include "core/queries/person_file.hpp"
 
 namespace opp::queries {
@@ -26,10 +27,12 @@ class Caseload {
   const CaseloadIndex& index();
   const PersonFile& person(Id person);
   const std::vector<const Person*>& search(std::string_view filter);
+  const PersonKeys& person_keys();
+  const Queue& queue(const QueueFilter& filter, Date today);
 
   // How many times each cache was rebuilt (for tests and the frame-time benchmark).
   struct Rebuilds {
-    int index = 0, person = 0, search = 0;
+    int index = 0, person = 0, search = 0, keys = 0, queue = 0;
   };
   const Rebuilds& rebuilds() const { return rebuilds_; }
 
@@ -44,6 +47,9 @@ class Caseload {
   PersonFile person_;
   std::optional<std::string> filter_;
   std::vector<const Person*> search_;
+  std::optional<PersonKeys> keys_;
+  std::optional<std::pair<QueueFilter, Date>> queue_for_;
+  Queue queue_;
   Rebuilds rebuilds_;
 };
 

@@ -8,6 +8,7 @@
 
 #include "core/domain/store.hpp"
 #include "core/queries/caseload_index.hpp"
+#include "core/queries/intake.hpp"
 
 namespace opp::queries {
 
@@ -38,6 +39,7 @@ struct PersonFile {
   PsfsGrid psfs;
   std::vector<const QuarterlyMeasurement*> measurements;  // newest first
   std::vector<const RelayLogEntry*> relay_log;            // newest first
+  std::vector<ReferralDecision> decisions;                // on the person's referrals, newest first
   std::size_t changes = 0;                                // audit entries about the person
 };
 
