@@ -27,6 +27,14 @@ std::optional<DeviceId> parse_device_file(const std::string& text) {
   return static_cast<DeviceId>(value);
 }
 
+bool valid_draft_name(const std::string& name) {
+  return !name.empty() && name.size() <= 40 && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::string draft_file(const std::string& name) { return "draft-" + name + ".json"; }
+
 }  // namespace
 
 Repository::Repository(std::filesystem::path dir, const Clock& clock, EngineOptions options, FileSystem* fs,
@@ -127,7 +135,36 @@ CommandResult Repository::commit(const Command& command, const std::string& auth
 }
 
 FlushResult Repository::flush() {
-  return engine_.flush([this] { return to_backup_json(store_); });
+  // Before a load the engine refuses with its message; with only drafts to write it is skipped.
+  FlushResult result = engine_.has_pending() || !writable() ? engine_.flush([this] { return to_backup_json(store_); }) : FlushResult{};
+  if (!result.ok()) return result;
+  for (auto it = dirty_drafts_.begin(); it != dirty_drafts_.end();) {
+    const std::string& text = drafts_[*it];
+    const std::string error = engine_.write_side_file(draft_file(*it), text);
+    if (!error.empty()) {
+      result.error = error;  // kept dirty: the next flush tries again
+      return result;
+    }
+    ++result.files_written;
+    result.bytes_written += text.size();
+    it = dirty_drafts_.erase(it);
+  }
+  return result;
+}
+
+std::optional<std::string> Repository::draft(const std::string& name) const {
+  const auto it = drafts_.find(name);
+  if (it != drafts_.end()) return it->second.empty() ? std::nullopt : std::optional<std::string>(it->second);
+  auto text = engine_.read_side_file(draft_file(name));
+  if (!text || text->empty()) return std::nullopt;
+  return text;
+}
+
+void Repository::set_draft(const std::string& name, std::string text) {
+  if (!writable() || !valid_draft_name(name)) return;
+  if (const auto it = drafts_.find(name); it != drafts_.end() && it->second == text) return;
+  drafts_[name] = std::move(text);
+  dirty_drafts_.insert(name);
 }
 
 std::string Repository::export_backup() const { return to_backup_json(store_); }

@@ -9,7 +9,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,9 +74,15 @@ class Repository {
   // Validates and applies the command with clock.now(), then queues its journal record.
   CommandResult commit(const Command& command, const std::string& author);
 
-  bool has_pending() const { return engine_.has_pending(); }
-  // Writes what commit()/import_backup() queued; see DirectoryEngine::flush.
+  bool has_pending() const { return engine_.has_pending() || !dirty_drafts_.empty(); }
+  // Writes what commit()/import_backup() queued, then changed drafts; see DirectoryEngine::flush.
   FlushResult flush();
+
+  // Drafts: a half-filled form kept beside the data (side file "draft-<name>.json") so it
+  // survives switching views and reloading. Saved at the next flush like a change; an empty
+  // text discards it. `name` is lower-case letters, digits and '-'. Read after open().
+  std::optional<std::string> draft(const std::string& name) const;
+  void set_draft(const std::string& name, std::string text);
 
   // Replaces the whole store with a backup document. Bad input is refused and changes
   // nothing; on success the next flush writes it as a new snapshot generation (the previous
@@ -103,6 +111,8 @@ class Repository {
   DeviceId device_ = kLegacyDevice;
   Hlc last_clock_;
   std::vector<std::string> drift_;
+  std::map<std::string, std::string> drafts_;  // by name, as last set or read
+  std::set<std::string> dirty_drafts_;         // set since the last flush
   LoadStatus status_ = LoadStatus::Failed;
   std::vector<std::string> warnings_;
   std::string error_ = "not opened";

@@ -284,3 +284,50 @@ TEST(Repository, SavingOneChangeCostsTheSameWhateverTheCaseload) {
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+TEST(RepositoryDrafts, ADraftIsSavedAtTheNextFlushSurvivesAReopenAndIsDiscardedByEmptyText) {
+  Fixture f;
+  {
+    Repository repository = f.open_repository();
+    EXPECT_FALSE(repository.draft("intake").has_value());
+    repository.set_draft("intake", R"({"name":"Klara"})");
+    EXPECT_TRUE(repository.has_pending());
+    EXPECT_EQ(*repository.draft("intake"), R"({"name":"Klara"})");
+    const std::size_t writes = f.fs.writes;
+    ASSERT_TRUE(repository.flush().ok());
+    EXPECT_GT(f.fs.writes, writes);
+    EXPECT_FALSE(repository.has_pending());
+    // Setting the same text again writes nothing.
+    repository.set_draft("intake", R"({"name":"Klara"})");
+    EXPECT_FALSE(repository.has_pending());
+  }
+  {
+    Repository repository = f.open_repository();
+    ASSERT_TRUE(repository.writable()) << repository.error();
+    ASSERT_TRUE(repository.draft("intake").has_value());
+    EXPECT_EQ(*repository.draft("intake"), R"({"name":"Klara"})");
+    EXPECT_TRUE(repository.store().persons.empty());  // a draft is not data
+    repository.set_draft("intake", "");
+    EXPECT_FALSE(repository.draft("intake").has_value());
+    ASSERT_TRUE(repository.flush().ok());
+  }
+  Repository repository = f.open_repository();
+  EXPECT_FALSE(repository.draft("intake").has_value());
+}
+
+TEST(RepositoryDrafts, OnlySimpleNamesAndOnlyAfterALoad) {
+  Fixture f;
+  Repository closed(kDir, f.clock, {}, &f.fs);
+  closed.set_draft("intake", "x");
+  EXPECT_FALSE(closed.has_pending());
+  Repository repository = f.open_repository();
+  repository.set_draft("../escape", "x");
+  repository.set_draft("Intake", "x");
+  EXPECT_FALSE(repository.has_pending());
+}
+
+}  // namespace
+}  // namespace opp::storage
