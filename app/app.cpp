@@ -64,6 +64,10 @@ App::App(Platform& platform, bool test_mode)
 
   for (const ViewInfo& info : view_registry()) views_.push_back(info.make());
   ui_.route = Route{view_registry().front().id, kNoId, {}};
+  const std::string start = platform.start_view();
+  for (const ViewInfo& info : view_registry()) {
+    if (info.in_navigation && view_shown(info) && start == info.id) ui_.navigate(Route{info.id, kNoId, {}});
+  }
 }
 
 App::~App() = default;
@@ -163,6 +167,7 @@ void App::apply_route() {
   for (std::size_t i = 0; i < infos.size(); ++i) {
     if (route.view != infos[i].id || !view_shown(infos[i])) continue;
     scroll_to_top_ = i != current_view_ || route.person != ui_.route.person;
+    if (infos[current_view_].in_navigation) ui_.back_view = infos[current_view_].id;
     current_view_ = i;
     ui_.route = route;
     views_[i]->on_route(ui_, ui_.route);

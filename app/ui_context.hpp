@@ -38,6 +38,7 @@ struct UiContext {
   long long last_saved_ms = 0;     // wall clock of the last completed save, 0 = none yet
   std::string save_error;          // the last save's error, empty when it succeeded
   Route route;                     // where the user is now
+  std::string back_view = "board";  // the last navigation view: where "back" from a person goes
   std::optional<Route> requested;  // where navigate() asked to go; taken by the app after the frame
 
   const char* tr(std::string_view key) const { return catalogue.text(language, key); }

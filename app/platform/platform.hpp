@@ -29,6 +29,9 @@ class Platform {
   virtual void request_sync() = 0;
   virtual std::string last_sync_error() const = 0;
 
+  // The view the page's address names (?view=<id>), or "" for the default.
+  virtual std::string start_view() const = 0;
+
   // Per-device preferences (language, font size): small strings in localStorage.
   virtual std::string preference(const std::string& key) const = 0;
   virtual void set_preference(const std::string& key, const std::string& value) = 0;

@@ -55,6 +55,14 @@ EM_JS(void, js_download_text, (const char* name, const char* mime, const char* t
       { window.oppGlue.downloadText(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text)); });
 EM_JS(void, js_pick_text_file, (const char* accept, int request),
       { window.oppGlue.pickTextFile(UTF8ToString(accept), request); });
+// The view the address asks for (?view=queue), or "": a bookmark for a kiosk or a coordinator.
+EM_JS(char*, js_start_view, (), {
+  var s = new URLSearchParams(location.search).get('view') || String();
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  if (p) stringToUTF8(s, p, n);
+  return p;
+});
 EM_JS(int, js_test_mode, (), { return window.oppGlue.testMode ? 1 : 0; });
 // Sets the canvas backing store in device pixels. Not glfwSetWindowSize: Emscripten 3.1.6's GLFW
 // asks for fullscreen when the size equals the screen's (a maximised kiosk window), and in
@@ -94,6 +102,7 @@ class WebPlatform final : public opp::app::Platform {
   }
   std::string last_sync_error() const override { return last_sync_error_; }
 
+  std::string start_view() const override { return take_js_string(js_start_view()); }
   std::string preference(const std::string& key) const override {
     return take_js_string(js_get_preference(key.c_str()));
   }

@@ -6,7 +6,8 @@
 
 namespace opp::app {
 
-std::unique_ptr<View> make_intake_view();      // view_caseload.cpp
+std::unique_ptr<View> make_intake_view();      // view_intake.cpp
+std::unique_ptr<View> make_queue_view();       // view_queue.cpp
 std::unique_ptr<View> make_board_view();       // view_caseload.cpp
 std::unique_ptr<View> make_psfs_view();        // view_caseload.cpp
 std::unique_ptr<View> make_evaluation_view();  // view_caseload.cpp
@@ -19,6 +20,7 @@ namespace {
 // whether an icon font is worth its bytes).
 constexpr std::array kViews = {
     ViewInfo{"intake", text_key("nav.intake"), "\xC2\xBB", kAllModes, true, &make_intake_view},               // »
+    ViewInfo{"queue", text_key("nav.queue"), "\xE2\x80\xA3", kModeNormal | kModeDemo, true, &make_queue_view},  // ‣
     ViewInfo{"board", text_key("nav.board"), "\xE2\x80\x96", kAllModes, true, &make_board_view},               // ‖
     ViewInfo{"psfs", text_key("nav.psfs"), "\xE2\x80\xBB", kAllModes, true, &make_psfs_view},                  // ※
     ViewInfo{"evaluation", text_key("nav.evaluation"), "\xE2\x80\xB0", kModeNormal | kModeDemo, true, &make_evaluation_view},  // ‰

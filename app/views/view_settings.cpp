@@ -3,6 +3,7 @@
 #include <ctime>
 #include <string>
 
+#include "app/views/settings_intake.hpp"
 #include "app/views/view.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
@@ -47,6 +48,7 @@ class SettingsView final : public View {
     draw_storage(ui);
     draw_backup(ui);
     draw_import_confirmation(ui);
+    intake_.draw(ui);
   }
 
  private:
@@ -198,6 +200,7 @@ class SettingsView final : public View {
   std::string pending_file_name_;
   std::size_t pending_persons_ = 0;
   bool confirm_open_ = false;
+  IntakeSettings intake_;
 };
 
 }  // namespace

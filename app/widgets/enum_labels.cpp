@@ -47,6 +47,7 @@ const char* label_key(ConsentKind value) {
     case ConsentKind::Referral: return "consent_kind.referral";
     case ConsentKind::Sharing: return "consent_kind.sharing";
     case ConsentKind::RelativeInvolvement: return "consent_kind.relative_involvement";
+    case ConsentKind::Guardian: return "consent_kind.guardian";
   }
   return "consent_kind.referral";
 }
@@ -69,6 +70,79 @@ const char* label_key(Urgency value) {
     case Urgency::Urgent: return "urgency.urgent";
   }
   return "urgency.normal";
+}
+
+const char* label_key(ReporterService value) {
+  switch (value) {
+    case ReporterService::GpMessage: return "service.gp_message";
+    case ReporterService::HomeCare: return "service.home_care";
+    case ReporterService::School: return "service.school";
+    case ReporterService::Kindergarten: return "service.kindergarten";
+    case ReporterService::Nav: return "service.nav";
+    case ReporterService::Hospital: return "service.hospital";
+    case ReporterService::ChildWelfare: return "service.child_welfare";
+    case ReporterService::HealthStation: return "service.health_station";
+    case ReporterService::MentalHealthSubstance: return "service.mental_health_substance";
+    case ReporterService::ThePerson: return "service.the_person";
+    case ReporterService::Relative: return "service.relative";
+    case ReporterService::Other: return "service.other";
+  }
+  return "service.other";
+}
+
+const char* label_key(TriageLevel value) {
+  switch (value) {
+    case TriageLevel::Bti0: return "triage_level.bti_0";
+    case TriageLevel::Bti1: return "triage_level.bti_1";
+    case TriageLevel::Bti2: return "triage_level.bti_2";
+    case TriageLevel::Bti3: return "triage_level.bti_3";
+    case TriageLevel::AdultObservation: return "triage_level.adult_observation";
+    case TriageLevel::AdultOwnService: return "triage_level.adult_own_service";
+    case TriageLevel::AdultCollaborationTwo: return "triage_level.adult_collaboration_two";
+    case TriageLevel::AdultCollaborationSeveral: return "triage_level.adult_collaboration_several";
+  }
+  return "triage_level.adult_observation";
+}
+
+const char* label_key(RiskCriterion value) {
+  switch (value) {
+    case RiskCriterion::AgeYears: return "risk.criterion.age_years";
+    case RiskCriterion::Admissions12m: return "risk.criterion.admissions_12m";
+    case RiskCriterion::Medications: return "risk.criterion.medications";
+    case RiskCriterion::ClinicalFrailty: return "risk.criterion.clinical_frailty";
+    case RiskCriterion::LivesAlone: return "risk.criterion.lives_alone";
+    case RiskCriterion::FunctionalDecline: return "risk.criterion.functional_decline";
+    case RiskCriterion::ServicesInvolved: return "risk.criterion.services_involved";
+    case RiskCriterion::Municipality: return "risk.criterion.municipality";
+  }
+  return "risk.criterion.age_years";
+}
+
+const char* label_key(RiskComparison value) {
+  switch (value) {
+    case RiskComparison::AtLeast: return "risk.comparison.at_least";
+    case RiskComparison::MoreThan: return "risk.comparison.more_than";
+    case RiskComparison::AtMost: return "risk.comparison.at_most";
+    case RiskComparison::LessThan: return "risk.comparison.less_than";
+    case RiskComparison::IsYes: return "risk.comparison.is_yes";
+    case RiskComparison::InList: return "risk.comparison.in_list";
+  }
+  return "risk.comparison.at_least";
+}
+
+const char* cfs_level_key(int level) {
+  switch (level) {
+    case 1: return "cfs.1";
+    case 2: return "cfs.2";
+    case 3: return "cfs.3";
+    case 4: return "cfs.4";
+    case 5: return "cfs.5";
+    case 6: return "cfs.6";
+    case 7: return "cfs.7";
+    case 8: return "cfs.8";
+    case 9: return "cfs.9";
+    default: return "";
+  }
 }
 
 const char* label_key(Language value) {

@@ -43,10 +43,28 @@ bool Form::field(const char* name, std::string& value, const char* hint_key, flo
       entered_ = true;
     }
   }
+  last_active_ = ImGui::IsItemActive();
   ui_.test_ids.mark(id);
   if (error) {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
+    const char* text = ui_.tr(error->message_key);
+    message(theme::kError, text);
+    ui_.test_ids.mark_text(id + ".error", text);
+  }
+  ImGui::PopID();
+  edited_ |= changed;
+  return changed;
+}
+
+bool Form::checkbox(const char* name, bool& value) {
+  const std::string id = scope_ + "." + name;
+  drawn_.emplace_back(name);
+  ImGui::PushID(id.c_str());
+  const char* label = ui_.tr(id);
+  const bool changed = ImGui::Checkbox(label, &value);
+  ui_.test_ids.mark(id, label);
+  if (const FieldError* error = find_error(errors_, name)) {
     const char* text = ui_.tr(error->message_key);
     message(theme::kError, text);
     ui_.test_ids.mark_text(id + ".error", text);

@@ -32,6 +32,9 @@ class Form {
   bool text(const char* name, std::string& value);
   bool date(const char* name, std::string& text);  // dd.mm.åååå, read with read_date()
   bool multiline(const char* name, std::string& value, float lines = 4.0f);
+  bool checkbox(const char* name, bool& value);
+  // True while the last field drawn has the keyboard focus (e.g. to show suggestions under it).
+  bool last_active() const { return last_active_; }
 
   // The primary button "<scope>.<name>"; true when pressed or Enter was pressed in a field.
   bool submit(const char* name, bool enabled = true);
@@ -49,6 +52,7 @@ class Form {
   std::vector<std::string> drawn_;
   bool entered_ = false;
   bool edited_ = false;
+  bool last_active_ = false;
 };
 
 // Reads a dd.mm.åååå date typed into a form: empty text gives nullopt; text that is not a date

@@ -1,6 +1,7 @@
-// JSON for the store, the journal and backups (nlohmann/json); see docs/BACKUP_FORMAT.md.
+// JSON for the store, the journal, backups and drafts (nlohmann/json); see docs/BACKUP_FORMAT.md.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,12 @@ Decoded<CommandRecord> from_journal_json(std::string_view text);
 // Records the command's JSON in the audit entry its execution appended (the command layer knows
 // no JSON: the storage layer calls this for every command it commits or replays).
 void attach_command_json(Store& store, const CommandRecord& record);
+
+// A form's draft (Repository::set_draft): its fields as typed, {"name": "text", …}. Reading
+// gives nullopt for anything that is not an object of strings (a draft is never worth an error).
+using DraftFields = std::map<std::string, std::string>;
+std::string draft_to_json(const DraftFields& fields);
+std::optional<DraftFields> draft_from_json(std::string_view text);
 
 // The command alone (what the audit trail keeps).
 std::string command_to_json(const Command& command);

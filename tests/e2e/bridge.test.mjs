@@ -87,7 +87,7 @@ function backupDocument({ persons, referrals, seed = 1 }) {
       municipality: MUNICIPALITIES[next(MUNICIPALITIES.length)], registered: isoDate(next, 2022, 3),
     };
     people.push(JSON.stringify(person));
-    if (i === persons) samples.lastPerson = person;
+    if (i === persons) samples.lastPerson = { ...person, contact: '' };  // schema 3 adds the contact
     if (!referrals) continue;
     const referral = {
       id: persons + i, person: i, received: isoDate(next, 2022, 3), reporter_name: 'Dr. Åsmund Lie',
@@ -96,7 +96,7 @@ function backupDocument({ persons, referrals, seed = 1 }) {
       status: 'under_assessment', status_reason: '',
     };
     refs.push(JSON.stringify(referral));
-    if (i === Math.ceil(persons / 2)) samples.middleReferral = referral;
+    if (i === Math.ceil(persons / 2)) samples.middleReferral = { ...referral, services_involved: [], redirected_to: '' };  // schema 3's new fields
   }
   const nextId = (referrals ? 2 * persons : persons) + 1;
   const text = '{"format":"oppfolging-backup","schema_version":1,"store":{"next_id":' + nextId +

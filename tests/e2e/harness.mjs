@@ -59,7 +59,7 @@ export async function withApp(server, fn, options = {}) {
   const b = await launch(options);
   try {
     const page = await b.context.newPage();
-    await openApp(page, server.url);
+    await openApp(page, server.url, options.view);
     await fn(page, b);
   } finally {
     await b.close();
@@ -85,8 +85,10 @@ export async function waitSettled(page, timeout = 10000) {
 // Waits until every change made so far, including by clicks not yet handled, is in IndexedDB.
 export const waitSaved = waitSettled;
 
-export async function openApp(page, url) {
-  await page.goto(url + '?test');
+// Opens the app on `view` (the address's ?view=): the board by default, whose panel lists and
+// registers persons; the intake tests open "intake".
+export async function openApp(page, url, view = 'board') {
+  await page.goto(url + '?test&view=' + view);
   await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
 }
 

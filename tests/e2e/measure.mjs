@@ -51,7 +51,51 @@ for (const count of [0, 10000]) {
   intakeMs[count] = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
   await b.close();
 }
+// Frame CPU time on the intake queue with 0 and 10,000 open referrals (a schema-3 backup; every
+// third referral carries a screening that matched, so the risk column has text to lay out).
+function queueBackupOf(count) {
+  const persons = [];
+  const referrals = [];
+  for (let i = 1; i <= count; ++i) {
+    persons.push({ id: 2 * i - 1, name: `Person ${i} Nordmann`, birth_date: '1948-01-01', national_id: '',
+      municipality: 'Lørenskog', registered: '2026-01-01', contact: '' });
+    const referral = { id: 2 * i, person: 2 * i - 1, received: `2026-${String(1 + (i % 10)).padStart(2, '0')}-15`,
+      reporter_name: 'Dr. Lege', reporter_role: 'fastlege', reporter_service: 'gp_message',
+      observed: 'Faller hjemme', what_matters: '', urgency: ['normal', 'soon', 'urgent'][i % 3],
+      status: i % 2 ? 'new' : 'under_assessment', status_reason: '', services_involved: ['home_care'],
+      redirected_to: '' };
+    if (i % 3 === 0) {
+      referral.screening = { rule_set_version: 1, inputs: { referral_date: '2026-01-15', admissions_12m: 7,
+        municipality: 'Lørenskog', concern: '' }, matches: [{ rule_id: 'ahus_inclusion',
+        flag: 'risk.flag.ahus_inclusion', matched: [
+          { condition: { criterion: 'age_years', comparison: 'at_least', threshold: 75, values: [] }, value: '78' },
+          { condition: { criterion: 'admissions_12m', comparison: 'more_than', threshold: 6, values: [] }, value: '7' },
+          { condition: { criterion: 'municipality', comparison: 'in_list', threshold: 0, values: ['Lørenskog'] },
+            value: 'Lørenskog' }] }] };
+    }
+    referrals.push(referral);
+  }
+  return JSON.stringify({ format: 'oppfolging-backup', schema_version: 3, store: {
+    id_counters: [{ device: 0, last: 2 * count }], risk_rules: { version: 0, rules: [] }, persons, referrals,
+    consents: [], team_members: [], goals: [], measures: [], meetings: [], psfs_activities: [],
+    psfs_conversations: [], measurements: [], relay_log: [], practitioners: [], audit: [] } });
+}
+const queueMs = {};
+for (const count of [0, 10000]) {
+  const b = await launch();
+  const page = await b.context.newPage();
+  await openApp(page, server.url, 'queue');
+  if (count) {
+    const result = await page.evaluate((json) => window.appTest.importBackup(json), queueBackupOf(count));
+    if (!result.ok) throw new Error('queue backup refused: ' + JSON.stringify(result));
+  }
+  await nextFrames(page, 240);
+  queueMs[count] = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
+  await b.close();
+}
 server.stop();
+console.log(`queue view frame CPU time (median of 240 frames): ${queueMs[0].toFixed(2)} ms at 0 referrals,`,
+  `${queueMs[10000].toFixed(2)} ms at 10,000 (${(queueMs[10000] / queueMs[0]).toFixed(2)}×)`);
 console.log(`intake view frame CPU time (median of 240 frames): ${intakeMs[0].toFixed(2)} ms at 0 persons,`,
   `${intakeMs[10000].toFixed(2)} ms at 10,000 (${(intakeMs[10000] / intakeMs[0]).toFixed(2)}×)`);
 console.log(`page load → first frame: median ${median(firstFrames).toFixed(0)} ms over ${runs} cold loads`,

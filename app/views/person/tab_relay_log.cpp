@@ -5,7 +5,9 @@
 #include "app/views/person/tab.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
+#include "app/widgets/intake_text.hpp"
 #include "app/widgets/theme.hpp"
+#include "core/queries/caseload.hpp"
 #include "imgui.h"
 
 namespace opp::app {
@@ -18,6 +20,17 @@ class RelayLogTab final : public PersonTab {
       return c->kind == ConsentKind::Sharing && c->active();
     });
     if (!sharing) note(ui, "relay_log.no_consent");
+    // The coordinating unit's decisions on the person's referrals are part of the log.
+    if (!file.decisions.empty()) {
+      ImGui::SeparatorText(ui.tr("relay_log.decisions"));
+      int i = 0;
+      for (const queries::ReferralDecision& d : file.decisions) {
+        const std::string text = decision_text(ui, ui.caseload->store(), d);
+        message(ImGui::GetStyle().Colors[ImGuiCol_Text], text.c_str());
+        ui.test_ids.mark_text("relay_log.decision." + std::to_string(i++), text);
+      }
+      ImGui::SeparatorText(ui.tr("relay_log.entries"));
+    }
     if (file.relay_log.empty()) {
       note(ui, "relay_log.none");
       return;

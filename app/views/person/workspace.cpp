@@ -58,7 +58,7 @@ class PersonWorkspace final : public View {
 
   void draw(UiContext& ui) override {
     const queries::PersonFile& file = ui.caseload->person(person_);
-    if (button(ui, "person.back", "person.back")) ui.navigate(Route{"intake", kNoId, {}});
+    if (button(ui, "person.back", "person.back")) ui.navigate(Route{ui.back_view, kNoId, {}});
     if (file.person == nullptr) {
       message(theme::kError, ui.tr("person.not_found"));
       ui.test_ids.mark_text("person.not_found", ui.tr("person.not_found"));

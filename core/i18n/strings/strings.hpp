@@ -15,5 +15,6 @@ std::span<const CatalogueEntry> persons();   // persons.cpp
 std::span<const CatalogueEntry> person();    // person.cpp: the person's workspace
 std::span<const CatalogueEntry> settings();  // settings.cpp
 std::span<const CatalogueEntry> errors();    // errors.cpp
+std::span<const CatalogueEntry> intake();    // intake.cpp: the referral form, screening, queue, triage
 
 }  // namespace opp::strings

@@ -7,9 +7,9 @@ namespace {
 constexpr CatalogueEntry kEntries[] = {
     // --- views
     {"intake.title", "Innmelding av behov", "Innmelding av behov", "Referral intake"},
-    {"intake.lead", "Her kommer meldte behov inn, blir risikovurdert og fordelt. Registrer personen først.",
-     "Her kjem melde behov inn, blir risikovurderte og fordelte. Registrer personen først.",
-     "Reported needs arrive here to be screened and assigned. Register the person first."},
+    {"intake.lead", "Lav terskel: meld et behov på ett minutt. Det du skriver blir tatt vare på til du sender.",
+     "Låg terskel: meld eit behov på eitt minutt. Det du skriv blir teke vare på til du sender.",
+     "Low threshold: report a need in a minute. What you type is kept until you send it."},
     {"board.title", "Teamtavle", "Teamtavle", "Team board"},
     {"board.lead", "Alle personer med oppfølgingsteam, fra innmeldt til avsluttet.",
      "Alle personar med oppfølgingsteam, frå innmeldt til avslutta.",

@@ -169,3 +169,22 @@ TEST(EnumNames, RoundTripAndUnknown) {
 
 }  // namespace
 }  // namespace opp
+
+namespace opp {
+namespace {
+
+TEST(DraftJson, RoundTripsTypedTextAndRefusesAnythingElse) {
+  const DraftFields fields{{"name", "Klara «Ø» \"Å\""}, {"birth_date", "31.02.1949"}, {"empty", ""}};
+  const std::string json = draft_to_json(fields);
+  EXPECT_EQ(json.find("empty"), std::string::npos);  // empty fields are not kept
+  const auto back = draft_from_json(json);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->at("name"), "Klara «Ø» \"Å\"");
+  EXPECT_EQ(back->at("birth_date"), "31.02.1949");  // kept as typed, even when not a date
+  EXPECT_FALSE(draft_from_json("not json").has_value());
+  EXPECT_FALSE(draft_from_json("[1]").has_value());
+  EXPECT_FALSE(draft_from_json(R"({"name": 3})").has_value());
+}
+
+}  // namespace
+}  // namespace opp
