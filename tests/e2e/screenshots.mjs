@@ -9,6 +9,51 @@ const out = process.argv[2] || path.join(root, 'build-web', 'screenshots');
 const scale = Number(process.env.SCALE || 1);
 mkdirSync(out, { recursive: true });
 const server = await startServer();
+
+// The referral form with its live screening, the queue and triage, in every language: a tall
+// window shows the whole form at once. Klara is invented; 75 today, 7 admissions, CFS 6.
+async function intakeShots() {
+  const tall = await launch({ viewport: { width: 1280, height: 2150 }, deviceScaleFactor: scale });
+  try {
+    const p = await tall.context.newPage();
+    await openApp(p, server.url, 'intake');
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    await typeInto(p, 'intake.reporter_name', 'Dr. Lege Hansen');
+    await typeInto(p, 'intake.reporter_role', 'fastlege');
+    await click(p, 'intake.reporter_service');
+    await click(p, 'intake.reporter_service.gp_message');
+    await typeInto(p, 'intake.name', 'Klara Øvreås');
+    await typeInto(p, 'intake.birth_date', `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear() - 75}`);
+    await typeInto(p, 'intake.municipality', 'Lørenskog');
+    await typeInto(p, 'intake.observed', 'Sju innleggelser siste år. Faller hjemme, bor alene.');
+    await click(p, 'intake.services.home_care');
+    await typeInto(p, 'intake.risk.admissions_12m', '7');
+    await click(p, 'intake.risk.cfs');
+    await click(p, 'intake.risk.cfs.6');
+    await click(p, 'intake.risk.lives_alone');
+    await click(p, 'intake.consent_referral');
+    for (const lang of ['nb', 'nn', 'en']) {
+      await click(p, `lang.${lang}`);
+      await nextFrames(p, 3);
+      await p.screenshot({ path: path.join(out, `intake-form-${lang}.png`) });
+    }
+    await click(p, 'lang.nb');
+    await click(p, 'intake.submit');
+    await click(p, 'intake.saved.queue');
+    const referral = (await p.evaluate(() => window.appTest.state())).store.referrals[0];
+    await click(p, `queue.row.${referral.id}`);
+    await click(p, 'triage.needs_coordinator');
+    for (const lang of ['nb', 'nn', 'en']) {
+      await click(p, `lang.${lang}`);
+      await nextFrames(p, 3);
+      await p.screenshot({ path: path.join(out, `queue-triage-${lang}.png`), clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+    }
+    await click(p, 'lang.nb');
+  } finally {
+    await tall.close();
+  }
+}
 const b = await launch({ deviceScaleFactor: scale });
 try {
   const page = await b.context.newPage();
@@ -28,10 +73,10 @@ try {
   await typeInto(page, 'persons.new.birth_date', '31.02.1951');
   await typeInto(page, 'persons.new.national_id', '05835110047');
   await click(page, 'persons.new.submit');
-  await page.screenshot({ path: path.join(out, 'intake-errors-nb.png') });
+  await page.screenshot({ path: path.join(out, 'persons-errors-nb.png') });
   for (const lang of ['nb', 'nn', 'en']) {
     await click(page, `lang.${lang}`);
-    for (const view of ['intake', 'board', 'psfs', 'evaluation', 'settings']) {
+    for (const view of ['intake', 'queue', 'board', 'psfs', 'evaluation', 'settings']) {
       await click(page, `nav.${view}`);
       await nextFrames(page, 3);
       await page.screenshot({ path: path.join(out, `${view}-${lang}${scale > 1 ? '@' + scale + 'x' : ''}.png`) });
@@ -39,7 +84,7 @@ try {
   }
   // The person's workspace, every tab, with the fixture caseload (invented persons).
   await restoreFixture(page);
-  await click(page, 'nav.intake');
+  await click(page, 'nav.board');
   await click(page, 'persons.row.1');
   for (const lang of ['nb', 'nn', 'en']) {
     await click(page, `lang.${lang}`);
@@ -50,17 +95,20 @@ try {
     }
   }
   await click(page, 'lang.nb');
+  await intakeShots();
   // A phone (390 × 844 CSS px at DPR 3): stacked views and the navigation menu.
   const phone = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
   try {
     const p = await phone.context.newPage();
     await openApp(p, server.url);
     await restoreFixture(p);
-    await p.screenshot({ path: path.join(out, 'phone-intake-nb.png') });
+    await p.screenshot({ path: path.join(out, 'phone-board-nb.png') });
     await click(p, 'nav.menu');
     await nextFrames(p, 3);
     await p.screenshot({ path: path.join(out, 'phone-menu-nb.png') });
     await click(p, 'nav.intake');
+    await nextFrames(p, 3);
+    await p.screenshot({ path: path.join(out, 'phone-intake-nb.png') });
     await openView(p, 'settings');
     await p.screenshot({ path: path.join(out, 'phone-settings-nb.png') });
   } finally {

@@ -215,5 +215,68 @@ TEST(Compatibility, Schema2JournalAndBackupDescribeTheSameCaseload) {
   EXPECT_EQ(*again.value, *backup.value);
 }
 
+// What the schema-3 fixtures hold (tests/fixtures/README.md): intake on device 737375.
+constexpr DeviceId kSchema3Device = 737375;
+void expect_schema3_caseload(const Store& store) {
+  ASSERT_EQ(store.persons.size(), 3u);
+  EXPECT_EQ(store.persons[0].name, "Klara Øvreås");
+  EXPECT_EQ(store.persons[0].contact, "tlf 400 00 000");
+  EXPECT_EQ(device_of(store.persons[0].id), kSchema3Device);
+  ASSERT_EQ(store.referrals.size(), 3u);
+  const Referral& klara = store.referrals[0];
+  EXPECT_EQ(klara.status, ReferralStatus::Accepted);
+  ASSERT_TRUE(klara.screening.has_value());
+  EXPECT_EQ(klara.screening->rule_set_version, 1);
+  EXPECT_EQ(klara.screening->inputs.clinical_frailty, 6);
+  ASSERT_EQ(klara.screening->matches.size(), 1u);
+  EXPECT_EQ(klara.screening->matches[0].rule_id, "ahus_inclusion");
+  ASSERT_TRUE(klara.triage.has_value());
+  EXPECT_EQ(klara.triage->level, TriageLevel::AdultCollaborationSeveral);
+  EXPECT_EQ(klara.services_involved, (std::vector<ReporterService>{ReporterService::HomeCare, ReporterService::Hospital}));
+  EXPECT_EQ(store.referrals[1].triage->level, TriageLevel::Bti2);
+  EXPECT_EQ(store.referrals[2].status, ReferralStatus::UnderAssessment);  // redirected, closed, reopened
+  EXPECT_EQ(store.referrals[2].redirected_to, "Boligkontoret");
+  ASSERT_EQ(store.practitioners.size(), 2u);
+  EXPECT_TRUE(store.practitioners[0].active);
+  EXPECT_FALSE(store.practitioners[1].active);
+  const TeamMember* coordinator = store.find_coordinator(store.persons[0].id);
+  ASSERT_NE(coordinator, nullptr);
+  EXPECT_EQ(coordinator->practitioner, store.practitioners[0].id);
+  EXPECT_EQ(store.consents.size(), 6u);
+  EXPECT_EQ(store.risk_rules.version, 5);
+  EXPECT_EQ(store.risk_rules.rules.size(), 4u);
+  EXPECT_TRUE(store.risk_rules.rules[1].enabled);
+  ASSERT_EQ(store.audit.size(), 16u);
+  EXPECT_EQ(store.audit[2].command_type, "submit_referral");
+  EXPECT_EQ(store.audit[15].command_type, "set_practitioner_active");
+}
+
+TEST(Compatibility, Schema3StorageDirectoryOpensUnchanged) {
+  MemoryFileSystem fs = directory_of("schema3/store");
+  const auto before = fs.files;
+  LaterClock clock;
+  Repository repository("/store", clock, {}, &fs);
+  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
+  EXPECT_TRUE(repository.replay_drift().empty());
+  expect_schema3_caseload(repository.store());
+  EXPECT_EQ(repository.device(), kSchema3Device);
+  EXPECT_EQ(fs.files, before);
+}
+
+TEST(Compatibility, Schema3JournalAndBackupDescribeTheSameCaseload) {
+  MemoryFileSystem fs = directory_of("schema3/journal-only");
+  LaterClock clock;
+  Repository repository("/store", clock, {}, &fs);
+  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
+  EXPECT_TRUE(repository.replay_drift().empty());
+  expect_schema3_caseload(repository.store());
+  const Decoded<Store> backup = from_backup_json(fixture("schema3/backup.json"));
+  ASSERT_TRUE(backup.ok()) << backup.error.detail;
+  EXPECT_EQ(*backup.value, repository.store());
+  // Schema 3 is today's format: it is written back byte for byte. (When a schema 4 comes, this
+  // becomes a migration check like the ones above; the fixture itself never changes.)
+  EXPECT_EQ(to_backup_json(*backup.value), fixture("schema3/backup.json"));
+}
+
 }  // namespace
 }  // namespace opp::storage
