@@ -198,8 +198,8 @@ void ensure_fonts(Runtime& rt) {
   ImFontConfig config;
   config.OversampleH = 2;
   config.OversampleV = 1;
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC,
-                                   0x2190, 0x21FF, 0x2212, 0x2212, 0};
+  static_assert(sizeof(ImWchar) == sizeof(opp::kUiGlyphRanges[0]));
+  const ImWchar* ranges = opp::kUiGlyphRanges;
   // Font 0 is the body text, font 1 the headings (a real size, not a scaled bitmap).
   for (const float size : {wanted, std::round(wanted * 1.35f)}) {
     if (!io.Fonts->AddFontFromFileTTF("/assets/fonts/NotoSans-Regular.ttf", size, &config, ranges)) {

@@ -16,7 +16,7 @@ const char* label_key(Urgency value);
 const char* label_key(ReporterService value);
 const char* label_key(TriageLevel value);
 const char* label_key(RiskCriterion value);
-const char* label_key(RiskComparison value);  // a symbol or short phrase: "≥", "er i listen"
+const char* label_key(RiskComparison value);  // a short phrase: "minst", "er én av:"
 // The official Clinical Frailty Scale v2.0 level names, 1..9 ("" outside).
 const char* cfs_level_key(int level);
 const char* label_key(Language value);  // the language's own name, for the language switch

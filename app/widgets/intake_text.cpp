@@ -33,9 +33,9 @@ std::string condition_text(const UiContext& ui, const MatchedCondition& matched)
   if (c.criterion == RiskCriterion::LivesAlone || c.criterion == RiskCriterion::FunctionalDecline) {
     return ui.tr(label_key(c.criterion));
   }
-  const char* pattern = value_pattern_key(c.criterion);
-  return format_text(ui.tr(pattern), {matched.value}) + " " + ui.tr(label_key(c.comparison)) + " " +
-         std::to_string(c.threshold);
+  // "75 år (minst 75)": the value with its unit, then the rule's comparison and threshold.
+  const std::string value = format_text(ui.tr(value_pattern_key(c.criterion)), {matched.value});
+  return format_text(ui.tr("risk.value.matched"), {value, ui.tr(label_key(c.comparison)), std::to_string(c.threshold)});
 }
 
 std::string matched_text(const UiContext& ui, const RiskMatch& match) {

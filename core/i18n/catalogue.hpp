@@ -45,4 +45,10 @@ constexpr const char* text_key(const char* key) { return key; }
 // Fills "{0}", "{1}", … in a catalogue text with the given arguments.
 std::string format_text(std::string_view pattern, std::initializer_list<std::string_view> args);
 
+// The characters the UI font is loaded with (pairs of first, last; ImGui's glyph ranges, 0 ends
+// them): Latin-1, Latin Extended-A (Norwegian, Sami), general punctuation, €, arrows, minus.
+// Every catalogue text stays inside them (tests/unit/i18n), or it would show "?".
+inline constexpr unsigned short kUiGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC,
+                                                    0x2190, 0x21FF, 0x2212, 0x2212, 0};
+
 }  // namespace opp

@@ -82,8 +82,8 @@ test('a GP reports Klara: the live screening names the criteria before saving, t
     assert.match((await seen(page, 'intake.risk.none')).label, /Ingen regler/, 'nothing matches an empty form');
     await fillKlara(page);
     const match = await seen(page, 'intake.risk.match.ahus_inclusion');
-    assert.match(match.label, /75 år ≥ 75/);
-    assert.match(match.label, /7 innleggelser > 6/);
+    assert.match(match.label, /75 år \(minst 75\)/);
+    assert.match(match.label, /7 innleggelser \(mer enn 6\)/);
     assert.match(match.label, /Lørenskog/);
     assert.equal((await rects(page))['intake.risk.none'], undefined);
     assert.equal((await state(page)).store.referrals.length, 0, 'nothing is saved before sending');
@@ -109,12 +109,12 @@ test('a GP reports Klara: the live screening names the criteria before saving, t
     // The queue shows her with the matched criteria.
     await click(page, 'intake.saved.queue');
     const row = await seen(page, `queue.row.${referral.id}`);
-    assert.match(row.label, /Klara Øvreås — .*75 år ≥ 75; 7 innleggelser > 6; Lørenskog/);
+    assert.match(row.label, /Klara Øvreås — .*75 år \(minst 75\); 7 innleggelser \(mer enn 6\); Lørenskog/);
     assert.equal((await seen(page, 'queue.count')).label, '1');
 
     // Triage: adult level, coordinator needed, a new practitioner from the register.
     await click(page, `queue.row.${referral.id}`);
-    assert.match((await seen(page, 'triage.risk.match.ahus_inclusion')).label, /75 år ≥ 75/);
+    assert.match((await seen(page, 'triage.risk.match.ahus_inclusion')).label, /75 år \(minst 75\)/);
     await click(page, 'triage.level.adult_collaboration_several');
     await click(page, 'triage.needs_coordinator');
     await click(page, 'triage.needs_plan');

@@ -117,10 +117,11 @@ constexpr CatalogueEntry kEntries[] = {
     {"risk.criterion.functional_decline", "Nylig funksjonsfall", "Nyleg funksjonsfall", "Recent functional decline"},
     {"risk.criterion.services_involved", "Tjenester involvert", "Tenester involverte", "Services involved"},
     {"risk.criterion.municipality", "Kommune", "Kommune", "Municipality"},
-    {"risk.comparison.at_least", "≥", "≥", "≥"},
-    {"risk.comparison.more_than", ">", ">", ">"},
-    {"risk.comparison.at_most", "≤", "≤", "≤"},
-    {"risk.comparison.less_than", "<", "<", "<"},
+    // In words: the UI font has no ≥ or ≤, and words read better to staff anyway.
+    {"risk.comparison.at_least", "minst", "minst", "at least"},
+    {"risk.comparison.more_than", "mer enn", "meir enn", "more than"},
+    {"risk.comparison.at_most", "høyst", "høgst", "at most"},
+    {"risk.comparison.less_than", "under", "under", "under"},
     {"risk.comparison.is_yes", "(ja)", "(ja)", "(yes)"},
     {"risk.comparison.in_list", "er én av:", "er ein av:", "is one of:"},
     {"risk.value.age_years", "{0} år", "{0} år", "{0} years"},
@@ -128,6 +129,7 @@ constexpr CatalogueEntry kEntries[] = {
     {"risk.value.medications", "{0} legemidler", "{0} legemiddel", "{0} medications"},
     {"risk.value.clinical_frailty", "CFS {0}", "CFS {0}", "CFS {0}"},
     {"risk.value.services_involved", "{0} tjenester", "{0} tenester", "{0} services"},
+    {"risk.value.matched", "{0} ({1} {2})", "{0} ({1} {2})", "{0} ({1} {2})"},
 
     // --- triage levels
     {"triage_level.bti_0", "BTI nivå 0 – avklare undring", "BTI nivå 0 – avklare undring",

@@ -197,3 +197,46 @@ TEST(Catalogue, NoKeyIsBuiltByConcatenation) {
 
 }  // namespace
 }  // namespace opp
+
+namespace opp {
+namespace {
+
+// Decodes UTF-8 (the catalogue is valid UTF-8; a bad byte gives U+FFFD, which no range holds).
+std::vector<char32_t> code_points(std::string_view text) {
+  std::vector<char32_t> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > text.size()) {
+      out.push_back(0xFFFD);
+      ++i;
+      continue;
+    }
+    char32_t c = n == 1 ? b : b & (0xFF >> (n + 1));
+    for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out.push_back(c);
+    i += n;
+  }
+  return out;
+}
+
+bool in_font(char32_t c) {
+  if (c == '\n') return true;
+  for (std::size_t i = 0; kUiGlyphRanges[i] != 0; i += 2) {
+    if (c >= kUiGlyphRanges[i] && c <= kUiGlyphRanges[i + 1]) return true;
+  }
+  return false;
+}
+
+TEST(Catalogue, EveryTextIsDrawnByTheUiFont) {
+  for (const CatalogueEntry& e : catalogue_entries()) {
+    for (const char* text : {e.nb, e.nn, e.en}) {
+      for (const char32_t c : code_points(text)) {
+        EXPECT_TRUE(in_font(c)) << e.key << ": U+" << std::hex << static_cast<unsigned>(c) << " has no glyph";
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace opp
