@@ -359,6 +359,7 @@ class IntakeView final : public View {
     }
     const std::string version = format_text(ui.tr("intake.risk.version"), {std::to_string(screening_.rule_set_version)});
     message(theme::kMuted, version.c_str());
+    ui.test_ids.mark_text("intake.risk.version", version);
   }
 
   void draw_saved(UiContext& ui) {

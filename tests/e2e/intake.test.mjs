@@ -18,7 +18,7 @@ const VIEWPORT = desk.viewport;
 // Brings the widget fully into view as a user would, with the mouse wheel over the panel it is
 // in (the form and the queue on the left, the live result and triage on the right), then acts.
 async function reach(page, id) {
-  const x = /^(triage|intake\.risk\.match|intake\.risk\.none|intake\.match|intake\.saved)/.test(id) ? 1000 : 300;
+  const x = /^(triage|intake\.risk\.match|intake\.risk\.none|intake\.risk\.version|intake\.match|intake\.saved)/.test(id) ? 1000 : 300;
   for (let step = 0; step < 60; ++step) {
     const r = (await page.evaluate(() => window.appTest.rects()))[id];
     if (r && r.y >= 0 && r.y + r.h <= VIEWPORT.height - 40) return r;
@@ -218,4 +218,34 @@ test('the draft survives switching views and reloading, and is cleared only by d
     assert.equal((await seen(page, 'intake.name.error')).label, 'Må fylles ut.');
     assert.equal((await state(page)).store.persons.length, 0);
   }, desk);
+});
+
+test('Settings: switching on an example rule makes a new rule-set version that the form uses at once; a practitioner is added to the register', async () => {
+  await withApp(server, async (page) => {
+    await click(page, 'settings.rules.enabled.frailty_cfs5');
+    await waitSettled(page);
+    let store = (await state(page)).store;
+    assert.equal(store.risk_rules.version, 2);
+    assert.equal(store.risk_rules.rules.find((r) => r.id === 'frailty_cfs5').enabled, true);
+    assert.equal(await labelOf(page, 'settings.rules.version', '2'), '2');
+
+    await typeInto(page, 'settings.practitioners.new.name', 'Siri Sykepleier');
+    await typeInto(page, 'settings.practitioners.new.service', 'Hjemmetjenesten');
+    await click(page, 'settings.practitioners.new.submit');
+    await waitSettled(page);
+    store = (await state(page)).store;
+    assert.deepEqual(store.practitioners.map((p) => [p.name, p.service, p.active]),
+      [['Siri Sykepleier', 'Hjemmetjenesten', true]]);
+    // The same name in the same service again is refused beside the field.
+    await typeInto(page, 'settings.practitioners.new.name', 'siri sykepleier');
+    await typeInto(page, 'settings.practitioners.new.service', 'Hjemmetjenesten');
+    await click(page, 'settings.practitioners.new.submit');
+    assert.equal((await seen(page, 'settings.practitioners.new.name.error')).label, 'Finnes allerede.');
+
+    await openView(page, 'intake');
+    await click(page, 'intake.risk.cfs');
+    await clickNow(page, 'intake.risk.cfs.6');
+    assert.match((await seen(page, 'intake.risk.match.frailty_cfs5')).label, /CFS 6 \(minst 5\)/);
+    assert.match((await seen(page, 'intake.risk.version')).label, /2/);
+  }, { view: 'settings', viewport: VIEWPORT });
 });
