@@ -19,26 +19,6 @@
 namespace opp::app {
 namespace {
 
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> out;
-  std::string current;
-  const auto flush = [&] {
-    const auto b = current.find_first_not_of(" \t");
-    const auto e = current.find_last_not_of(" \t");
-    if (b != std::string::npos) out.push_back(current.substr(b, e - b + 1));
-    current.clear();
-  };
-  for (const char c : text) {
-    if (c == ',' || c == '\n') {
-      flush();
-    } else {
-      current += c;
-    }
-  }
-  flush();
-  return out;
-}
-
 std::string join_list(const std::vector<std::string>& values) {
   std::string text;
   for (const std::string& v : values) text += (text.empty() ? "" : ", ") + v;

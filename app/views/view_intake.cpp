@@ -54,26 +54,6 @@ std::optional<int> read_int(const std::string& text, const char* field, std::vec
   return value;
 }
 
-std::vector<std::string> split_names(const std::string& text) {
-  std::vector<std::string> names;
-  std::string current;
-  const auto flush = [&] {
-    const auto b = current.find_first_not_of(" \t");
-    const auto e = current.find_last_not_of(" \t");
-    if (b != std::string::npos) names.push_back(current.substr(b, e - b + 1));
-    current.clear();
-  };
-  for (const char c : text) {
-    if (c == ',' || c == '\n' || c == ';') {
-      flush();
-    } else {
-      current += c;
-    }
-  }
-  flush();
-  return names;
-}
-
 class IntakeView final : public View {
  public:
   void draw(UiContext& ui) override {
@@ -396,7 +376,7 @@ class IntakeView final : public View {
     c.urgency = enum_from_name<Urgency>(d_["urgency"]).value_or(Urgency::Normal);
     c.consent_referral = d_["consent_referral"] == "1";
     c.consent_sharing = d_["consent_sharing"] == "1";
-    c.relatives = split_names(d_["relatives"]);
+    c.relatives = split_list(d_["relatives"]);
     c.guardian = d_["guardian"];
     for (const char* field : {"risk.admissions_12m", "risk.medications", "risk.services"}) {
       read_int(d_[field], field, errors_);

@@ -48,13 +48,17 @@ bool Form::field(const char* name, std::string& value, const char* hint_key, flo
   if (error) {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
-    const char* text = ui_.tr(error->message_key);
-    message(theme::kError, text);
-    ui_.test_ids.mark_text(id + ".error", text);
+    field_error(*error, id);
   }
   ImGui::PopID();
   edited_ |= changed;
   return changed;
+}
+
+void Form::field_error(const FieldError& error, const std::string& id) {
+  const char* text = ui_.tr(error.message_key);
+  message(theme::kError, text);
+  ui_.test_ids.mark_text(id + ".error", text);
 }
 
 bool Form::checkbox(const char* name, bool& value) {
@@ -64,11 +68,7 @@ bool Form::checkbox(const char* name, bool& value) {
   const char* label = ui_.tr(id);
   const bool changed = ImGui::Checkbox(label, &value);
   ui_.test_ids.mark(id, label);
-  if (const FieldError* error = find_error(errors_, name)) {
-    const char* text = ui_.tr(error->message_key);
-    message(theme::kError, text);
-    ui_.test_ids.mark_text(id + ".error", text);
-  }
+  if (const FieldError* error = find_error(errors_, name)) field_error(*error, id);
   ImGui::PopID();
   edited_ |= changed;
   return changed;
@@ -98,6 +98,26 @@ std::optional<Date> read_date(const std::string& text, const char* field, std::v
   const std::optional<Date> date = parse_display_date(text);
   if (!date) errors.push_back({field, "error.date_format"});
   return date;
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  const auto flush = [&] {
+    const auto b = current.find_first_not_of(" \t");
+    const auto e = current.find_last_not_of(" \t");
+    if (b != std::string::npos) out.push_back(current.substr(b, e - b + 1));
+    current.clear();
+  };
+  for (const char c : text) {
+    if (c == ',' || c == ';' || c == '\n') {
+      flush();
+    } else {
+      current += c;
+    }
+  }
+  flush();
+  return out;
 }
 
 const FieldError* find_error(const std::vector<FieldError>& errors, std::string_view field) {

@@ -45,6 +45,8 @@ class Form {
 
  private:
   bool field(const char* name, std::string& value, const char* hint_key, float lines);
+  // The field's error under it, with its test id "<scope>.<name>.error".
+  void field_error(const FieldError& error, const std::string& id);
 
   UiContext& ui_;
   std::string scope_;
@@ -58,6 +60,10 @@ class Form {
 // Reads a dd.mm.åååå date typed into a form: empty text gives nullopt; text that is not a date
 // adds FieldError{field, "error.date_format"} and gives nullopt.
 std::optional<Date> read_date(const std::string& text, const char* field, std::vector<FieldError>& errors);
+
+// Names or values typed in one field, separated by commas, semicolons or new lines, trimmed;
+// empty pieces are dropped ("Per, Kari;" → {"Per", "Kari"}).
+std::vector<std::string> split_list(const std::string& text);
 
 // The first error for `field`, or nullptr.
 const FieldError* find_error(const std::vector<FieldError>& errors, std::string_view field);

@@ -74,6 +74,15 @@ void set_reported(Referral& referral, const C& c) {
   referral.urgency = c.urgency;
 }
 
+// Checks the reporter's part of the form (RegisterReferral and SubmitReferral).
+template <typename C>
+void check_reported(Errors& errors, const C& c) {
+  check_name(errors, "reporter_name", c.reporter_name, false);
+  check_name(errors, "reporter_role", c.reporter_role, false);
+  check_text(errors, "observed", c.observed, true);
+  check_text(errors, "what_matters", c.what_matters, false);
+}
+
 bool has_active_consent(const Store& store, Id person, ConsentKind kind, std::string_view name = {}) {
   const auto consents = store.consents.of_person(person);
   return std::any_of(consents.begin(), consents.end(), [&](const Consent& c) {
@@ -87,10 +96,7 @@ bool has_active_consent(const Store& store, Id person, ConsentKind kind, std::st
 void check(const Store& store, const RegisterReferral& c, Date today, Errors& errors) {
   const Person* person = require_person(store, errors, c.person);
   check_event_date(errors, "received", c.received, today, person);
-  check_name(errors, "reporter_name", c.reporter_name, false);
-  check_name(errors, "reporter_role", c.reporter_role, false);
-  check_text(errors, "observed", c.observed, true);
-  check_text(errors, "what_matters", c.what_matters, false);
+  check_reported(errors, c);
 }
 
 Applied apply(Store& store, const RegisterReferral& c, const Applying& at) {
@@ -111,10 +117,7 @@ void check(const Store& store, const SubmitReferral& c, Date today, Errors& erro
   if (c.birth_date && c.birth_date->valid() && c.received.valid() && c.received < *c.birth_date) {
     errors.add("received", "error.date_before_birth");
   }
-  check_name(errors, "reporter_name", c.reporter_name, false);
-  check_name(errors, "reporter_role", c.reporter_role, false);
-  check_text(errors, "observed", c.observed, true);
-  check_text(errors, "what_matters", c.what_matters, false);
+  check_reported(errors, c);
   if (!c.consent_referral) errors.add("consent_referral", "error.consent_required");
   for (std::size_t i = 0; i < c.relatives.size(); ++i) {
     check_name(errors, "relatives", c.relatives[i], true);
