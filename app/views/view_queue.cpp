@@ -39,6 +39,18 @@ std::string flags_of(const UiContext& ui, const Referral& r) {
   return text;
 }
 
+// The decision button for moving a referral to `to`: a verb ("Ta inn"), not the status's name.
+const char* decision_key(ReferralStatus to) {
+  switch (to) {
+    case ReferralStatus::UnderAssessment: return "triage.to.under_assessment";
+    case ReferralStatus::Accepted: return "triage.to.accepted";
+    case ReferralStatus::Closed: return "triage.to.closed";
+    case ReferralStatus::Redirected: return "triage.redirect";
+    case ReferralStatus::New: break;
+  }
+  return "triage.to.under_assessment";
+}
+
 const char* sort_key(queries::QueueSort sort) {
   switch (sort) {
     case queries::QueueSort::LongestWaiting: return "queue.sort.longest_waiting";
@@ -332,10 +344,10 @@ class QueueView final : public View {
     for (const ReferralStatus to : next_statuses(r.status)) {
       if (to == ReferralStatus::Redirected) continue;  // needs the service: below
       const std::string id = "triage.status." + std::string(enum_name(to));
-      const char* label = ui.tr(label_key(to));
+      const char* label = ui.tr(decision_key(to));
       flow_next(ImGui::CalcTextSize(label).x + ui.px(24.0f), first);
       first = false;
-      if (button(ui, label_key(to), id.c_str())) {
+      if (button(ui, decision_key(to), id.c_str())) {
         commit(ui, SetReferralStatus{r.id, to, reason_}, text_key("triage.done.status"));
       }
     }
