@@ -154,6 +154,8 @@ test('a GP reports Klara: the live screening names the criteria before saving, t
     // The decision is in her relay log.
     await click(page, `queue.row.${saved.id}`);
     await click(page, 'triage.open_person');
+    // The overview shows the referral with the screening saved with it.
+    assert.match((await seen(page, `person.referral.${saved.id}.risk.ahus_inclusion`)).label, /75 år \(minst 75\)/);
     await click(page, 'person.tab.relay_log');
     assert.match((await seen(page, 'relay_log.decision.0')).label, /Tatt inn/);
   }, desk);

@@ -4,6 +4,7 @@
 #include "app/views/person/tab.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
+#include "app/widgets/intake_text.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/rules/national_id.hpp"
 #include "core/storage/repository.hpp"
@@ -41,6 +42,14 @@ class OverviewTab final : public PersonTab {
       ImGui::TextUnformatted(title.c_str());
       ui.test_ids.mark_text("person.referral." + std::to_string(r->id), title);
       message(theme::kMuted, r->observed.c_str());
+      // The screening saved with the referral, as the reporter saw it.
+      if (r->screening) {
+        for (const RiskMatch& m : r->screening->matches) {
+          const std::string text = flag_text(ui, m.flag) + ": " + matched_text(ui, m);
+          message(theme::kWarning, text.c_str());
+          ui.test_ids.mark_text("person.referral." + std::to_string(r->id) + ".risk." + m.rule_id, text);
+        }
+      }
       ImGui::PopID();
     }
     ImGui::SeparatorText(ui.tr("person.consents"));
