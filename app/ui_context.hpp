@@ -9,6 +9,7 @@
 #include "app/platform/platform.hpp"
 #include "app/route.hpp"
 #include "app/widgets/test_ids.hpp"
+#include "core/domain/calendar.hpp"
 #include "core/i18n/catalogue.hpp"
 
 namespace opp::storage {
@@ -42,6 +43,8 @@ struct UiContext {
   std::optional<Route> requested;  // where navigate() asked to go; taken by the app after the frame
 
   const char* tr(std::string_view key) const { return catalogue.text(language, key); }
+  // Today on this device's clock: what a new record is dated and what is due is measured against.
+  Date today() const { return Timestamp{platform.wall_clock_ms()}.date(); }
   // Scales a size given in CSS pixels at 100 % to device pixels.
   float px(float css) const { return css * scale; }
   // Opens a place in the app from anywhere (a list row, a card, a search hit) at the next frame.

@@ -8,7 +8,8 @@ namespace opp::app {
 
 std::unique_ptr<View> make_intake_view();      // view_intake.cpp
 std::unique_ptr<View> make_queue_view();       // view_queue.cpp
-std::unique_ptr<View> make_board_view();       // view_caseload.cpp
+std::unique_ptr<View> make_board_view();       // view_board.cpp
+std::unique_ptr<View> make_persons_view();     // view_caseload.cpp
 std::unique_ptr<View> make_psfs_view();        // view_caseload.cpp
 std::unique_ptr<View> make_evaluation_view();  // view_caseload.cpp
 std::unique_ptr<View> make_settings_view();    // view_settings.cpp
@@ -22,6 +23,7 @@ constexpr std::array kViews = {
     ViewInfo{"intake", text_key("nav.intake"), "\xC2\xBB", kAllModes, true, &make_intake_view},               // »
     ViewInfo{"queue", text_key("nav.queue"), "\xE2\x80\xA3", kModeNormal | kModeDemo, true, &make_queue_view},  // ‣
     ViewInfo{"board", text_key("nav.board"), "\xE2\x80\x96", kAllModes, true, &make_board_view},               // ‖
+    ViewInfo{"persons", text_key("nav.persons"), "\xC2\xA7", kModeNormal | kModeDemo, true, &make_persons_view},  // §
     ViewInfo{"psfs", text_key("nav.psfs"), "\xE2\x80\xBB", kAllModes, true, &make_psfs_view},                  // ※
     ViewInfo{"evaluation", text_key("nav.evaluation"), "\xE2\x80\xB0", kModeNormal | kModeDemo, true, &make_evaluation_view},  // ‰
     ViewInfo{"settings", text_key("nav.settings"), "\xE2\x81\x98", kModeNormal | kModeDemo, true, &make_settings_view},  // ⁘

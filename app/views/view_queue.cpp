@@ -424,7 +424,7 @@ class QueueView final : public View {
   }
 
   void draw_decisions(UiContext& ui, const Referral& r) {
-    const queries::PersonFile& file = ui.caseload->person(r.person);
+    const queries::PersonFile& file = ui.caseload->person(r.person, today_);
     ImGui::SeparatorText(ui.tr("triage.history"));
     const std::string received =
         format_text(ui.tr("triage.history.received"), {to_display(r.received), ui.tr(label_key(r.reporter_service))});

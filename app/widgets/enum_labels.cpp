@@ -10,6 +10,7 @@ const char* label_key(CareLevel value) {
     case CareLevel::Hospital: return "care_level.hospital";
     case CareLevel::OtherSector: return "care_level.other_sector";
     case CareLevel::Relative: return "care_level.relative";
+    case CareLevel::ThePerson: return "care_level.the_person";
   }
   return "care_level.municipal";
 }
@@ -152,6 +153,67 @@ const char* label_key(Language value) {
     case Language::English: return "language.name.en";
   }
   return "language.name.nb";
+}
+
+const char* label_key(CaseStage value) {
+  switch (value) {
+    case CaseStage::Reported: return "stage.reported";
+    case CaseStage::Mapping: return "stage.mapping";
+    case CaseStage::TeamEstablished: return "stage.team_established";
+    case CaseStage::FollowUp: return "stage.follow_up";
+    case CaseStage::Evaluation: return "stage.evaluation";
+    case CaseStage::Closed: return "stage.closed";
+  }
+  return "stage.reported";
+}
+
+const char* label_key(TargetGroup value) {
+  switch (value) {
+    case TargetGroup::FrailElderly: return "target_group.frail_elderly";
+    case TargetGroup::MentalHealthSubstance: return "target_group.mental_health_substance";
+    case TargetGroup::ChildrenFamilies: return "target_group.children_families";
+    case TargetGroup::ChronicIllness: return "target_group.chronic_illness";
+    case TargetGroup::Disability: return "target_group.disability";
+    case TargetGroup::Other: return "target_group.other";
+  }
+  return "target_group.other";
+}
+
+const char* label_key(GoalOutcome value) {
+  switch (value) {
+    case GoalOutcome::Achieved: return "goal_outcome.achieved";
+    case GoalOutcome::Partly: return "goal_outcome.partly";
+    case GoalOutcome::NotAchieved: return "goal_outcome.not_achieved";
+  }
+  return "goal_outcome.partly";
+}
+
+const char* label_key(AdmissionKind value) {
+  switch (value) {
+    case AdmissionKind::Acute: return "admission.acute";
+    case AdmissionKind::Planned: return "admission.planned";
+  }
+  return "admission.acute";
+}
+
+const char* label_key(queries::AgeGroup value) {
+  switch (value) {
+    case queries::AgeGroup::Any: return "age_group.any";
+    case queries::AgeGroup::Children: return "age_group.children";
+    case queries::AgeGroup::Adults: return "age_group.adults";
+    case queries::AgeGroup::Elderly: return "age_group.elderly";
+  }
+  return "age_group.any";
+}
+
+const char* label_key(queries::AlertKind value) {
+  switch (value) {
+    case queries::AlertKind::MeasureOverdue: return "alert.measure_overdue";
+    case queries::AlertKind::PsfsDue: return "alert.psfs_due";
+    case queries::AlertKind::MeasurementDue: return "alert.measurement_due";
+    case queries::AlertKind::Admission: return "alert.admission";
+  }
+  return "alert.measure_overdue";
 }
 
 }  // namespace opp::app

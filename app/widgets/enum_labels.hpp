@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/model.hpp"
+#include "core/queries/board.hpp"
 #include "core/i18n/catalogue.hpp"
 
 namespace opp::app {
@@ -16,6 +17,12 @@ const char* label_key(Urgency value);
 const char* label_key(ReporterService value);
 const char* label_key(TriageLevel value);
 const char* label_key(RiskCriterion value);
+const char* label_key(CaseStage value);
+const char* label_key(TargetGroup value);
+const char* label_key(GoalOutcome value);
+const char* label_key(AdmissionKind value);
+const char* label_key(queries::AgeGroup value);
+const char* label_key(queries::AlertKind value);
 const char* label_key(RiskComparison value);  // a short phrase: "minst", "er én av:"
 // The official Clinical Frailty Scale v2.0 level names, 1..9 ("" outside).
 const char* cfs_level_key(int level);

@@ -56,6 +56,7 @@ void for_each_collection(S& store, F&& f) {
   f("measurements", store.measurements);
   f("relay_log", store.relay_log);
   f("practitioners", store.practitioners);
+  f("admissions", store.admissions);
 }
 
 // [SECTION] Consistency: what types alone cannot say
@@ -130,6 +131,32 @@ void check_consistency(const Store& store) {
   check_persons("psfs_conversations", store.psfs_conversations);
   check_persons("measurements", store.measurements);
   check_persons("relay_log", store.relay_log);
+  check_persons("admissions", store.admissions);
+  check_persons("cases", store.cases);
+
+  // A case opened by accepting a referral has the referral's id; any other case has its own id.
+  std::unordered_set<Id> case_ids;
+  std::unordered_set<Id> open_cases;
+  for (std::size_t i = 0; i < store.cases.size(); ++i) {
+    const Case& c = store.cases[i];
+    const std::string path = at("cases", i);
+    if (!case_ids.insert(c.id).second) fail_inconsistent(path + ".id", "duplicate id");
+    if (c.referral != kNoId) {
+      const Referral* referral = store.find_referral(c.referral);
+      if (c.id != c.referral || referral == nullptr || referral->person != c.person) {
+        fail_inconsistent(path + ".referral", "not an accepted referral of the person with the case's id");
+      }
+    } else {
+      if (counter_of(c.id) == 0 || !valid_device(device_of(c.id))) fail_inconsistent(path + ".id", "not a device's id");
+      if (ids.count(c.id) != 0) fail_inconsistent(path + ".id", "duplicate id");
+      const auto counter = store.id_counters.find(device_of(c.id));
+      if (counter == store.id_counters.end() || counter->second < counter_of(c.id)) {
+        fail_inconsistent("store.id_counters", ("behind " + path).c_str());
+      }
+    }
+    if (c.history.empty() || c.history.back().stage != c.stage) fail_inconsistent(path + ".history", "does not end in the case's stage");
+    if (c.open() && !open_cases.insert(c.person).second) fail_inconsistent(path + ".stage", "a second open case of the person");
+  }
 
   for (std::size_t i = 0; i < store.goals.size(); ++i) {
     const Goal& goal = store.goals[i];
@@ -180,6 +207,7 @@ Store decode_store(const Json& json) {
   for_each_collection(store, [&](const char* name, auto& items) {
     decode(member(json, name, "store"), std::string("store.") + name, items);
   });
+  decode(member(json, "cases", "store"), "store.cases", store.cases);
   const Json& audit = member(json, "audit", "store");
   if (!audit.is_array()) fail_invalid("store.audit", "expected an array");
   store.audit.reserve(audit.size());
@@ -202,6 +230,7 @@ std::string to_backup_json(const Store& store) {
   codec::for_each_collection(store, [&](const char* name, const auto& items) {
     body[name] = codec::encode(items);
   });
+  body["cases"] = codec::encode(store.cases);
   Json audit = Json::array();
   for (const AuditEntry& entry : store.audit) audit.push_back(codec::encode_audit(entry));
   body["audit"] = std::move(audit);
@@ -242,6 +271,7 @@ Decoded<Store> from_backup_json(std::string_view text) {
       Json store = codec::member(document, "store", "");
       codec::migrate_store(store, schema);
       result.value = codec::decode_store(store);
+      if (schema < 4) codec::migrate_store_3_to_4(*result.value);
     }
   } catch (const codec::DecodeFailure& failure) {
     result.error = failure.error;

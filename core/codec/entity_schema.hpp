@@ -42,7 +42,8 @@ OPP_RECORD_SCHEMA(Triage, field("date", &Triage::date), field("level", &Triage::
                   field("note", &Triage::note));
 OPP_RECORD_SCHEMA(Practitioner, field("id", &Practitioner::id), field("name", &Practitioner::name),
                   field("role", &Practitioner::role), field("service", &Practitioner::service),
-                  field("active", &Practitioner::active));
+                  field("active", &Practitioner::active), field("level", &Practitioner::level),
+                  field("contact", &Practitioner::contact));
 OPP_RECORD_SCHEMA(Referral, field("id", &Referral::id), field("person", &Referral::person),
                   field("received", &Referral::received), field("reporter_name", &Referral::reporter_name),
                   field("reporter_role", &Referral::reporter_role),
@@ -58,13 +59,18 @@ OPP_RECORD_SCHEMA(TeamMember, field("id", &TeamMember::id), field("person", &Tea
                   field("name", &TeamMember::name), field("role", &TeamMember::role),
                   field("service", &TeamMember::service), field("level", &TeamMember::level),
                   field("coordinator", &TeamMember::coordinator), field("joined", &TeamMember::joined),
-                  field("left", &TeamMember::left), field("practitioner", &TeamMember::practitioner));
+                  field("left", &TeamMember::left), field("practitioner", &TeamMember::practitioner),
+                  field("coordinator_since", &TeamMember::coordinator_since));
+OPP_RECORD_SCHEMA(GoalEvaluation, field("date", &GoalEvaluation::date), field("outcome", &GoalEvaluation::outcome),
+                  field("note", &GoalEvaluation::note));
 OPP_RECORD_SCHEMA(Goal, field("id", &Goal::id), field("person", &Goal::person), field("parent", &Goal::parent),
-                  field("text", &Goal::text), field("established", &Goal::established));
+                  field("text", &Goal::text), field("established", &Goal::established),
+                  field("evaluations", &Goal::evaluations));
 OPP_RECORD_SCHEMA(MeasureEvaluation, field("date", &MeasureEvaluation::date), field("note", &MeasureEvaluation::note));
 OPP_RECORD_SCHEMA(Measure, field("id", &Measure::id), field("goal", &Measure::goal), field("text", &Measure::text),
                   field("responsible", &Measure::responsible), field("due", &Measure::due),
-                  field("status", &Measure::status), field("evaluations", &Measure::evaluations));
+                  field("status", &Measure::status), field("evaluations", &Measure::evaluations),
+                  field("from_meeting", &Measure::from_meeting));
 OPP_RECORD_SCHEMA(Meeting, field("id", &Meeting::id), field("person", &Meeting::person),
                   field("type", &Meeting::type), field("date", &Meeting::date),
                   field("participants", &Meeting::participants), field("person_present", &Meeting::person_present),
@@ -89,6 +95,16 @@ OPP_RECORD_SCHEMA(QuarterlyMeasurement, field("id", &QuarterlyMeasurement::id),
 OPP_RECORD_SCHEMA(RelayLogEntry, field("id", &RelayLogEntry::id), field("person", &RelayLogEntry::person),
                   field("date", &RelayLogEntry::date), field("author", &RelayLogEntry::author),
                   field("kind", &RelayLogEntry::kind), field("text", &RelayLogEntry::text));
+OPP_RECORD_SCHEMA(StageChange, field("date", &StageChange::date), field("stage", &StageChange::stage),
+                  field("by", &StageChange::by), field("reason", &StageChange::reason));
+OPP_RECORD_SCHEMA(Case, field("id", &Case::id), field("person", &Case::person), field("referral", &Case::referral),
+                  field("target_group", &Case::target_group), field("stage", &Case::stage),
+                  field("opened", &Case::opened), field("included", &Case::included), field("closed", &Case::closed),
+                  field("close_reason", &Case::close_reason), field("history", &Case::history));
+OPP_RECORD_SCHEMA(Admission, field("id", &Admission::id), field("person", &Admission::person),
+                  field("date", &Admission::date), field("kind", &Admission::kind),
+                  field("bed_days", &Admission::bed_days), field("note", &Admission::note),
+                  field("seen", &Admission::seen));
 
 #undef OPP_RECORD_SCHEMA
 

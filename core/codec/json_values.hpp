@@ -205,7 +205,10 @@ void decode_fields(const Json& json, const std::string& path, T& out) {
         decode(*it, field_path, *value);
       }
     } else {
-      if (it == json.end()) fail_invalid(field_path, "missing");
+      if (it == json.end()) {
+        if (f.since > 0) return;  // written before the field existed: keep the default
+        fail_invalid(field_path, "missing");
+      }
       decode(*it, field_path, value);
     }
   });
@@ -224,6 +227,10 @@ inline const Json& member(const Json& object, const char* key, const std::string
 
 // Upgrades a store object written by schema `from_version` to kSchemaVersion (migrations.cpp).
 void migrate_store(Json& store, int from_version);
+// 3 → 4, after decoding, from the audit trail: accepted referrals open their cases and coordinators
+// chosen at triage get their appointment date, in the order things happened, as replaying the
+// journal with today's commands does (core/rules/case_flow.hpp: open_case_for_referral).
+void migrate_store_3_to_4(Store& store);
 
 // Command JSON by type name (command_json.cpp).
 Json encode_command(const Command& command);

@@ -1,5 +1,8 @@
 // Upgrades stored documents written by earlier schema versions, one step at a time, before decoding.
+#include <unordered_map>
+
 #include "core/codec/json_values.hpp"
+#include "core/rules/case_flow.hpp"
 
 namespace opp::codec {
 namespace {
@@ -53,11 +56,71 @@ void migrate_2_to_3(Json& store) {
   add_missing(store, "team_members", "practitioner", Json(std::uint64_t{kNoId}));
 }
 
+// 3 → 4: the board. Cases and admissions start empty (accepted referrals open their cases after
+// decoding: open_cases_of_accepted_referrals), the register's entries are municipal professionals
+// without a contact, goals have no evaluations, measures came from no meeting.
+void migrate_3_to_4(Json& store) {
+  if (!store.is_object()) fail_invalid("store", "expected an object");
+  if (!store.contains("cases")) store["cases"] = Json::array();
+  if (!store.contains("admissions")) store["admissions"] = Json::array();
+  add_missing(store, "practitioners", "level", "municipal");
+  add_missing(store, "practitioners", "contact", "");
+  add_missing(store, "goals", "evaluations", Json::array());
+  add_missing(store, "measures", "from_meeting", Json(std::uint64_t{kNoId}));
+}
+
 }  // namespace
 
 void migrate_store(Json& store, int from_version) {
   if (from_version <= 1) migrate_1_to_2(store);
   if (from_version <= 2) migrate_2_to_3(store);
+  if (from_version <= 3) migrate_3_to_4(store);
+}
+
+namespace {
+
+Id id_field(const Json& command, const char* key) {
+  const auto it = command.find(key);
+  return it != command.end() && it->is_number_unsigned() ? it->get<Id>() : kNoId;
+}
+
+}  // namespace
+
+void migrate_store_3_to_4(Store& store) {
+  // Replaying the journal today appoints a coordinator chosen at triage with the triage's date, and
+  // one set by hand before schema 4 without a date: the same here, in the order things happened.
+  std::unordered_map<Id, std::pair<Id, std::optional<Date>>> appointed;  // person → (member, since)
+  for (const AuditEntry& entry : store.audit) {
+    const bool accept = entry.command_type == "set_referral_status";
+    const bool triage = entry.command_type == "triage_referral";
+    const bool set = entry.command_type == "set_coordinator";
+    if (!accept && !triage && !set) continue;
+    const Json command = Json::parse(entry.command_json, nullptr, false);
+    if (!command.is_object()) continue;
+    if (accept && command.value("status", "") == "accepted") {
+      const Referral* referral = store.find_referral(id_field(command, "referral"));
+      if (referral != nullptr) open_case_for_referral(store, *referral, entry.at.date(), entry.author);
+    } else if (triage && id_field(command, "coordinator") != kNoId) {
+      const Referral* referral = store.find_referral(id_field(command, "referral"));
+      const auto date = parse_iso_date(command.value("date", ""));
+      if (referral == nullptr || !date) continue;
+      for (const TeamMember& member : store.team_members.of_person(referral->person)) {
+        if (member.practitioner != id_field(command, "coordinator") || member.joined > *date) continue;
+        if (member.left && *member.left < *date) continue;
+        auto& current = appointed[referral->person];
+        if (current.first != member.id) current = {member.id, date};
+      }
+    } else if (set) {
+      const TeamMember* member = store.find_team_member(id_field(command, "member"));
+      if (member == nullptr) continue;
+      auto& current = appointed[member->person];
+      if (current.first != member->id) current = {member->id, std::nullopt};
+    }
+  }
+  for (const auto& [person, current] : appointed) {
+    TeamMember* member = store.find_team_member(current.first);
+    if (member != nullptr && member->coordinator && !member->coordinator_since) member->coordinator_since = current.second;
+  }
 }
 
 }  // namespace opp::codec

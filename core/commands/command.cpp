@@ -36,7 +36,7 @@ Applied apply_and_audit(Store& store, const CommandRecord& record) {
                    record.device, record.clock};
   // Geometric growth: reserving exactly one more would copy the whole trail on every command.
   if (store.audit.size() == store.audit.capacity()) store.audit.reserve(std::max<std::size_t>(16, store.audit.size() * 2));
-  const Applying at{record.at.date(), record.device};
+  const Applying at{record.at.date(), record.device, record.author};
   const Applied applied = std::visit([&](const auto& c) { return apply(store, c, at); }, record.command);
   store.audit.push_back(std::move(entry));
   store.audit.back().subject = applied.subject;

@@ -100,8 +100,10 @@ struct ReopenReferral {
 // The register of practitioners (coordinators and team members to choose from).
 struct AddPractitioner {
   std::string name;
-  std::string role;
+  std::string role;     // profession
   std::string service;
+  CareLevel level = CareLevel::Municipal;  // schema 4; a professional level, never Relative/ThePerson
+  std::string contact;                     // schema 4
 };
 struct SetPractitionerActive {
   Id practitioner = kNoId;
@@ -130,6 +132,9 @@ struct WithdrawConsent {
 
 // [SECTION] Follow-up team (oppfølgingsteam) and meetings — team_commands.cpp
 // A Relative may join only while the person's active RelativeInvolvement consent names them.
+// A member from the practitioner register (`practitioner` set, schema 4) takes the register's
+// name, profession, service and level; the form shows them, and the command records them as shown.
+// One practitioner is on a person's team at most once at a time.
 struct AddTeamMember {
   Id person = kNoId;
   std::string name;
@@ -137,14 +142,17 @@ struct AddTeamMember {
   std::string service;
   CareLevel level = CareLevel::Municipal;
   Date joined;
+  Id practitioner = kNoId;
 };
 struct TeamMemberLeaves {
   Id member = kNoId;
   Date date;
 };
-// Makes the member the person's only active coordinator.
+// Makes the member the person's only active coordinator, appointed on `date` (schema 4; an old
+// record without it leaves the appointment undated). Never a relative or the person themself.
 struct SetCoordinator {
   Id member = kNoId;
+  std::optional<Date> date;  // required today; absent in records written before schema 4
 };
 struct RecordMeeting {
   Id person = kNoId;
@@ -170,6 +178,14 @@ struct AddMeasure {
   std::string text;
   Id responsible = kNoId;  // an active team member of the goal's person, or kNoId
   std::optional<Date> due;
+  Id from_meeting = kNoId;  // schema 4: a meeting of the same person whose next step this is
+};
+// A goal's dated evaluation: achieved, partly or not achieved, with a note.
+struct EvaluateGoal {
+  Id goal = kNoId;
+  Date date;
+  GoalOutcome outcome = GoalOutcome::Partly;
+  std::string note;
 };
 struct SetMeasureStatus {
   Id measure = kNoId;
@@ -219,6 +235,38 @@ struct AddRelayLogEntry {
   std::string text;
 };
 
+// [SECTION] Cases on the board (forløp) and admissions — case_commands.cpp
+// Opens a new case at "reported" for a person with no open case. (Accepting a referral opens one
+// too, with the referral's id: SetReferralStatus.)
+struct OpenCase {
+  Id person = kNoId;
+  Date date;
+  TargetGroup target_group = TargetGroup::Other;
+};
+// Moves a case to another stage, if core/rules/case_flow.hpp allows it; closing needs a reason.
+struct MoveCase {
+  Id case_id = kNoId;
+  CaseStage stage = CaseStage::Reported;
+  Date date;
+  std::string reason;
+};
+struct SetCaseTargetGroup {
+  Id case_id = kNoId;
+  TargetGroup target_group = TargetGroup::Other;
+};
+// A hospital admission: raises an alert for the coordinator until marked seen.
+struct RegisterAdmission {
+  Id person = kNoId;
+  Date date;
+  AdmissionKind kind = AdmissionKind::Acute;
+  int bed_days = 0;
+  std::string note;
+};
+struct MarkAdmissionSeen {
+  Id admission = kNoId;
+  Date date;
+};
+
 // A backup replaced the whole store (Settings → Restore). Changes nothing itself: the repository
 // replaces the store and then records this, so the audit trail says when, by whom and from what.
 struct RestoreBackup {
@@ -231,7 +279,8 @@ using Command = std::variant<CreatePerson, UpdatePerson, RegisterReferral, SetRe
                              AddGoal, AddMeasure, SetMeasureStatus, EvaluateMeasure, AddPsfsActivity,
                              RetirePsfsActivity, RecordPsfsConversation, RecordMeasurement, AddRelayLogEntry,
                              RestoreBackup, SubmitReferral, TriageReferral, RedirectReferral, ReopenReferral,
-                             AddPractitioner, SetPractitionerActive, SetRiskRule, RemoveRiskRule>;
+                             AddPractitioner, SetPractitionerActive, SetRiskRule, RemoveRiskRule, EvaluateGoal,
+                             OpenCase, MoveCase, SetCaseTargetGroup, RegisterAdmission, MarkAdmissionSeen>;
 
 // Limits the validation enforces.
 inline constexpr std::size_t kMaxNameLength = 200;    // characters (UTF-8 code points)
@@ -239,6 +288,7 @@ inline constexpr std::size_t kMaxTextLength = 10000;  // characters (UTF-8 code 
 inline constexpr int kMaxDaysAhead = 366;             // event dates may be planned up to a year ahead
 inline constexpr int kMaxPsfsActivities = 5;
 inline constexpr int kMaxCount = 100000;              // a quarterly count above this is a typo
+inline constexpr int kMaxBedDays = 366;               // one admission's bed-days
 
 // The command's type name ("create_person"): the journal's and the audit trail's "type".
 std::string command_type_name(const Command& command);

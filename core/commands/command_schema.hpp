@@ -8,14 +8,22 @@
 namespace opp {
 
 // One named field of a record: the JSON key and the validation's `field` are this name.
+// `since` > 0 marks a field added to an existing command in that schema version: journal lines
+// written before it lack the field and decode with the member's default (journal lines carry no
+// schema version of their own, so this is their migration).
 template <typename T, typename M>
 struct Field {
   const char* name;
   M T::*member;
+  int since = 0;
 };
 template <typename T, typename M>
 constexpr Field<T, M> field(const char* name, M T::*member) {
-  return {name, member};
+  return {name, member, 0};
+}
+template <typename T, typename M>
+constexpr Field<T, M> field_since(int schema_version, const char* name, M T::*member) {
+  return {name, member, schema_version};
 }
 
 template <typename T>
@@ -53,10 +61,12 @@ OPP_COMMAND_SCHEMA(WithdrawConsent, "withdraw_consent", field("consent", &Withdr
 OPP_COMMAND_SCHEMA(AddTeamMember, "add_team_member", field("person", &AddTeamMember::person),
                    field("name", &AddTeamMember::name), field("role", &AddTeamMember::role),
                    field("service", &AddTeamMember::service), field("level", &AddTeamMember::level),
-                   field("joined", &AddTeamMember::joined));
+                   field("joined", &AddTeamMember::joined),
+                   field_since(4, "practitioner", &AddTeamMember::practitioner));
 OPP_COMMAND_SCHEMA(TeamMemberLeaves, "team_member_leaves", field("member", &TeamMemberLeaves::member),
                    field("date", &TeamMemberLeaves::date));
-OPP_COMMAND_SCHEMA(SetCoordinator, "set_coordinator", field("member", &SetCoordinator::member));
+OPP_COMMAND_SCHEMA(SetCoordinator, "set_coordinator", field("member", &SetCoordinator::member),
+                   field("date", &SetCoordinator::date));
 OPP_COMMAND_SCHEMA(RecordMeeting, "record_meeting", field("person", &RecordMeeting::person),
                    field("type", &RecordMeeting::type), field("date", &RecordMeeting::date),
                    field("participants", &RecordMeeting::participants),
@@ -65,7 +75,8 @@ OPP_COMMAND_SCHEMA(RecordMeeting, "record_meeting", field("person", &RecordMeeti
 OPP_COMMAND_SCHEMA(AddGoal, "add_goal", field("person", &AddGoal::person), field("parent", &AddGoal::parent),
                    field("text", &AddGoal::text), field("established", &AddGoal::established));
 OPP_COMMAND_SCHEMA(AddMeasure, "add_measure", field("goal", &AddMeasure::goal), field("text", &AddMeasure::text),
-                   field("responsible", &AddMeasure::responsible), field("due", &AddMeasure::due));
+                   field("responsible", &AddMeasure::responsible), field("due", &AddMeasure::due),
+                   field_since(4, "from_meeting", &AddMeasure::from_meeting));
 OPP_COMMAND_SCHEMA(SetMeasureStatus, "set_measure_status", field("measure", &SetMeasureStatus::measure),
                    field("status", &SetMeasureStatus::status));
 OPP_COMMAND_SCHEMA(EvaluateMeasure, "evaluate_measure", field("measure", &EvaluateMeasure::measure),
@@ -118,12 +129,26 @@ OPP_COMMAND_SCHEMA(RedirectReferral, "redirect_referral", field("referral", &Red
 OPP_COMMAND_SCHEMA(ReopenReferral, "reopen_referral", field("referral", &ReopenReferral::referral),
                    field("reason", &ReopenReferral::reason));
 OPP_COMMAND_SCHEMA(AddPractitioner, "add_practitioner", field("name", &AddPractitioner::name),
-                   field("role", &AddPractitioner::role), field("service", &AddPractitioner::service));
+                   field("role", &AddPractitioner::role), field("service", &AddPractitioner::service),
+                   field_since(4, "level", &AddPractitioner::level), field_since(4, "contact", &AddPractitioner::contact));
 OPP_COMMAND_SCHEMA(SetPractitionerActive, "set_practitioner_active",
                    field("practitioner", &SetPractitionerActive::practitioner),
                    field("active", &SetPractitionerActive::active));
 OPP_COMMAND_SCHEMA(SetRiskRule, "set_risk_rule", field("rule", &SetRiskRule::rule));
 OPP_COMMAND_SCHEMA(RemoveRiskRule, "remove_risk_rule", field("rule_id", &RemoveRiskRule::rule_id));
+OPP_COMMAND_SCHEMA(EvaluateGoal, "evaluate_goal", field("goal", &EvaluateGoal::goal), field("date", &EvaluateGoal::date),
+                   field("outcome", &EvaluateGoal::outcome), field("note", &EvaluateGoal::note));
+OPP_COMMAND_SCHEMA(OpenCase, "open_case", field("person", &OpenCase::person), field("date", &OpenCase::date),
+                   field("target_group", &OpenCase::target_group));
+OPP_COMMAND_SCHEMA(MoveCase, "move_case", field("case", &MoveCase::case_id), field("stage", &MoveCase::stage),
+                   field("date", &MoveCase::date), field("reason", &MoveCase::reason));
+OPP_COMMAND_SCHEMA(SetCaseTargetGroup, "set_case_target_group", field("case", &SetCaseTargetGroup::case_id),
+                   field("target_group", &SetCaseTargetGroup::target_group));
+OPP_COMMAND_SCHEMA(RegisterAdmission, "register_admission", field("person", &RegisterAdmission::person),
+                   field("date", &RegisterAdmission::date), field("kind", &RegisterAdmission::kind),
+                   field("bed_days", &RegisterAdmission::bed_days), field("note", &RegisterAdmission::note));
+OPP_COMMAND_SCHEMA(MarkAdmissionSeen, "mark_admission_seen", field("admission", &MarkAdmissionSeen::admission),
+                   field("date", &MarkAdmissionSeen::date));
 
 #undef OPP_COMMAND_SCHEMA
 

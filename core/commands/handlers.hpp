@@ -17,6 +17,7 @@ struct Applied {
 struct Applying {
   Date today;
   DeviceId device = kLegacyDevice;
+  std::string_view author;  // who made the change (a case's stage history names them)
 };
 
 // Hands out the applying device's next id; ids are never reused.
@@ -27,6 +28,10 @@ inline Id take_id(Store& store, const Applying& at) { return next_id(store.id_co
 void check_person_fields(const Store& store, Id self, const std::string& name, const std::optional<Date>& birth_date,
                          const std::string& national_id, const std::string& municipality, Date today,
                          Errors& errors);
+
+// Makes `member` the person's only active coordinator; `since` dates the appointment unless the
+// member already was coordinator (team_commands.cpp).
+void appoint_coordinator(Store& store, Id person, Id member, std::optional<Date> since);
 
 // check() adds field errors and never changes the store; apply() runs only after a clean check()
 // and cannot fail, which is what makes execute() all-or-nothing.
@@ -62,6 +67,12 @@ OPP_DECLARE_HANDLER(AddPractitioner);
 OPP_DECLARE_HANDLER(SetPractitionerActive);
 OPP_DECLARE_HANDLER(SetRiskRule);
 OPP_DECLARE_HANDLER(RemoveRiskRule);
+OPP_DECLARE_HANDLER(EvaluateGoal);
+OPP_DECLARE_HANDLER(OpenCase);
+OPP_DECLARE_HANDLER(MoveCase);
+OPP_DECLARE_HANDLER(SetCaseTargetGroup);
+OPP_DECLARE_HANDLER(RegisterAdmission);
+OPP_DECLARE_HANDLER(MarkAdmissionSeen);
 
 #undef OPP_DECLARE_HANDLER
 

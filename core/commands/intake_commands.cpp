@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/commands/handlers.hpp"
+#include "core/rules/case_flow.hpp"
 #include "core/rules/referral_flow.hpp"
 #include "core/rules/risk_screening.hpp"
 
@@ -52,14 +53,11 @@ void make_coordinator(Store& store, Id person, const Practitioner& practitioner,
   }
   if (member_id == kNoId) {
     TeamMember member{take_id(store, at), person, practitioner.name, practitioner.role, practitioner.service,
-                      CareLevel::Municipal, false, joined, {}, practitioner.id};
+                      practitioner.level, false, joined, {}, practitioner.id, {}};
     member_id = member.id;
     store.team_members.push_back(std::move(member));
   }
-  for (const std::size_t i : store.team_members.positions_of(person)) {
-    TeamMember& member = store.team_members[i];
-    if (member.active()) member.coordinator = member.id == member_id;
-  }
+  appoint_coordinator(store, person, member_id, joined);
 }
 
 // The reporter's part of the form, shared by RegisterReferral and SubmitReferral.
@@ -178,10 +176,13 @@ void check(const Store& store, const SetReferralStatus& c, Date, Errors& errors)
   if (c.status == ReferralStatus::Accepted && !referral->triage) errors.add("status", "error.triage_required");
 }
 
-Applied apply(Store& store, const SetReferralStatus& c, const Applying&) {
+Applied apply(Store& store, const SetReferralStatus& c, const Applying& at) {
   Referral& referral = *store.find_referral(c.referral);
   referral.status = c.status;
   referral.status_reason = c.reason;
+  // Accepting puts the person on the board (a case with the referral's id: no id is taken, so
+  // journals written before cases existed replay to the same ids).
+  if (c.status == ReferralStatus::Accepted) open_case_for_referral(store, referral, at.today, std::string(at.author));
   return {kNoId, referral.person};
 }
 
@@ -262,6 +263,8 @@ void check(const Store& store, const AddPractitioner& c, Date, Errors& errors) {
   check_name(errors, "name", c.name, true);
   check_name(errors, "role", c.role, false);
   check_name(errors, "service", c.service, false);
+  check_name(errors, "contact", c.contact, false);
+  if (!is_professional(c.level)) errors.add("level", "error.not_professional");
   for (const Practitioner& other : store.practitioners) {
     if (other.active && same_name(other.name, c.name) && same_name(other.service, c.service)) {
       errors.add("name", "error.duplicate");
@@ -270,7 +273,7 @@ void check(const Store& store, const AddPractitioner& c, Date, Errors& errors) {
 }
 
 Applied apply(Store& store, const AddPractitioner& c, const Applying& at) {
-  Practitioner practitioner{take_id(store, at), c.name, c.role, c.service, true};
+  Practitioner practitioner{take_id(store, at), c.name, c.role, c.service, true, c.level, c.contact};
   store.practitioners.push_back(practitioner);
   return {practitioner.id, kNoId};
 }

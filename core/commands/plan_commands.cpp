@@ -40,6 +40,10 @@ void check(const Store& store, const AddMeasure& c, Date, Errors& errors) {
   if (goal == nullptr) errors.add("goal", "error.not_found");
   check_text(errors, "text", c.text, true);
   if (c.due && !c.due->valid()) errors.add("due", "error.required");
+  if (c.from_meeting != kNoId) {
+    const Meeting* meeting = store.find_meeting(c.from_meeting);
+    if (meeting == nullptr || goal == nullptr || meeting->person != goal->person) errors.add("from_meeting", "error.not_found");
+  }
   if (c.responsible == kNoId || goal == nullptr) return;
   const TeamMember* member = store.find_team_member(c.responsible);
   if (member == nullptr || member->person != goal->person) {
@@ -50,7 +54,7 @@ void check(const Store& store, const AddMeasure& c, Date, Errors& errors) {
 }
 
 Applied apply(Store& store, const AddMeasure& c, const Applying& at) {
-  Measure measure{take_id(store, at), c.goal, c.text, c.responsible, c.due, MeasureStatus::Planned, {}};
+  Measure measure{take_id(store, at), c.goal, c.text, c.responsible, c.due, MeasureStatus::Planned, {}, c.from_meeting};
   store.measures.push_back(measure);
   return {measure.id, person_of_goal(store, c.goal)};
 }
@@ -67,7 +71,7 @@ Applied apply(Store& store, const SetMeasureStatus& c, const Applying&) {
 void check(const Store& store, const EvaluateMeasure& c, Date today, Errors& errors) {
   const Measure* measure = store.find_measure(c.measure);
   if (measure == nullptr) errors.add("measure", "error.not_found");
-  check_event_date(errors, "date", c.date, today, nullptr);
+  check_past_date(errors, "date", c.date, today, nullptr);
   check_text(errors, "note", c.note, true);
   const Goal* goal = measure == nullptr ? nullptr : store.find_goal(measure->goal);
   if (goal != nullptr && c.date < goal->established) errors.add("date", "error.date_order");
@@ -76,6 +80,20 @@ void check(const Store& store, const EvaluateMeasure& c, Date today, Errors& err
 Applied apply(Store& store, const EvaluateMeasure& c, const Applying&) {
   store.find_measure(c.measure)->evaluations.push_back(MeasureEvaluation{c.date, c.note});
   return {kNoId, person_of_measure(store, c.measure)};
+}
+
+void check(const Store& store, const EvaluateGoal& c, Date today, Errors& errors) {
+  const Goal* goal = store.find_goal(c.goal);
+  if (goal == nullptr) errors.add("goal", "error.not_found");
+  check_past_date(errors, "date", c.date, today, nullptr);
+  if (goal != nullptr && c.date.valid() && c.date < goal->established) errors.add("date", "error.date_order");
+  check_text(errors, "note", c.note, false);
+}
+
+Applied apply(Store& store, const EvaluateGoal& c, const Applying&) {
+  Goal& goal = *store.find_goal(c.goal);
+  goal.evaluations.push_back(GoalEvaluation{c.date, c.outcome, c.note});
+  return {kNoId, goal.person};
 }
 
 }  // namespace opp

@@ -24,7 +24,20 @@ void check(const Store& store, const AddTeamMember& c, Date today, Errors& error
   check_name(errors, "name", c.name, true);
   check_name(errors, "role", c.role, false);
   check_name(errors, "service", c.service, false);
-  check_event_date(errors, "joined", c.joined, today, person);
+  check_past_date(errors, "joined", c.joined, today, person);
+  if (c.practitioner != kNoId) {
+    const Practitioner* practitioner = store.find_practitioner(c.practitioner);
+    if (practitioner == nullptr) {
+      errors.add("practitioner", "error.not_found");
+    } else if (!practitioner->active) {
+      errors.add("practitioner", "error.not_active");
+    } else if (!is_professional(c.level)) {
+      errors.add("level", "error.not_professional");
+    }
+    for (const TeamMember& other : store.team_members.of_person(c.person)) {
+      if (other.active() && other.practitioner == c.practitioner) errors.add("practitioner", "error.duplicate");
+    }
+  }
   if (person == nullptr || errors.has("name")) return;
   if (c.level == CareLevel::Relative && !has_relative_consent(store, c.person, c.name)) {
     errors.add("name", "error.no_consent");
@@ -37,7 +50,8 @@ void check(const Store& store, const AddTeamMember& c, Date today, Errors& error
 }
 
 Applied apply(Store& store, const AddTeamMember& c, const Applying& at) {
-  TeamMember member{take_id(store, at), c.person, c.name, c.role, c.service, c.level, false, c.joined, {}};
+  TeamMember member{take_id(store, at), c.person, c.name, c.role, c.service, c.level, false, c.joined, {},
+                    c.practitioner, {}};
   store.team_members.push_back(member);
   return {member.id, c.person};
 }
@@ -49,7 +63,7 @@ void check(const Store& store, const TeamMemberLeaves& c, Date today, Errors& er
     return;
   }
   if (!member->active()) errors.add("member", "error.not_active");
-  check_event_date(errors, "date", c.date, today, nullptr);
+  check_past_date(errors, "date", c.date, today, nullptr);
   if (c.date < member->joined) errors.add("date", "error.date_order");
 }
 
@@ -59,22 +73,37 @@ Applied apply(Store& store, const TeamMemberLeaves& c, const Applying&) {
   return {kNoId, member.person};
 }
 
-void check(const Store& store, const SetCoordinator& c, Date, Errors& errors) {
+void check(const Store& store, const SetCoordinator& c, Date today, Errors& errors) {
   const TeamMember* member = store.find_team_member(c.member);
   if (member == nullptr) {
     errors.add("member", "error.not_found");
   } else if (!member->active()) {
     errors.add("member", "error.not_active");
+  } else if (!is_professional(member->level)) {
+    errors.add("member", "error.coordinator_professional");
+  }
+  if (!c.date) {
+    errors.add("date", "error.required");
+  } else {
+    check_past_date(errors, "date", *c.date, today, nullptr);
+    if (member != nullptr && *c.date < member->joined) errors.add("date", "error.date_order");
   }
 }
 
 Applied apply(Store& store, const SetCoordinator& c, const Applying&) {
   const Id person = store.find_team_member(c.member)->person;
+  appoint_coordinator(store, person, c.member, c.date);
+  return {kNoId, person};
+}
+
+void appoint_coordinator(Store& store, Id person, Id member_id, std::optional<Date> since) {
   for (const std::size_t i : store.team_members.positions_of(person)) {
     TeamMember& member = store.team_members[i];
-    if (member.active()) member.coordinator = member.id == c.member;
+    if (!member.active()) continue;
+    const bool appointed = member.id == member_id;
+    if (appointed && !member.coordinator) member.coordinator_since = since;
+    member.coordinator = appointed;
   }
-  return {kNoId, person};
 }
 
 void check(const Store& store, const RecordMeeting& c, Date today, Errors& errors) {

@@ -63,6 +63,16 @@ void check_event_date(Errors& errors, std::string_view field, Date date, Date to
   }
 }
 
+void check_past_date(Errors& errors, std::string_view field, Date date, Date today, const Person* person) {
+  if (!date.valid()) {
+    errors.add(field, "error.required");
+  } else if (today < date) {
+    errors.add(field, "error.date_in_future");
+  } else if (person != nullptr && person->birth_date && date < *person->birth_date) {
+    errors.add(field, "error.date_before_birth");
+  }
+}
+
 const Person* require_person(const Store& store, Errors& errors, Id id, std::string_view field) {
   const Person* person = store.find_person(id);
   if (person == nullptr) errors.add(field, "error.not_found");

@@ -34,6 +34,10 @@ void check_text(Errors& errors, std::string_view field, std::string_view value, 
 // An event date (not a due date): at most kMaxDaysAhead after today, not before the person's birth.
 void check_event_date(Errors& errors, std::string_view field, Date date, Date today, const Person* person);
 
+// An event that happened (a stage move, an admission, an evaluation, joining a team): not after
+// today, not before the person's birth. Meetings and due dates may lie ahead (check_event_date).
+void check_past_date(Errors& errors, std::string_view field, Date date, Date today, const Person* person);
+
 // The person a command refers to, or nullptr after adding error.not_found.
 const Person* require_person(const Store& store, Errors& errors, Id id, std::string_view field = "person");
 

@@ -51,6 +51,14 @@ int days_between(Date a, Date b) { return static_cast<int>((b.days - a.days).cou
 
 Date add_days(Date d, int days) { return Date{d.days + date::days{days}}; }
 
+Date add_months(Date d, int months) {
+  const date::year_month_day ymd = d.ymd();
+  const date::year_month shifted = date::year_month{ymd.year(), ymd.month()} + date::months{months};
+  const date::day last = date::year_month_day_last{shifted.year(), date::month_day_last{shifted.month()}}.day();
+  const date::year_month_day result{shifted.year(), shifted.month(), ymd.day() > last ? last : ymd.day()};
+  return Date{date::sys_days{result}};
+}
+
 std::string to_iso(Date d) { return format_ymd("%04d-%02u-%02u", d, false); }
 
 std::optional<Date> parse_iso_date(std::string_view text) {

@@ -32,6 +32,9 @@ int days_between(Date a, Date b);
 // The date `days` days after d (before it when negative).
 Date add_days(Date d, int days);
 
+// The same day `months` months later (earlier when negative); a day the month lacks becomes its
+// last day: 31.01 + 1 month is 28.02 (29.02 in a leap year).
+Date add_months(Date d, int months);
 // ISO 8601 "YYYY-MM-DD": the storage and exchange form.
 std::string to_iso(Date d);
 std::optional<Date> parse_iso_date(std::string_view text);

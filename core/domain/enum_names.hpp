@@ -34,7 +34,8 @@ struct EnumNames<ConsentKind> {
 };
 template <>
 struct EnumNames<CareLevel> {
-  static constexpr std::array<std::string_view, 5> names{"municipal", "gp", "hospital", "other_sector", "relative"};
+  static constexpr std::array<std::string_view, 6> names{"municipal", "gp",       "hospital",
+                                                         "other_sector", "relative", "the_person"};
 };
 template <>
 struct EnumNames<MeasureStatus> {
@@ -73,6 +74,24 @@ struct EnumNames<RiskComparison> {
 template <>
 struct EnumNames<RiskCombine> {
   static constexpr std::array<std::string_view, 2> names{"all", "any"};
+};
+template <>
+struct EnumNames<GoalOutcome> {
+  static constexpr std::array<std::string_view, 3> names{"achieved", "partly", "not_achieved"};
+};
+template <>
+struct EnumNames<CaseStage> {
+  static constexpr std::array<std::string_view, 6> names{"reported",  "mapping",    "team_established",
+                                                         "follow_up", "evaluation", "closed"};
+};
+template <>
+struct EnumNames<TargetGroup> {
+  static constexpr std::array<std::string_view, 6> names{
+      "frail_elderly", "mental_health_substance", "children_families", "chronic_illness", "disability", "other"};
+};
+template <>
+struct EnumNames<AdmissionKind> {
+  static constexpr std::array<std::string_view, 2> names{"acute", "planned"};
 };
 
 template <typename E>

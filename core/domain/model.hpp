@@ -1,4 +1,4 @@
-// The domain model, version 1: persons and everything a follow-up team records about them.
+// The domain model: persons and everything a follow-up team records about them (schema: store.hpp).
 #pragma once
 
 #include <cstdint>
@@ -91,6 +91,11 @@ struct Consent {
   friend bool operator==(const Consent&, const Consent&) = default;
 };
 
+// The level a team member's service belongs to. Relatives and the person themself are kept apart
+// from the service levels: they are never "professionals" for the stage rules (core/rules/case_flow).
+enum class CareLevel { Municipal, Gp, Hospital, OtherSector, Relative, ThePerson };
+inline bool is_professional(CareLevel level) { return level != CareLevel::Relative && level != CareLevel::ThePerson; }
+
 // A practitioner in the municipality's register (fagperson): who can be assigned as coordinator
 // or join a team. Kept when they stop (active = false) so old decisions still name them.
 struct Practitioner {
@@ -99,11 +104,11 @@ struct Practitioner {
   std::string role;     // e.g. "sykepleier"
   std::string service;  // e.g. "Koordinerende enhet"
   bool active = true;
+  // Schema 4:
+  CareLevel level = CareLevel::Municipal;  // never Relative or ThePerson: the register is of professionals
+  std::string contact;                     // phone or e-mail at work
   friend bool operator==(const Practitioner&, const Practitioner&) = default;
 };
-
-// The level a team member's service belongs to.
-enum class CareLevel { Municipal, Gp, Hospital, OtherSector, Relative };
 
 // A member of the follow-up team (oppfølgingsteam): joins and leaves over time.
 struct TeamMember {
@@ -117,8 +122,18 @@ struct TeamMember {
   Date joined;
   std::optional<Date> left;
   Id practitioner = kNoId;  // the register entry, when the member came from it (schema 3)
+  std::optional<Date> coordinator_since;  // when appointed coordinator (schema 4; absent before)
   bool active() const { return !left.has_value(); }
   friend bool operator==(const TeamMember&, const TeamMember&) = default;
+};
+
+// A goal's dated evaluation (evaluering av mål).
+enum class GoalOutcome { Achieved, Partly, NotAchieved };
+struct GoalEvaluation {
+  Date date;
+  GoalOutcome outcome = GoalOutcome::Partly;
+  std::string note;
+  friend bool operator==(const GoalEvaluation&, const GoalEvaluation&) = default;
 };
 
 // Individual plan (individuell plan): goals (mål) with sub-goals (delmål) and measures (tiltak).
@@ -128,6 +143,7 @@ struct Goal {
   Id parent = kNoId;  // kNoId for a main goal; the goal's id for a sub-goal
   std::string text;
   Date established;
+  std::vector<GoalEvaluation> evaluations;  // schema 4, oldest first
   friend bool operator==(const Goal&, const Goal&) = default;
 };
 
@@ -145,6 +161,7 @@ struct Measure {
   std::optional<Date> due;
   MeasureStatus status = MeasureStatus::Planned;
   std::vector<MeasureEvaluation> evaluations;
+  Id from_meeting = kNoId;  // the meeting whose next step it came from (schema 4)
   friend bool operator==(const Measure&, const Measure&) = default;
 };
 
@@ -213,6 +230,50 @@ struct RelayLogEntry {
   RelayEntryKind kind = RelayEntryKind::Concern;
   std::string text;
   friend bool operator==(const RelayLogEntry&, const RelayLogEntry&) = default;
+};
+
+// [SECTION] Cases (forløp) — schema 4
+// A course of follow-up for one person, moved through the stages on the team board. The rules for
+// moving are core/rules/case_flow.hpp. A closed case stays readable; a person can have a new one.
+enum class CaseStage { Reported, Mapping, TeamEstablished, FollowUp, Evaluation, Closed };
+inline constexpr int kCaseStageCount = 6;
+// The pilots' target groups («lista er ikke uttømmende»).
+enum class TargetGroup { FrailElderly, MentalHealthSubstance, ChildrenFamilies, ChronicIllness, Disability, Other };
+
+struct StageChange {
+  Date date;
+  CaseStage stage = CaseStage::Reported;  // the stage entered
+  std::string by;                         // who moved it
+  std::string reason;                     // required for closing; optional otherwise
+  friend bool operator==(const StageChange&, const StageChange&) = default;
+};
+
+struct Case {
+  Id id = kNoId;  // a case opened by accepting a referral has the referral's id
+  Id person = kNoId;
+  Id referral = kNoId;  // the accepted referral it came from, or kNoId
+  TargetGroup target_group = TargetGroup::Other;
+  CaseStage stage = CaseStage::Reported;
+  Date opened;
+  std::optional<Date> included;  // inklusjon: first entered "team established"; measurements count from it
+  std::optional<Date> closed;
+  std::string close_reason;
+  std::vector<StageChange> history;  // oldest first; the first entry is the opening
+  bool open() const { return stage != CaseStage::Closed; }
+  friend bool operator==(const Case&, const Case&) = default;
+};
+
+// A hospital admission (innleggelse), as a dated event so before/after counts can be computed.
+enum class AdmissionKind { Acute, Planned };
+struct Admission {
+  Id id = kNoId;
+  Id person = kNoId;
+  Date date;
+  AdmissionKind kind = AdmissionKind::Acute;
+  int bed_days = 0;
+  std::string note;
+  std::optional<Date> seen;  // when the coordinator marked the alert seen
+  friend bool operator==(const Admission&, const Admission&) = default;
 };
 
 }  // namespace opp

@@ -15,7 +15,19 @@ const PsfsConversation* Store::find_psfs_conversation(Id id) const { return psfs
 const QuarterlyMeasurement* Store::find_measurement(Id id) const { return measurements.find(id); }
 const RelayLogEntry* Store::find_relay_log_entry(Id id) const { return relay_log.find(id); }
 const Practitioner* Store::find_practitioner(Id id) const { return practitioners.find(id); }
+const Case* Store::find_case(Id id) const { return cases.find(id); }
+const Admission* Store::find_admission(Id id) const { return admissions.find(id); }
 Person* Store::find_person(Id id) { return persons.find(id); }
+Case* Store::find_case(Id id) { return cases.find(id); }
+Admission* Store::find_admission(Id id) { return admissions.find(id); }
+Meeting* Store::find_meeting(Id id) { return meetings.find(id); }
+
+const Case* Store::open_case(Id person) const {
+  for (const Case& c : cases.of_person(person)) {
+    if (c.open()) return &c;
+  }
+  return nullptr;
+}
 Referral* Store::find_referral(Id id) { return referrals.find(id); }
 Consent* Store::find_consent(Id id) { return consents.find(id); }
 TeamMember* Store::find_team_member(Id id) { return team_members.find(id); }

@@ -15,7 +15,9 @@ namespace opp {
 // 2: ids per device (id_counters); journal lines and audit entries carry device and hybrid clock.
 // 3: intake: the practitioner register, the municipality's risk rules, a person's contact, and on
 //    referrals the services involved, the risk screening, triage, redirection and decision history.
-inline constexpr int kSchemaVersion = 3;
+// 4: the board: cases (forløp) with stages, hospital admissions as dated events, goal evaluations,
+//    the register's care level and contact, the coordinator's appointment date, measures from meetings.
+inline constexpr int kSchemaVersion = 4;
 
 // One line of the audit trail: what changed, when and by whom. `command` is the command's
 // JSON, so the history of every change (e.g. to an individual plan) can be shown later.
@@ -45,6 +47,8 @@ struct Store {
   Table<QuarterlyMeasurement> measurements;
   Table<RelayLogEntry> relay_log;
   Table<Practitioner> practitioners;
+  Table<Case> cases;
+  Table<Admission> admissions;
   // The municipality's screening rules. Version 0 means never edited: the built-in defaults
   // apply (effective_risk_rules() in core/rules/risk_screening.hpp).
   RiskRuleSet risk_rules{0, {}};
@@ -63,6 +67,8 @@ struct Store {
   const QuarterlyMeasurement* find_measurement(Id id) const;
   const RelayLogEntry* find_relay_log_entry(Id id) const;
   const Practitioner* find_practitioner(Id id) const;
+  const Case* find_case(Id id) const;
+  const Admission* find_admission(Id id) const;
   Person* find_person(Id id);
   Referral* find_referral(Id id);
   Consent* find_consent(Id id);
@@ -71,6 +77,12 @@ struct Store {
   Measure* find_measure(Id id);
   PsfsActivity* find_psfs_activity(Id id);
   Practitioner* find_practitioner(Id id);
+  Case* find_case(Id id);
+  Admission* find_admission(Id id);
+  Meeting* find_meeting(Id id);
+
+  // The person's case that is not closed (at most one), or nullptr.
+  const Case* open_case(Id person) const;
 
   // The person's active coordinator (koordinator), or nullptr.
   const TeamMember* find_coordinator(Id person) const;

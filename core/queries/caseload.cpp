@@ -15,6 +15,7 @@ void Caseload::refresh() {
   filter_.reset();
   keys_.reset();
   queue_for_.reset();
+  board_for_.reset();
 }
 
 const CaseloadIndex& Caseload::index() {
@@ -26,11 +27,12 @@ const CaseloadIndex& Caseload::index() {
   return *index_;
 }
 
-const PersonFile& Caseload::person(Id person) {
+const PersonFile& Caseload::person(Id person, Date today) {
   refresh();
-  if (person_id_ != person) {
-    person_ = person_file(*store_, index(), person);
+  if (person_id_ != person || person_today_ != today) {
+    person_ = person_file(*store_, index(), person, today);
     person_id_ = person;
+    person_today_ = today;
     ++rebuilds_.person;
   }
   return person_;
@@ -63,6 +65,16 @@ const Queue& Caseload::queue(const QueueFilter& filter, Date today) {
     ++rebuilds_.queue;
   }
   return queue_;
+}
+
+const Board& Caseload::board(const BoardFilter& filter, Date today) {
+  refresh();
+  if (!board_for_ || board_for_->first != filter || board_for_->second != today) {
+    board_ = build_board(*store_, index(), filter, today);
+    board_for_.emplace(filter, today);
+    ++rebuilds_.board;
+  }
+  return board_;
 }
 
 }  // namespace opp::queries

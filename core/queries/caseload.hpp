@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/domain/store.hpp"
+#include "core/queries/board.hpp"
 #include "core/queries/caseload_index.hpp"
 #include "core/queries/intake.hpp"
 #include "core/queries/person_file.hpp"
@@ -25,14 +26,15 @@ class Caseload {
 
   const Store& store() const { return *store_; }
   const CaseloadIndex& index();
-  const PersonFile& person(Id person);
+  const PersonFile& person(Id person, Date today);
   const std::vector<const Person*>& search(std::string_view filter);
   const PersonKeys& person_keys();
   const Queue& queue(const QueueFilter& filter, Date today);
+  const Board& board(const BoardFilter& filter, Date today);
 
   // How many times each cache was rebuilt (for tests and the frame-time benchmark).
   struct Rebuilds {
-    int index = 0, person = 0, search = 0, keys = 0, queue = 0;
+    int index = 0, person = 0, search = 0, keys = 0, queue = 0, board = 0;
   };
   const Rebuilds& rebuilds() const { return rebuilds_; }
 
@@ -44,12 +46,15 @@ class Caseload {
   std::optional<std::uint64_t> built_for_;
   std::optional<CaseloadIndex> index_;
   std::optional<Id> person_id_;
+  Date person_today_;
   PersonFile person_;
   std::optional<std::string> filter_;
   std::vector<const Person*> search_;
   std::optional<PersonKeys> keys_;
   std::optional<std::pair<QueueFilter, Date>> queue_for_;
   Queue queue_;
+  std::optional<std::pair<BoardFilter, Date>> board_for_;
+  Board board_;
   Rebuilds rebuilds_;
 };
 

@@ -50,7 +50,7 @@ PsfsGrid psfs_grid(const Store& store, Id person) {
   return grid;
 }
 
-PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person_id) {
+PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person_id, Date today) {
   PersonFile file;
   file.person = store.find_person(person_id);
   if (file.person == nullptr) return file;
@@ -100,6 +100,12 @@ PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person
   file.decisions = referral_decisions(store, index, person_id);
   std::reverse(file.decisions.begin(), file.decisions.end());
   file.changes = records.audit.size();
+  file.open_case = store.open_case(person_id);
+  file.cases = pick(store.cases, store.cases.positions_of(person_id));
+  newest_first(file.cases, &Case::opened);
+  file.admissions = pick(store.admissions, store.admissions.positions_of(person_id));
+  newest_first(file.admissions, &Admission::date);
+  file.alerts = person_alerts(store, index, person_id, today);
   return file;
 }
 

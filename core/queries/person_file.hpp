@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/domain/store.hpp"
+#include "core/queries/board.hpp"
 #include "core/queries/caseload_index.hpp"
 #include "core/queries/intake.hpp"
 
@@ -40,10 +41,15 @@ struct PersonFile {
   std::vector<const QuarterlyMeasurement*> measurements;  // newest first
   std::vector<const RelayLogEntry*> relay_log;            // newest first
   std::vector<ReferralDecision> decisions;                // on the person's referrals, newest first
+  const Case* open_case = nullptr;                        // the case on the board, if any
+  std::vector<const Case*> cases;                         // newest first (closed ones stay readable)
+  std::vector<const Admission*> admissions;               // newest first
+  std::vector<Alert> alerts;                              // as of the day the file was built
   std::size_t changes = 0;                                // audit entries about the person
 };
 
-PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person);
+// `today` dates the alerts.
+PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person, Date today);
 
 PsfsGrid psfs_grid(const Store& store, Id person);
 

@@ -85,9 +85,9 @@ export async function waitSettled(page, timeout = 10000) {
 // Waits until every change made so far, including by clicks not yet handled, is in IndexedDB.
 export const waitSaved = waitSettled;
 
-// Opens the app on `view` (the address's ?view=): the board by default, whose panel lists and
+// Opens the app on `view` (the address's ?view=): the persons view by default, which lists and
 // registers persons; the intake tests open "intake".
-export async function openApp(page, url, view = 'board') {
+export async function openApp(page, url, view = 'persons') {
   await page.goto(url + '?test&view=' + view);
   await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
 }

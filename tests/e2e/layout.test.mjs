@@ -64,13 +64,13 @@ for (const size of SIZES) {
           await page.keyboard.press('Escape');
           await waitSettled(page);  // the menu has closed before the next look at the rectangles
         }
-        for (const view of ['intake', 'queue', 'board', 'psfs', 'evaluation', 'settings']) {
+        for (const view of ['intake', 'queue', 'board', 'persons', 'psfs', 'evaluation', 'settings']) {
           await openView(page, view);
           await check(view);
         }
-        await openView(page, 'board');
+        await openView(page, 'persons');
         await scrollTo(page, 'persons.row.1');
-        await check('board, scrolled to the list');
+        await check('persons, scrolled to the list');
         await click(page, 'persons.row.1');
         for (const tab of ['overview', 'team', 'plan', 'meetings', 'psfs', 'measurements', 'relay_log']) {
           await click(page, `person.tab.${tab}`);

@@ -76,7 +76,7 @@ try {
   await page.screenshot({ path: path.join(out, 'persons-errors-nb.png') });
   for (const lang of ['nb', 'nn', 'en']) {
     await click(page, `lang.${lang}`);
-    for (const view of ['intake', 'queue', 'board', 'psfs', 'evaluation', 'settings']) {
+    for (const view of ['intake', 'queue', 'board', 'persons', 'psfs', 'evaluation', 'settings']) {
       await click(page, `nav.${view}`);
       await nextFrames(page, 3);
       await page.screenshot({ path: path.join(out, `${view}-${lang}${scale > 1 ? '@' + scale + 'x' : ''}.png`) });

@@ -2,12 +2,14 @@
 #include <string>
 
 #include "app/views/person/tab.hpp"
+#include "app/widgets/case_text.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/intake_text.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/rules/national_id.hpp"
 #include "core/storage/repository.hpp"
+#include "core/domain/enum_names.hpp"
 #include "imgui.h"
 
 namespace opp::app {
@@ -33,6 +35,8 @@ class OverviewTab final : public PersonTab {
         ui.test_ids.mark_text("person.edit.saved", ui.tr("person.edit.saved"));
       }
     }
+    draw_case(ui, file);
+    draw_alerts(ui, file);
     ImGui::SeparatorText(ui.tr("person.referrals"));
     if (file.referrals.empty()) note(ui, "person.referrals.none");
     for (const Referral* r : file.referrals) {
@@ -65,6 +69,54 @@ class OverviewTab final : public PersonTab {
   }
 
  private:
+  // The case on the board: stage, target group, inclusion and its dated history; a new case when
+  // none is open (the old ones stay listed).
+  void draw_case(UiContext& ui, const queries::PersonFile& file) {
+    ImGui::SeparatorText(ui.tr("person.case"));
+    if (const Case* c = file.open_case) {
+      std::string line = format_text(ui.tr("person.case.stage"), {ui.tr(label_key(c->stage))});
+      if (c->included) line += "  ·  " + format_text(ui.tr("person.case.included"), {to_display(*c->included)});
+      ImGui::TextUnformatted(line.c_str());
+      ui.test_ids.mark_text("person.case.stage", ui.tr(label_key(c->stage)));
+      ImGui::SetNextItemWidth(ui.px(280.0f));
+      if (ImGui::BeginCombo("##person.case.target_group", ui.tr(label_key(c->target_group)))) {
+        for (const TargetGroup g : {TargetGroup::FrailElderly, TargetGroup::MentalHealthSubstance,
+                                    TargetGroup::ChildrenFamilies, TargetGroup::ChronicIllness, TargetGroup::Disability,
+                                    TargetGroup::Other}) {
+          if (ImGui::Selectable(ui.tr(label_key(g)), g == c->target_group) && g != c->target_group) {
+            ui.repository->commit(SetCaseTargetGroup{c->id, g}, ui.author);
+          }
+          ui.test_ids.mark("person.case.target_group." + std::string(enum_name(g)), ui.tr(label_key(g)));
+        }
+        ImGui::EndCombo();
+      }
+      ui.test_ids.mark("person.case.target_group", ui.tr(label_key(c->target_group)));
+    } else {
+      note(ui, "person.case.none");
+      if (button(ui, "person.case.open", "person.case.open")) {
+        case_errors_ = ui.repository->commit(OpenCase{file.person->id, ui.today(), TargetGroup::Other}, ui.author).errors;
+      }
+      for (const FieldError& e : case_errors_) message(theme::kError, ui.tr(e.message_key));
+    }
+    for (const Case* c : file.cases) {
+      for (auto it = c->history.rbegin(); it != c->history.rend(); ++it) {
+        std::string line = to_display(it->date) + "  ·  " + ui.tr(label_key(it->stage)) + "  ·  " + it->by;
+        if (!it->reason.empty()) line += "  ·  " + it->reason;
+        message(theme::kMuted, line.c_str());
+      }
+    }
+  }
+
+  void draw_alerts(UiContext& ui, const queries::PersonFile& file) {
+    if (file.alerts.empty()) return;
+    ImGui::SeparatorText(ui.tr("person.alerts"));
+    for (std::size_t i = 0; i < file.alerts.size(); ++i) {
+      const std::string text = alert_text(ui, file.alerts[i]);
+      message(file.alerts[i].overdue ? theme::kError : theme::kWarning, text.c_str());
+      ui.test_ids.mark_text("person.alert." + std::to_string(i), text);
+    }
+  }
+
   void draw_details(UiContext& ui, const queries::PersonFile& file) {
     const Person& p = *file.person;
     const std::pair<const char*, std::string> rows[] = {
@@ -126,7 +178,7 @@ class OverviewTab final : public PersonTab {
   } draft_;
   bool editing_ = false;
   bool saved_ = false;
-  std::vector<FieldError> errors_;
+  std::vector<FieldError> errors_, case_errors_;
 };
 
 }  // namespace

@@ -5,6 +5,9 @@
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
+#include "core/queries/caseload.hpp"
+#include "core/storage/repository.hpp"
+#include "core/domain/enum_names.hpp"
 #include "imgui.h"
 
 namespace opp::app {
@@ -12,7 +15,107 @@ namespace {
 
 class TeamTab final : public PersonTab {
  public:
+  void reset() override {
+    errors_.clear();
+    other_errors_.clear();
+    practitioner_ = kNoId;
+    other_name_.clear();
+    other_role_.clear();
+  }
+
   void draw(UiContext& ui, const queries::PersonFile& file) override {
+    draw_members(ui, file);
+    draw_actions(ui, file);
+    draw_add(ui, file);
+  }
+
+ private:
+  void commit(UiContext& ui, const Command& command, std::vector<FieldError>& errors) {
+    errors = ui.repository->commit(command, ui.author).errors;
+  }
+
+  // Appoint a coordinator or let a member leave, per active member.
+  void draw_actions(UiContext& ui, const queries::PersonFile& file) {
+    bool any = false;
+    for (const TeamMember* m : file.team) {
+      if (!m->active()) continue;
+      if (!any) ImGui::SeparatorText(ui.tr("team.actions"));
+      any = true;
+      ImGui::PushID(static_cast<int>(m->id & 0x7fffffff));
+      ImGui::TextUnformatted(m->name.c_str());
+      const std::string id = "team.member." + std::to_string(m->id);
+      if (!m->coordinator && is_professional(m->level)) {
+        ImGui::SameLine();
+        if (button(ui, "team.make_coordinator", (id + ".coordinator").c_str())) {
+          commit(ui, SetCoordinator{m->id, ui.today()}, errors_);
+        }
+      }
+      ImGui::SameLine();
+      if (button(ui, "team.leave", (id + ".leave").c_str())) commit(ui, TeamMemberLeaves{m->id, ui.today()}, errors_);
+      ImGui::PopID();
+    }
+    for (const FieldError& e : errors_) {
+      message(theme::kError, ui.tr(e.message_key));
+      ui.test_ids.mark_text("team.error", ui.tr(e.message_key));
+    }
+  }
+
+  // Add a practitioner from the register, or a relative, the person themself or someone else.
+  void draw_add(UiContext& ui, const queries::PersonFile& file) {
+    const Store& store = ui.caseload->store();
+    ImGui::SeparatorText(ui.tr("team.add"));
+    const Practitioner* chosen = store.find_practitioner(practitioner_);
+    const std::string shown = chosen ? chosen->name + " (" + chosen->role + ", " + chosen->service + ")"
+                                     : std::string(ui.tr("team.add.choose"));
+    ImGui::SetNextItemWidth(ui.px(360.0f));
+    if (ImGui::BeginCombo("##team.add.practitioner", shown.c_str())) {
+      for (const Practitioner& p : store.practitioners) {
+        if (!p.active) continue;
+        bool on_team = false;
+        for (const TeamMember* m : file.team) on_team |= m->active() && m->practitioner == p.id;
+        if (on_team) continue;
+        const std::string label = p.name + " (" + p.role + ", " + p.service + ")";
+        if (ImGui::Selectable(label.c_str(), p.id == practitioner_)) practitioner_ = p.id;
+        ui.test_ids.mark("team.add.practitioner." + std::to_string(p.id), label);
+      }
+      ImGui::EndCombo();
+    }
+    ui.test_ids.mark("team.add.practitioner", shown);
+    ImGui::SameLine();
+    if (primary_button(ui, "team.add.submit", "team.add.submit") && chosen != nullptr) {
+      commit(ui, AddTeamMember{file.person->id, chosen->name, chosen->role, chosen->service, chosen->level, ui.today(), chosen->id},
+             add_errors_);
+      if (add_errors_.empty()) practitioner_ = kNoId;
+    }
+    if (store.practitioners.empty()) note(ui, "team.add.no_register");
+    for (const FieldError& e : add_errors_) message(theme::kError, ui.tr(e.message_key));
+
+    ImGui::Spacing();
+    Form form(ui, "team.other", other_errors_);
+    form.text("name", other_name_);
+    form.text("role", other_role_);
+    ImGui::SetNextItemWidth(ui.px(240.0f));
+    if (ImGui::BeginCombo("##team.other.level", ui.tr(label_key(other_level_)))) {
+      for (const CareLevel level : {CareLevel::Relative, CareLevel::ThePerson, CareLevel::Municipal, CareLevel::Gp,
+                                    CareLevel::Hospital, CareLevel::OtherSector}) {
+        if (ImGui::Selectable(ui.tr(label_key(level)), level == other_level_)) other_level_ = level;
+        ui.test_ids.mark("team.other.level." + std::string(enum_name(level)), ui.tr(label_key(level)));
+      }
+      ImGui::EndCombo();
+    }
+    ui.test_ids.mark("team.other.level", ui.tr(label_key(other_level_)));
+    if (form.submit("submit")) {
+      commit(ui, AddTeamMember{file.person->id, other_name_, other_role_, "", other_level_, ui.today()}, other_errors_);
+      if (other_errors_.empty()) {
+        other_name_.clear();
+        other_role_.clear();
+      }
+    }
+    form.end();
+    note(ui, "team.other.consent_note");
+  }
+
+  void draw_members(UiContext& ui, const queries::PersonFile& file) {
     if (file.team.empty()) {
       note(ui, "team.none");
       return;
@@ -39,7 +142,10 @@ class TeamTab final : public PersonTab {
       if (!m->active()) ImGui::PushStyleColor(ImGuiCol_Text, theme::kMuted);
       ImGui::TableNextColumn();
       std::string name = m->name;
-      if (m->active() && m->coordinator) name += " (" + std::string(ui.tr("team.coordinator")) + ")";
+      if (m->active() && m->coordinator) {
+        name += " (" + std::string(ui.tr("team.coordinator")) +
+                (m->coordinator_since ? " " + format_text(ui.tr("team.since"), {to_display(*m->coordinator_since)}) : "") + ")";
+      }
       ImGui::TextUnformatted(name.c_str());
       ui.test_ids.mark_text("team.member." + std::to_string(m->id), m->name);
       ImGui::TableNextColumn();
@@ -55,7 +161,6 @@ class TeamTab final : public PersonTab {
     ImGui::EndTable();
   }
 
- private:
   static std::string period(const TeamMember& m) {
     return to_display(m.joined) + " – " + (m.left ? to_display(*m.left) : std::string());
   }
@@ -65,6 +170,11 @@ class TeamTab final : public PersonTab {
     text += (text.empty() ? "" : "  ·  ") + std::string(ui.tr(label_key(m.level))) + "  ·  " + period(m);
     return text;
   }
+
+  std::vector<FieldError> errors_, add_errors_, other_errors_;
+  Id practitioner_ = kNoId;
+  std::string other_name_, other_role_;
+  CareLevel other_level_ = CareLevel::Relative;
 };
 
 }  // namespace

@@ -9,6 +9,7 @@ constexpr CatalogueEntry kEntries[] = {
     {"app.title", "Oppfølgingsteam", "Oppfølgingsteam", "Follow-up teams"},
     {"nav.intake", "Innmelding", "Innmelding", "Intake"},
     {"nav.board", "Teamtavle", "Teamtavle", "Team board"},
+    {"nav.persons", "Personer", "Personar", "Persons"},
     {"nav.psfs", "PSFS", "PSFS", "PSFS"},
     {"nav.evaluation", "Evaluering", "Evaluering", "Evaluation"},
     {"nav.settings", "Innstillinger", "Innstillingar", "Settings"},

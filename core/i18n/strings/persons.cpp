@@ -7,6 +7,9 @@ namespace {
 constexpr CatalogueEntry kEntries[] = {
     // --- persons
     {"persons.title", "Personer", "Personar", "Persons"},
+    {"persons.lead", "Søk etter en person og åpne arbeidsflaten, eller registrer en ny person.",
+     "Søk etter ein person og opne arbeidsflata, eller registrer ein ny person.",
+     "Search for a person and open their workspace, or register a new person."},
     {"persons.search_hint", "Søk på navn eller kommune", "Søk på namn eller kommune",
      "Search by name or municipality"},
     {"persons.empty", "Ingen personer er registrert ennå.", "Ingen personar er registrerte enno.",

@@ -40,10 +40,11 @@ TEST(BackupJson, TextRoundTripIsByteExact) {
 TEST(BackupJson, EmptyStoreRoundTrips) {
   const std::string json = to_backup_json(Store{});
   EXPECT_EQ(json,
-            R"({"format":"oppfolging-backup","schema_version":3,"store":{"id_counters":[],)"
+            R"({"format":"oppfolging-backup","schema_version":4,"store":{"id_counters":[],)"
             R"("risk_rules":{"version":0,"rules":[]},"persons":[],"referrals":[],)"
             R"("consents":[],"team_members":[],"goals":[],"measures":[],"meetings":[],"psfs_activities":[],)"
-            R"("psfs_conversations":[],"measurements":[],"relay_log":[],"practitioners":[],"audit":[]}})");
+            R"("psfs_conversations":[],"measurements":[],"relay_log":[],"practitioners":[],"admissions":[],)"
+            R"("cases":[],"audit":[]}})");
   const Decoded<Store> decoded = from_backup_json(json);
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(*decoded.value, Store{});
@@ -55,7 +56,13 @@ TEST(BackupJson, WritesDatesEnumsAndOmitsAbsentOptionals) {
   EXPECT_EQ(store["persons"][0]["birth_date"], "1949-03-15");
   EXPECT_FALSE(store["persons"][1].contains("birth_date"));
   EXPECT_EQ(store["referrals"][0]["reporter_service"], "gp_message");
-  EXPECT_EQ(store["referrals"][0]["status"], "under_assessment");
+  EXPECT_EQ(store["referrals"][0]["status"], "accepted");
+  EXPECT_EQ(store["cases"][0]["stage"], "follow_up");
+  EXPECT_EQ(store["cases"][0]["id"], store["referrals"][0]["id"]);
+  EXPECT_EQ(store["cases"][1]["target_group"], "mental_health_substance");
+  EXPECT_FALSE(store["cases"][1].contains("included"));
+  EXPECT_EQ(store["admissions"][0]["kind"], "acute");
+  EXPECT_EQ(store["goals"][0]["evaluations"][0]["outcome"], "partly");
   EXPECT_EQ(store["referrals"][0]["observed"], "Falt to ganger.\nBor alene.");
   EXPECT_EQ(store["consents"][1]["kind"], "relative_involvement");
   EXPECT_FALSE(store["consents"][0].contains("withdrawn"));
@@ -63,7 +70,7 @@ TEST(BackupJson, WritesDatesEnumsAndOmitsAbsentOptionals) {
   EXPECT_EQ(store["audit"][0]["type"], "create_person");
   EXPECT_TRUE(store["audit"][0]["command"].is_object());
   EXPECT_EQ(store["id_counters"][0]["device"], 0);
-  EXPECT_EQ(store["id_counters"][0]["last"], 20);
+  EXPECT_EQ(store["id_counters"][0]["last"], 25);
   EXPECT_EQ(store["audit"][0]["device"], 0);
   EXPECT_EQ(store["audit"][0]["clock"]["ms"], kNow.ms_since_epoch);
   EXPECT_EQ(store["audit"][0]["clock"]["counter"], 0);
@@ -94,7 +101,7 @@ TEST(BackupJson, RefusesWrongFormat) {
 }
 
 TEST(BackupJson, RefusesNewerOrUnknownSchemaVersion) {
-  for (const Json& version : {Json(4), Json(0), Json(-1), Json("1"), Json(1.5), Json(nullptr)}) {
+  for (const Json& version : {Json(kSchemaVersion + 1), Json(0), Json(-1), Json("1"), Json(1.5), Json(nullptr)}) {
     Json doc = backup_document();
     doc["schema_version"] = version;
     EXPECT_EQ(refusal(doc).message_key, "import.error.schema_version") << version.dump();

@@ -52,6 +52,12 @@ std::vector<Command> one_of_each() {
       SetRiskRule{RiskRule{"own", "Eget flagg", RiskCombine::Any,
                            {{RiskCriterion::Municipality, RiskComparison::InList, 0, {"Kinn", "Suldal"}}}, true}},
       RemoveRiskRule{"own"},
+      EvaluateGoal{7, ymd(2024, 1, 16), GoalOutcome::NotAchieved, "Ikke ennå"},
+      OpenCase{1, ymd(2024, 1, 17), TargetGroup::FrailElderly},
+      MoveCase{2, CaseStage::Closed, ymd(2024, 1, 18), "Flyttet"},
+      SetCaseTargetGroup{2, TargetGroup::Disability},
+      RegisterAdmission{1, ymd(2024, 1, 19), AdmissionKind::Planned, 3, "Hofte"},
+      MarkAdmissionSeen{12, ymd(2024, 1, 20)},
   };
 }
 
@@ -66,7 +72,8 @@ TEST(CommandJson, CoversEveryCommandType) {
                        "add_psfs_activity", "retire_psfs_activity", "record_psfs_conversation",
                        "record_measurement", "add_relay_log_entry", "restore_backup", "submit_referral",
                        "triage_referral", "redirect_referral", "reopen_referral", "add_practitioner",
-                       "set_practitioner_active", "set_risk_rule", "remove_risk_rule"}));
+                       "set_practitioner_active", "set_risk_rule", "remove_risk_rule", "evaluate_goal", "open_case",
+                       "move_case", "set_case_target_group", "register_admission", "mark_admission_seen"}));
 }
 
 TEST(CommandJson, EveryCommandRoundTrips) {
@@ -83,7 +90,7 @@ TEST(CommandJson, FieldNamesAndValues) {
   EXPECT_EQ(command_to_json(RecordPsfsConversation{1, ymd(2024, 1, 11), "S", PsfsDirection::ZeroIsCan, {{9, 4}}}),
             R"({"person":1,"date":"2024-01-11","performed_by":"S","direction":"zero_is_can",)"
             R"("scores":[{"activity":9,"score":4}]})");
-  EXPECT_EQ(command_to_json(AddMeasure{7, "T", 0, std::nullopt}), R"({"goal":7,"text":"T","responsible":0})");
+  EXPECT_EQ(command_to_json(AddMeasure{7, "T", 0, std::nullopt}), R"({"goal":7,"text":"T","responsible":0,"from_meeting":0})");
 }
 
 TEST(CommandJson, RefusesUnknownTypeAndBadFields) {

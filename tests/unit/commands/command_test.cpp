@@ -15,15 +15,20 @@ TEST(Execute, PopulatedStoreHasEveryEntityType) {
   EXPECT_EQ(store.persons.size(), 2u);
   EXPECT_EQ(store.referrals.size(), 1u);
   EXPECT_EQ(store.consents.size(), 3u);
-  EXPECT_EQ(store.team_members.size(), 3u);
+  EXPECT_EQ(store.team_members.size(), 4u);
   EXPECT_EQ(store.goals.size(), 2u);
-  EXPECT_EQ(store.measures.size(), 2u);
+  EXPECT_EQ(store.measures.size(), 3u);
   EXPECT_EQ(store.meetings.size(), 1u);
   EXPECT_EQ(store.psfs_activities.size(), 3u);
   EXPECT_EQ(store.psfs_conversations.size(), 1u);
   EXPECT_EQ(store.measurements.size(), 1u);
   EXPECT_EQ(store.relay_log.size(), 1u);
-  EXPECT_EQ(store.audit.size(), 27u);  // every command in populated_store succeeded
+  EXPECT_EQ(store.practitioners.size(), 1u);
+  EXPECT_EQ(store.cases.size(), 2u);
+  EXPECT_EQ(store.admissions.size(), 1u);
+  EXPECT_EQ(store.audit.size(), 39u);  // every command in populated_store succeeded
+  EXPECT_EQ(store.find_case(ids.case_id)->stage, CaseStage::FollowUp);
+  EXPECT_EQ(store.find_case(ids.other_case)->stage, CaseStage::Reported);
   EXPECT_NE(ids.relay, kNoId);
 }
 
@@ -141,7 +146,7 @@ TEST(Replay, ThroughJournalLinesGivesIdenticalStore) {
   record(CreatePerson{"Klara", ymd(1949, 3, 15), synthetic_id(15, 3, 49), "Kinn"}, kNow);
   record(AddTeamMember{1, "Siri", "sykepleier", "", CareLevel::Municipal, ymd(2024, 1, 1)},
          Timestamp{kNow.ms_since_epoch + 5});
-  record(SetCoordinator{2}, Timestamp{kNow.ms_since_epoch + 9});
+  record(SetCoordinator{2, ymd(2024, 1, 2)}, Timestamp{kNow.ms_since_epoch + 9});
   Store replayed;
   for (const std::string& line : lines) {
     const Decoded<CommandRecord> decoded = from_journal_json(line);

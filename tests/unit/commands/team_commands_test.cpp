@@ -87,10 +87,10 @@ TEST_F(TeamCommands, SetCoordinatorLeavesExactlyOne) {
   const Id a = run(store, member("A"));
   const Id b = run(store, member("B"));
   const Id elsewhere = run(store, AddTeamMember{other, "C", "", "", CareLevel::Gp, ymd(2024, 1, 1)});
-  run(store, SetCoordinator{elsewhere});
-  ASSERT_TRUE(execute(store, SetCoordinator{a}, "k", kNow).ok());
+  run(store, SetCoordinator{elsewhere, today()});
+  ASSERT_TRUE(execute(store, SetCoordinator{a, today()}, "k", kNow).ok());
   EXPECT_EQ(store.find_coordinator(person)->id, a);
-  ASSERT_TRUE(execute(store, SetCoordinator{b}, "k", kNow).ok());
+  ASSERT_TRUE(execute(store, SetCoordinator{b, today()}, "k", kNow).ok());
   EXPECT_EQ(store.find_coordinator(person)->id, b);
   EXPECT_FALSE(store.find_team_member(a)->coordinator);
   int coordinators = 0;
@@ -102,7 +102,7 @@ TEST_F(TeamCommands, SetCoordinatorLeavesExactlyOne) {
 
 TEST_F(TeamCommands, CoordinatorWhoLeavesIsNoLongerActiveCoordinator) {
   const Id a = run(store, member("A"));
-  run(store, SetCoordinator{a});
+  run(store, SetCoordinator{a, today()});
   run(store, TeamMemberLeaves{a, ymd(2024, 2, 1)});
   EXPECT_EQ(store.find_coordinator(person), nullptr);
   EXPECT_TRUE(store.find_team_member(a)->coordinator);  // kept as history
@@ -110,9 +110,9 @@ TEST_F(TeamCommands, CoordinatorWhoLeavesIsNoLongerActiveCoordinator) {
 
 TEST_F(TeamCommands, SetCoordinatorErrors) {
   const Id a = run(store, member("A"));
-  EXPECT_TRUE(only_error(store, SetCoordinator{99}, "member", "error.not_found"));
+  EXPECT_TRUE(only_error(store, SetCoordinator{99, today()}, "member", "error.not_found"));
   run(store, TeamMemberLeaves{a, ymd(2024, 2, 1)});
-  EXPECT_TRUE(only_error(store, SetCoordinator{a}, "member", "error.not_active"));
+  EXPECT_TRUE(only_error(store, SetCoordinator{a, today()}, "member", "error.not_active"));
 }
 
 TEST_F(TeamCommands, RecordMeeting) {

@@ -82,6 +82,8 @@ struct Ids {
   Id person = kNoId, other_person = kNoId, referral = kNoId, sharing = kNoId, relative_consent = kNoId;
   Id nurse = kNoId, gp = kNoId, relative = kNoId, goal = kNoId, sub_goal = kNoId, measure = kNoId;
   Id meeting = kNoId, walk = kNoId, stairs = kNoId, conversation = kNoId, measurement = kNoId, relay = kNoId;
+  Id practitioner = kNoId, home_nurse = kNoId, case_id = kNoId, other_case = kNoId, admission = kNoId;
+  Id meeting_measure = kNoId;
 };
 
 // A store with every entity type, built through commands (so it is valid and has an audit trail).
@@ -94,6 +96,10 @@ inline Store populated_store(Ids* ids_out = nullptr) {
                                              ReporterService::GpMessage, "Falt to ganger.\nBor alene.",
                                              "Å klare trappa", Urgency::Soon});
   run(store, SetReferralStatus{ids.referral, ReferralStatus::UnderAssessment, ""});
+  run(store, TriageReferral{ids.referral, ymd(2024, 1, 11), TriageLevel::AdultCollaborationSeveral, true, true, true,
+                            kNoId, "Trenger team."});
+  run(store, SetReferralStatus{ids.referral, ReferralStatus::Accepted, ""});
+  ids.case_id = ids.referral;  // accepting opened her case, with the referral's id
   ids.sharing = run(store, GiveConsent{ids.person, ConsentKind::Sharing, "", ymd(2024, 1, 12)});
   ids.relative_consent = run(store, GiveConsent{ids.person, ConsentKind::RelativeInvolvement, "Per Nilsen", ymd(2024, 1, 12)});
   const Id referral_consent = run(store, GiveConsent{ids.person, ConsentKind::Referral, "", ymd(2024, 1, 11)});
@@ -102,7 +108,12 @@ inline Store populated_store(Ids* ids_out = nullptr) {
                                        CareLevel::Municipal, ymd(2024, 1, 15)});
   ids.gp = run(store, AddTeamMember{ids.person, "Geir Lege", "fastlege", "Legekontoret", CareLevel::Gp, ymd(2024, 1, 15)});
   ids.relative = run(store, AddTeamMember{ids.person, "per nilsen", "sønn", "", CareLevel::Relative, ymd(2024, 1, 20)});
-  run(store, SetCoordinator{ids.nurse});
+  run(store, SetCoordinator{ids.nurse, ymd(2024, 1, 16)});
+  ids.practitioner = run(store, AddPractitioner{"Hanne Hjemmesykepleier", "sykepleier", "Hjemmetjenesten",
+                                                CareLevel::Municipal, "hanne@kinn.example"});
+  ids.home_nurse = run(store, AddTeamMember{ids.person, "Hanne Hjemmesykepleier", "sykepleier", "Hjemmetjenesten",
+                                            CareLevel::Municipal, ymd(2024, 1, 18), ids.practitioner});
+  run(store, MoveCase{ids.case_id, CaseStage::Mapping, today(), ""});
   run(store, TeamMemberLeaves{ids.gp, ymd(2024, 2, 20)});
   ids.goal = run(store, AddGoal{ids.person, kNoId, "Gå tur til butikken", ymd(2024, 1, 25)});
   ids.sub_goal = run(store, AddGoal{ids.person, ids.goal, "Gå til postkassen", ymd(2024, 1, 25)});
@@ -110,8 +121,12 @@ inline Store populated_store(Ids* ids_out = nullptr) {
   run(store, AddMeasure{ids.goal, "Vurdere rullator", kNoId, std::nullopt});
   run(store, SetMeasureStatus{ids.measure, MeasureStatus::InProgress});
   run(store, EvaluateMeasure{ids.measure, ymd(2024, 2, 15), "Går til postkassen med støtte."});
+  run(store, EvaluateGoal{ids.goal, ymd(2024, 2, 15), GoalOutcome::Partly, "Går med støtte."});
+  run(store, MoveCase{ids.case_id, CaseStage::TeamEstablished, today(), ""});
+  run(store, MoveCase{ids.case_id, CaseStage::FollowUp, today(), ""});
   ids.meeting = run(store, RecordMeeting{ids.person, MeetingType::Collaboration, ymd(2024, 1, 25),
                                          {ids.nurse, ids.gp}, true, "Hva er viktig for deg?", "Plan laget", "Evaluere i mars"});
+  ids.meeting_measure = run(store, AddMeasure{ids.goal, "Evaluere i mars", kNoId, ymd(2024, 3, 20), ids.meeting});
   ids.walk = run(store, AddPsfsActivity{ids.person, "Gå til butikken", ymd(2024, 1, 25)});
   ids.stairs = run(store, AddPsfsActivity{ids.person, "Gå i trapper", ymd(2024, 1, 25)});
   const Id retired = run(store, AddPsfsActivity{ids.person, "Bære handleposer", ymd(2024, 1, 25)});
@@ -121,6 +136,9 @@ inline Store populated_store(Ids* ids_out = nullptr) {
   ids.measurement = run(store, RecordMeasurement{ids.person, ymd(2024, 1, 31), 2, 1, 12, 3, 2, 9, 2});
   ids.relay = run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 2), "Siri Sykepleier", RelayEntryKind::Concern,
                                           "Mer svimmel enn før."});
+  ids.admission = run(store, RegisterAdmission{ids.person, ymd(2024, 2, 10), AdmissionKind::Acute, 4, "Fall i trappa."});
+  run(store, MarkAdmissionSeen{ids.admission, ymd(2024, 2, 12)});
+  ids.other_case = run(store, OpenCase{ids.other_person, ymd(2024, 2, 1), TargetGroup::MentalHealthSubstance});
   if (ids_out != nullptr) *ids_out = ids;
   return store;
 }

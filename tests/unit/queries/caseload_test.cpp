@@ -16,7 +16,7 @@ TEST(Caseload, ReusesResultsUntilTheStoreChanges) {
   std::uint64_t version = 1;
   Caseload caseload(store, [&] { return version; });
   for (int frame = 0; frame < 100; ++frame) {
-    caseload.person(ids.person);
+    caseload.person(ids.person, today());
     caseload.search("");
     caseload.search("kl");  // a filter being typed: one rebuild per change of text
   }
@@ -26,9 +26,9 @@ TEST(Caseload, ReusesResultsUntilTheStoreChanges) {
 
   run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 20), "Siri", RelayEntryKind::Measure, "Ny"});
   ++version;
-  EXPECT_EQ(caseload.person(ids.person).relay_log.size(), 2u);  // never stale after a change
+  EXPECT_EQ(caseload.person(ids.person, today()).relay_log.size(), 2u);  // never stale after a change
   EXPECT_EQ(caseload.rebuilds().index, 2);
-  caseload.person(ids.person);
+  caseload.person(ids.person, today());
   EXPECT_EQ(caseload.rebuilds().person, 2);
 }
 
@@ -44,7 +44,7 @@ TEST(Caseload, LooksUpByIdInConstantTimeAtScale) {
   Store store;
   for (int i = 0; i < 20000; ++i) run(store, CreatePerson{"P" + std::to_string(i), std::nullopt, "", "Kinn"});
   Caseload caseload(store, [] { return std::uint64_t{1}; });
-  EXPECT_EQ(caseload.person(store.persons[19999].id).person->name, "P19999");
+  EXPECT_EQ(caseload.person(store.persons[19999].id, today()).person->name, "P19999");
   EXPECT_EQ(caseload.index().by_person.size(), 20000u);
   EXPECT_EQ(store.find_person(store.persons[12345].id), &store.persons[12345]);
 }

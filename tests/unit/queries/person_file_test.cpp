@@ -18,45 +18,47 @@ TEST(CaseloadIndex, GroupsEveryRecordByItsPerson) {
   const PersonRecords& klara = index.of(ids.person);
   EXPECT_EQ(store.referrals.positions_of(ids.person).size(), 1u);
   EXPECT_EQ(store.consents.positions_of(ids.person).size(), 3u);
-  EXPECT_EQ(store.team_members.positions_of(ids.person).size(), 3u);
+  EXPECT_EQ(store.team_members.positions_of(ids.person).size(), 4u);
   EXPECT_EQ(store.goals.positions_of(ids.person).size(), 2u);
-  EXPECT_EQ(klara.measures.size(), 2u);  // through their goals
+  EXPECT_EQ(klara.measures.size(), 3u);  // through their goals
   EXPECT_EQ(store.meetings.positions_of(ids.person).size(), 1u);
   EXPECT_EQ(store.psfs_activities.positions_of(ids.person).size(), 3u);
   EXPECT_EQ(store.psfs_conversations.positions_of(ids.person).size(), 1u);
   EXPECT_EQ(store.measurements.positions_of(ids.person).size(), 1u);
   EXPECT_EQ(store.relay_log.positions_of(ids.person).size(), 1u);
-  EXPECT_EQ(klara.audit.size(), 26u);  // every change but the other person's registration
+  EXPECT_EQ(klara.audit.size(), 36u);  // every change but the other person's and the register's
   const PersonRecords& morten = index.of(ids.other_person);
   EXPECT_TRUE(store.referrals.positions_of(ids.other_person).empty());
-  EXPECT_EQ(morten.audit.size(), 1u);
+  EXPECT_EQ(morten.audit.size(), 2u);  // registered, case opened
   EXPECT_TRUE(index.of(9999).audit.empty());
 }
 
 TEST(PersonFile, TeamCoordinatorFirstThenActiveThenFormer) {
   Ids ids;
   const Store store = populated_store(&ids);
-  const PersonFile file = person_file(store, build_caseload_index(store), ids.person);
+  const PersonFile file = person_file(store, build_caseload_index(store), ids.person, today());
   ASSERT_NE(file.person, nullptr);
   ASSERT_NE(file.coordinator, nullptr);
   EXPECT_EQ(file.coordinator->id, ids.nurse);
-  ASSERT_EQ(file.team.size(), 3u);
+  ASSERT_EQ(file.team.size(), 4u);
   EXPECT_EQ(file.team[0]->id, ids.nurse);
   EXPECT_EQ(file.team[1]->id, ids.relative);
-  EXPECT_EQ(file.team[2]->id, ids.gp);  // left on 20.02.2024
+  EXPECT_EQ(file.team[2]->id, ids.home_nurse);
+  EXPECT_EQ(file.team[3]->id, ids.gp);  // left on 20.02.2024
   EXPECT_TRUE(file.consents.front()->active());
   EXPECT_FALSE(file.consents.back()->active());
-  EXPECT_EQ(file.changes, 26u);
+  EXPECT_EQ(file.changes, 36u);
 }
 
 TEST(PersonFile, PlanIsATreeOfGoalsSubGoalsAndMeasures) {
   Ids ids;
   const Store store = populated_store(&ids);
-  const PersonFile file = person_file(store, build_caseload_index(store), ids.person);
+  const PersonFile file = person_file(store, build_caseload_index(store), ids.person, today());
   ASSERT_EQ(file.plan.size(), 1u);
   EXPECT_EQ(file.plan[0].goal->id, ids.goal);
-  ASSERT_EQ(file.plan[0].measures.size(), 1u);
+  ASSERT_EQ(file.plan[0].measures.size(), 2u);
   EXPECT_EQ(file.plan[0].measures[0]->text, "Vurdere rullator");
+  EXPECT_EQ(file.plan[0].measures[1]->from_meeting, ids.meeting);
   ASSERT_EQ(file.plan[0].sub_goals.size(), 1u);
   EXPECT_EQ(file.plan[0].sub_goals[0].goal->id, ids.sub_goal);
   ASSERT_EQ(file.plan[0].sub_goals[0].measures.size(), 1u);
@@ -69,7 +71,7 @@ TEST(PersonFile, LogsAreNewestFirst) {
   run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 20), "Siri", RelayEntryKind::Measure, "Ny"});
   run(store, AddRelayLogEntry{ids.person, ymd(2024, 1, 5), "Siri", RelayEntryKind::Measure, "Gammel"});
   run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 20), "Siri", RelayEntryKind::Evaluation, "Ny, senere"});
-  const PersonFile file = person_file(store, build_caseload_index(store), ids.person);
+  const PersonFile file = person_file(store, build_caseload_index(store), ids.person, today());
   ASSERT_EQ(file.relay_log.size(), 4u);
   EXPECT_EQ(file.relay_log[0]->text, "Ny, senere");
   EXPECT_EQ(file.relay_log[1]->text, "Ny");
@@ -79,7 +81,7 @@ TEST(PersonFile, LogsAreNewestFirst) {
 
 TEST(PersonFile, UnknownPersonGivesAnEmptyFile) {
   const Store store = populated_store();
-  const PersonFile file = person_file(store, build_caseload_index(store), 9999);
+  const PersonFile file = person_file(store, build_caseload_index(store), 9999, today());
   EXPECT_EQ(file.person, nullptr);
   EXPECT_TRUE(file.team.empty());
 }
@@ -92,7 +94,7 @@ TEST(PsfsGrid, ActivitiesByConversationsWithTotalsAndAverages) {
                                     {{ids.walk, 6}}});
   run(store, RecordPsfsConversation{ids.person, ymd(2024, 2, 10), "Siri", PsfsDirection::ZeroIsCannot,
                                     {{ids.walk, 4}, {ids.stairs, 3}}});
-  const PsfsGrid grid = person_file(store, build_caseload_index(store), ids.person).psfs;
+  const PsfsGrid grid = person_file(store, build_caseload_index(store), ids.person, today()).psfs;
   ASSERT_EQ(grid.activities.size(), 3u);
   ASSERT_EQ(grid.conversations.size(), 3u);
   EXPECT_EQ(grid.conversations[0]->date, ymd(2024, 1, 25));

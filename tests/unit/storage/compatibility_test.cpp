@@ -118,7 +118,7 @@ TEST(Compatibility, Schema1BackupMigratesToTodaysSchemaAndRoundTrips) {
   expect_schema1_caseload(*decoded.value);
   EXPECT_EQ(decoded.value->audit[3].clock.ms, decoded.value->audit[3].at.ms_since_epoch);
   const std::string written = to_backup_json(*decoded.value);
-  EXPECT_NE(written.find("\"schema_version\":3"), std::string::npos);
+  EXPECT_NE(written.find("\"schema_version\":" + std::to_string(kSchemaVersion)), std::string::npos);
   EXPECT_EQ(written.find("next_id"), std::string::npos);
   const Decoded<Store> again = from_backup_json(written);
   ASSERT_TRUE(again.ok());
@@ -204,12 +204,12 @@ TEST(Compatibility, Schema2JournalAndBackupDescribeTheSameCaseload) {
   const Decoded<Store> backup = from_backup_json(fixture("schema2/backup.json"));
   ASSERT_TRUE(backup.ok()) << backup.error.detail;
   EXPECT_EQ(*backup.value, repository.store());
-  // Migrated to schema 3: the new collections empty, the rules never edited, and written back as
-  // schema 3 it reads to the same store.
+  // Migrated: the new collections empty, the rules never edited, and written back in today's
+  // schema it reads to the same store.
   EXPECT_TRUE(backup.value->practitioners.empty());
   EXPECT_EQ(backup.value->risk_rules.version, 0);
   const std::string written = to_backup_json(*backup.value);
-  EXPECT_NE(written.find("\"schema_version\":3"), std::string::npos);
+  EXPECT_NE(written.find("\"schema_version\":" + std::to_string(kSchemaVersion)), std::string::npos);
   const Decoded<Store> again = from_backup_json(written);
   ASSERT_TRUE(again.ok()) << again.error.detail;
   EXPECT_EQ(*again.value, *backup.value);
@@ -242,6 +242,15 @@ void expect_schema3_caseload(const Store& store) {
   const TeamMember* coordinator = store.find_coordinator(store.persons[0].id);
   ASSERT_NE(coordinator, nullptr);
   EXPECT_EQ(coordinator->practitioner, store.practitioners[0].id);
+  // Schema 4 from schema 3 data: the accepted referral opened Klara's case (with its id, on the
+  // day it was accepted), and the coordinator chosen at triage is appointed from the triage date.
+  ASSERT_EQ(store.cases.size(), 1u);
+  EXPECT_EQ(store.cases[0].id, klara.id);
+  EXPECT_EQ(store.cases[0].person, store.persons[0].id);
+  EXPECT_EQ(store.cases[0].stage, CaseStage::Reported);
+  EXPECT_EQ(store.cases[0].opened, Date::from_ymd(2026, 11, 23));
+  EXPECT_EQ(coordinator->coordinator_since, Date::from_ymd(2026, 11, 22));
+  EXPECT_EQ(store.practitioners[0].level, CareLevel::Municipal);
   EXPECT_EQ(store.consents.size(), 6u);
   EXPECT_EQ(store.risk_rules.version, 5);
   EXPECT_EQ(store.risk_rules.rules.size(), 4u);
@@ -273,9 +282,12 @@ TEST(Compatibility, Schema3JournalAndBackupDescribeTheSameCaseload) {
   const Decoded<Store> backup = from_backup_json(fixture("schema3/backup.json"));
   ASSERT_TRUE(backup.ok()) << backup.error.detail;
   EXPECT_EQ(*backup.value, repository.store());
-  // Schema 3 is today's format: it is written back byte for byte. (When a schema 4 comes, this
-  // becomes a migration check like the ones above; the fixture itself never changes.)
-  EXPECT_EQ(to_backup_json(*backup.value), fixture("schema3/backup.json"));
+  // Migrated to schema 4 and written back, it reads to the same store.
+  const std::string written = to_backup_json(*backup.value);
+  EXPECT_NE(written.find("\"schema_version\":" + std::to_string(kSchemaVersion)), std::string::npos);
+  const Decoded<Store> again = from_backup_json(written);
+  ASSERT_TRUE(again.ok()) << again.error.detail;
+  EXPECT_EQ(*again.value, *backup.value);
 }
 
 }  // namespace
