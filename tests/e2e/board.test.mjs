@@ -1,0 +1,143 @@
+// The team board and the person's workspace as a coordinator uses them: Klara gets a case, a team
+// from the practitioner register with a nurse as coordinator, a goal with a measure; her card is
+// moved by the ‹ › buttons and by dragging, an illegal move is refused with the reason beside the
+// card, an admission raises an alert — and everything is there after a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, withApp, click as clickNow, typeInto as typeNow, rectOf, nextFrames, waitSettled, createPerson } from './harness.mjs';
+import { openView } from './caseload.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server.stop());
+
+const VIEWPORT = { width: 1440, height: 900 };
+
+// Scrolls with the mouse wheel until the widget is fully in view, then returns its rectangle.
+async function reach(page, id, x = 400) {
+  for (let step = 0; step < 60; ++step) {
+    const r = (await page.evaluate(() => window.appTest.rects()))[id];
+    if (r && r.y >= 0 && r.y + r.h <= VIEWPORT.height - 20) return r;
+    const down = !r ? step < 30 : r.y + r.h > VIEWPORT.height - 20;
+    await page.mouse.move(x, VIEWPORT.height / 2);
+    await page.mouse.wheel(0, down ? 150 : -150);
+    await nextFrames(page, 2);
+  }
+  throw new Error(`${id} did not come into view`);
+}
+async function click(page, id) { await rectOf(page, id).catch(() => {}); await reach(page, id); await clickNow(page, id); }
+async function typeInto(page, id, text) { await rectOf(page, id).catch(() => {}); await reach(page, id); await typeNow(page, id, text); }
+const rects = (page) => page.evaluate(() => window.appTest.rects());
+async function labelOf(page, id, pattern) {
+  await page.waitForFunction(([i, p]) => {
+    const r = window.appTest.rects()[i];
+    return r && new RegExp(p).test(r.label);
+  }, [id, pattern.source], { timeout: 5000 }).catch(() => {});
+  return (await rectOf(page, id)).label;
+}
+// The id of the first widget whose id matches `re` and whose label matches `label`.
+async function idWhere(page, re, label) {
+  const all = await rects(page);
+  const hit = Object.entries(all).find(([id, r]) => re.test(id) && label.test(r.label));
+  assert.ok(hit, `no ${re} labelled ${label}`);
+  return hit[0];
+}
+
+async function addPractitioner(page, name, role, service) {
+  await typeInto(page, 'settings.practitioners.new.name', name);
+  await typeInto(page, 'settings.practitioners.new.role', role);
+  await typeInto(page, 'settings.practitioners.new.service', service);
+  await click(page, 'settings.practitioners.new.submit');
+  await waitSettled(page);
+}
+
+async function addFromRegister(page, name) {
+  await click(page, 'team.add.practitioner');
+  await clickNow(page, await idWhere(page, /^team\.add\.practitioner\.\d+$/, new RegExp(name)));
+  await click(page, 'team.add.submit');
+  await waitSettled(page);
+}
+
+test('a coordinator builds Klara\'s team and plan, moves her card and sees an admission alert', { timeout: 600000 }, async () => {
+  await withApp(server, async (page) => {
+    await createPerson(page, { name: 'Klara Nilsen', birthDate: '15.03.1949' });
+    await waitSettled(page);
+    await openView(page, 'settings');
+    await addPractitioner(page, 'Geir Lege', 'fastlege', 'Legekontoret');
+    await addPractitioner(page, 'Siri Sykepleier', 'sykepleier', 'Hjemmetjenesten');
+    await addPractitioner(page, 'Hanne Lege', 'overlege', 'Sykehuset');
+
+    // Her workspace: a case at "reported", then the team from the register.
+    await openView(page, 'persons');
+    await click(page, await idWhere(page, /^persons\.row\.\d+$/, /Klara Nilsen/));
+    await click(page, 'person.case.open');
+    assert.equal(await labelOf(page, 'person.case.stage', /Meldt/), 'Meldt');
+    await click(page, 'person.tab.team');
+    for (const name of ['Geir Lege', 'Siri Sykepleier', 'Hanne Lege']) await addFromRegister(page, name);
+    const siri = (await idWhere(page, /^team\.member\.\d+$/, /Siri Sykepleier/));
+    await click(page, `${siri}.coordinator`);
+    await waitSettled(page);
+    assert.match(await labelOf(page, siri, /Siri/), /Siri Sykepleier/);
+
+    // On the board her card moves forward twice with the › button; follow-up is refused without a plan.
+    await openView(page, 'board');
+    const card = await idWhere(page, /^board\.card\.\d+$/, /Klara Nilsen/);
+    assert.match((await rects(page))['board.column.reported'].label, /\(1\)/);
+    await click(page, `${card}.forward`);
+    await waitSettled(page);
+    await click(page, `${card}.forward`);
+    await waitSettled(page);
+    assert.match(await labelOf(page, 'board.column.team_established', /\(1\)/), /\(1\)/);
+    assert.match((await rects(page))[card].label, /Koordinator Siri Sykepleier/);
+    await click(page, `${card}.forward`);
+    assert.match(await labelOf(page, 'board.move.refused', /plan/), /Individuell plan mangler/);
+    assert.match((await rects(page))['board.column.team_established'].label, /\(1\)/);  // nothing changed
+
+    // The plan: a goal with a measure and a due date.
+    await click(page, card);
+    await click(page, 'person.tab.plan');
+    await typeInto(page, 'plan.new_goal.text', 'Gå til butikken selv');
+    await click(page, 'plan.new_goal.submit');
+    await waitSettled(page);
+    const goal = await idWhere(page, /^plan\.goal\.\d+$/, /Gå til butikken selv/);
+    await click(page, `${goal}.edit`);
+    await typeInto(page, 'plan.new_measure.text', 'Gåtrening');
+    await typeInto(page, 'plan.new_measure.due', '01.01.2099');
+    await click(page, 'plan.new_measure.submit');
+    await waitSettled(page);
+    await idWhere(page, /^plan\.measure\.\d+$/, /Gåtrening/);
+
+    // Dragging the card to follow-up.
+    await openView(page, 'board');
+    const from = await reach(page, card);
+    const to = await rectOf(page, 'board.column.follow_up');
+    await page.mouse.move(from.x + from.w / 2, from.y + 10);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; ++i) {
+      await page.mouse.move(from.x + from.w / 2 + ((to.x + to.w / 2) - (from.x + from.w / 2)) * i / 10, from.y + 10 + ((to.y + 60) - (from.y + 10)) * i / 10);
+      await nextFrames(page, 1);
+    }
+    await page.mouse.up();
+    await waitSettled(page);
+    assert.match(await labelOf(page, 'board.column.follow_up', /\(1\)/), /\(1\)/);
+
+    // An admission raises an alert for the coordinator.
+    await click(page, card);
+    await click(page, 'person.tab.measurements');
+    await typeInto(page, 'admissions.new.bed_days', '4');
+    await click(page, 'admissions.new.submit');
+    await waitSettled(page);
+    await click(page, 'person.tab.overview');
+    await rectOf(page, 'person.alert.0');
+    await idWhere(page, /^person\.alert\.\d+$/, /^Innleggelse registrert \d\d\.\d\d\.\d{4}/);
+    await idWhere(page, /^person\.alert\.\d+$/, /^PSFS-samtale skal gjøres/);  // mapping started: the baseline is due
+
+    // After a reload everything is still there.
+    await page.reload();
+    await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
+    await openView(page, 'board');
+    assert.match(await labelOf(page, 'board.column.follow_up', /\(1\)/), /\(1\)/);
+    assert.match((await rects(page))[card].label, /Klara Nilsen — Koordinator Siri Sykepleier\s+·\s+3 i teamet/);
+    assert.match(await labelOf(page, 'board.alerts', /Varsler \(\d+\)/), /Varsler \([1-9]/);
+  }, { view: 'persons', viewport: VIEWPORT });
+});
