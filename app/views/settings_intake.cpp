@@ -195,6 +195,13 @@ void IntakeSettings::draw_practitioners(UiContext& ui) {
   p.text("name", practitioner_.name);
   p.text("role", practitioner_.role);
   p.text("service", practitioner_.service);
+  p.text("contact", practitioner_.contact);
+  // The level the practitioner's service belongs to (a professional level: relatives are never in the register).
+  for (const CareLevel level : {CareLevel::Municipal, CareLevel::Gp, CareLevel::Hospital, CareLevel::OtherSector}) {
+    if (level != CareLevel::Municipal) ImGui::SameLine();
+    if (ImGui::RadioButton(ui.tr(label_key(level)), practitioner_.level == level)) practitioner_.level = level;
+    ui.test_ids.mark("settings.practitioners.new.level." + std::string(enum_name(level)), ui.tr(label_key(level)));
+  }
   if (p.submit("submit", ui.repository->writable())) {
     commit(ui, Command{practitioner_}, practitioner_errors_);
     if (practitioner_errors_.empty()) practitioner_ = {};

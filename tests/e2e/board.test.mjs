@@ -43,10 +43,11 @@ async function idWhere(page, re, label) {
   return hit[0];
 }
 
-async function addPractitioner(page, name, role, service) {
+async function addPractitioner(page, name, role, service, level) {
   await typeInto(page, 'settings.practitioners.new.name', name);
   await typeInto(page, 'settings.practitioners.new.role', role);
   await typeInto(page, 'settings.practitioners.new.service', service);
+  await click(page, `settings.practitioners.new.level.${level}`);
   await click(page, 'settings.practitioners.new.submit');
   await waitSettled(page);
 }
@@ -63,9 +64,9 @@ test('a coordinator builds Klara\'s team and plan, moves her card and sees an ad
     await createPerson(page, { name: 'Klara Nilsen', birthDate: '15.03.1949' });
     await waitSettled(page);
     await openView(page, 'settings');
-    await addPractitioner(page, 'Geir Lege', 'fastlege', 'Legekontoret');
-    await addPractitioner(page, 'Siri Sykepleier', 'sykepleier', 'Hjemmetjenesten');
-    await addPractitioner(page, 'Hanne Lege', 'overlege', 'Sykehuset');
+    await addPractitioner(page, 'Geir Lege', 'fastlege', 'Legekontoret', 'gp');
+    await addPractitioner(page, 'Siri Sykepleier', 'sykepleier', 'Hjemmetjenesten', 'municipal');
+    await addPractitioner(page, 'Hanne Lege', 'overlege', 'Sykehuset', 'hospital');
 
     // Her workspace: a case at "reported", then the team from the register.
     await openView(page, 'persons');

@@ -246,6 +246,7 @@ constexpr CatalogueEntry kEntries[] = {
     {"settings.practitioners.new.name", "Navn", "Namn", "Name"},
     {"settings.practitioners.new.role", "Rolle", "Rolle", "Role"},
     {"settings.practitioners.new.service", "Tjeneste", "Teneste", "Service"},
+    {"settings.practitioners.new.contact", "Kontakt (telefon, e-post)", "Kontakt (telefon, e-post)", "Contact (phone, e-mail)"},
     {"settings.practitioners.new.submit", "Legg til fagperson", "Legg til fagperson", "Add practitioner"},
     {"relay_log.decisions", "Beslutninger i mottaket", "Avgjerder i mottaket", "Decisions in the intake queue"},
     {"relay_log.entries", "Logg", "Logg", "Log"},
