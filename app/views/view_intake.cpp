@@ -3,7 +3,6 @@
 // The form is kept as typed in a draft (Repository::set_draft), so it survives switching views
 // and reloading, until it is sent or discarded.
 #include <algorithm>
-#include <charconv>
 #include <string>
 
 #include "app/views/view.hpp"
@@ -40,19 +39,6 @@ constexpr ReporterService kReporterServices[] = {
     ReporterService::Kindergarten, ReporterService::HealthStation, ReporterService::Nav,
     ReporterService::ChildWelfare, ReporterService::MentalHealthSubstance, ReporterService::Hospital,
     ReporterService::ThePerson,  ReporterService::Relative, ReporterService::Other};
-
-// A whole number typed in a field: empty gives nullopt; anything else that is not a number adds
-// error.number_format for the field.
-std::optional<int> read_int(const std::string& text, const char* field, std::vector<FieldError>& errors) {
-  if (text.empty()) return std::nullopt;
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size()) {
-    errors.push_back({field, "error.number_format"});
-    return std::nullopt;
-  }
-  return value;
-}
 
 class IntakeView final : public View {
  public:

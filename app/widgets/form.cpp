@@ -2,6 +2,7 @@
 #include "app/widgets/form.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "app/widgets/theme.hpp"
 #include "imgui.h"
@@ -98,6 +99,22 @@ std::optional<Date> read_date(const std::string& text, const char* field, std::v
   const std::optional<Date> date = parse_display_date(text);
   if (!date) errors.push_back({field, "error.date_format"});
   return date;
+}
+
+std::optional<Date> read_required_date(const std::string& text, const char* field, std::vector<FieldError>& errors) {
+  if (text.empty()) errors.push_back({field, "error.required"});
+  return read_date(text, field, errors);
+}
+
+std::optional<int> read_int(const std::string& text, const char* field, std::vector<FieldError>& errors) {
+  if (text.empty()) return std::nullopt;
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size()) {
+    errors.push_back({field, "error.number_format"});
+    return std::nullopt;
+  }
+  return value;
 }
 
 std::vector<std::string> split_list(const std::string& text) {

@@ -61,6 +61,11 @@ class Form {
 // adds FieldError{field, "error.date_format"} and gives nullopt.
 std::optional<Date> read_date(const std::string& text, const char* field, std::vector<FieldError>& errors);
 
+// As read_date, but empty text adds FieldError{field, "error.required"}.
+std::optional<Date> read_required_date(const std::string& text, const char* field, std::vector<FieldError>& errors);
+// A whole number typed in a field: empty gives nullopt; anything else that is not a number adds
+// FieldError{field, "error.number_format"} and gives nullopt.
+std::optional<int> read_int(const std::string& text, const char* field, std::vector<FieldError>& errors);
 // Names or values typed in one field, separated by commas, semicolons or new lines, trimmed;
 // empty pieces are dropped ("Per, Kari;" → {"Per", "Kari"}).
 std::vector<std::string> split_list(const std::string& text);

@@ -94,17 +94,18 @@ void check_consistency(const Store& store) {
   // Ids are unique across all collections, and each was handed out by its device's counter: a
   // counter behind an id it already gave would hand that id out again.
   std::unordered_set<Id> ids;
+  const auto check_handed_out = [&](const std::string& path, Id id) {
+    if (counter_of(id) == 0) fail_inconsistent(path, "id without a counter");
+    if (!valid_device(device_of(id))) fail_inconsistent(path, "not a device's id");
+    if (!ids.insert(id).second) fail_inconsistent(path, "duplicate id");
+    const auto counter = store.id_counters.find(device_of(id));
+    if (counter == store.id_counters.end() || counter->second < counter_of(id)) {
+      fail_inconsistent("store.id_counters", ("behind " + path).c_str());
+    }
+  };
   for_each_collection(store, [&](const char* name, const auto& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const std::string path = std::string("store.") + name + "[" + std::to_string(i) + "].id";
-      const Id id = items[i].id;
-      if (counter_of(id) == 0) fail_inconsistent(path, "id without a counter");
-      if (!valid_device(device_of(id))) fail_inconsistent(path, "not a device's id");
-      if (!ids.insert(id).second) fail_inconsistent(path, "duplicate id");
-      const auto counter = store.id_counters.find(device_of(id));
-      if (counter == store.id_counters.end() || counter->second < counter_of(id)) {
-        fail_inconsistent("store.id_counters", ("behind " + path).c_str());
-      }
+      check_handed_out(std::string("store.") + name + "[" + std::to_string(i) + "].id", items[i].id);
     }
   });
 
@@ -147,12 +148,7 @@ void check_consistency(const Store& store) {
         fail_inconsistent(path + ".referral", "not an accepted referral of the person with the case's id");
       }
     } else {
-      if (counter_of(c.id) == 0 || !valid_device(device_of(c.id))) fail_inconsistent(path + ".id", "not a device's id");
-      if (ids.count(c.id) != 0) fail_inconsistent(path + ".id", "duplicate id");
-      const auto counter = store.id_counters.find(device_of(c.id));
-      if (counter == store.id_counters.end() || counter->second < counter_of(c.id)) {
-        fail_inconsistent("store.id_counters", ("behind " + path).c_str());
-      }
+      check_handed_out(path + ".id", c.id);
     }
     if (c.history.empty() || c.history.back().stage != c.stage) fail_inconsistent(path + ".history", "does not end in the case's stage");
     if (c.open() && !open_cases.insert(c.person).second) fail_inconsistent(path + ".stage", "a second open case of the person");

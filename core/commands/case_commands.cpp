@@ -1,6 +1,4 @@
 // Commands on cases (forløp) and their stages on the board, and on hospital admissions.
-#include <algorithm>
-
 #include "core/commands/handlers.hpp"
 #include "core/i18n/catalogue.hpp"
 #include "core/rules/case_flow.hpp"
@@ -14,15 +12,9 @@ void check(const Store& store, const OpenCase& c, Date today, Errors& errors) {
 }
 
 Applied apply(Store& store, const OpenCase& c, const Applying& at) {
-  Case opened;
-  opened.id = take_id(store, at);
-  opened.person = c.person;
-  opened.target_group = c.target_group;
-  opened.stage = CaseStage::Reported;
-  opened.opened = c.date;
-  opened.history.push_back(StageChange{c.date, CaseStage::Reported, std::string(at.author), {}});
-  store.cases.push_back(std::move(opened));
-  return {store.cases.items().back().id, c.person};
+  const Id id = take_id(store, at);
+  store.cases.push_back(new_case(id, c.person, kNoId, c.target_group, c.date, std::string(at.author)));
+  return {id, c.person};
 }
 
 void check(const Store& store, const MoveCase& c, Date today, Errors& errors) {

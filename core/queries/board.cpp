@@ -5,6 +5,9 @@
 #include <map>
 #include <set>
 
+#include "core/rules/case_flow.hpp"
+#include "core/rules/referral_flow.hpp"
+#include "core/rules/risk_screening.hpp"
 #include "core/text/search.hpp"
 
 namespace opp::queries {
@@ -12,24 +15,34 @@ namespace {
 
 bool measure_open(const Measure& m) { return m.status == MeasureStatus::Planned || m.status == MeasureStatus::InProgress; }
 
-std::optional<Date> entered(const Case& c, CaseStage stage) {
-  for (const StageChange& change : c.history) {
-    if (change.stage == stage) return change.date;
-  }
-  return std::nullopt;
-}
-
 void add_due(std::vector<Alert>& out, AlertKind kind, Id person, Date due, Date today, int period = 0) {
   if (today < due) return;
   out.push_back(Alert{kind, person, kNoId, due, days_between(due, today) > kOverdueGraceDays, period, {}});
 }
 
-int years_on(const Date& birth, Date on) {
-  const auto b = birth.ymd();
-  const auto t = on.ymd();
-  int years = static_cast<int>(t.year()) - static_cast<int>(b.year());
-  if (date::month_day{t.month(), t.day()} < date::month_day{b.month(), b.day()}) --years;
-  return years;
+// Overdue first, then by date.
+bool alert_order(const Alert& a, const Alert& b) {
+  if (a.overdue != b.overdue) return a.overdue;
+  return a.date < b.date;
+}
+
+// The person's alerts, given what is due on their open case (computed once by the caller).
+std::vector<Alert> alerts_with(const Store& store, const CaseloadIndex& index, Id person, Date today,
+                               std::optional<Date> psfs_due, std::optional<MeasurementDue> measurement_due) {
+  std::vector<Alert> out;
+  for (const std::size_t i : index.of(person).measures) {
+    const Measure& m = store.measures[i];
+    if (measure_open(m) && m.due && *m.due < today) {
+      out.push_back(Alert{AlertKind::MeasureOverdue, person, m.id, *m.due, true, 0, m.text});
+    }
+  }
+  if (psfs_due) add_due(out, AlertKind::PsfsDue, person, *psfs_due, today);
+  if (measurement_due) add_due(out, AlertKind::MeasurementDue, person, measurement_due->date, today, measurement_due->period);
+  for (const Admission& a : store.admissions.of_person(person)) {
+    if (!a.seen) out.push_back(Alert{AlertKind::Admission, person, a.id, a.date, false, 0, a.note});
+  }
+  std::stable_sort(out.begin(), out.end(), alert_order);
+  return out;
 }
 
 }  // namespace
@@ -47,8 +60,8 @@ int measurement_period_of(Date included, Date date) {
 
 AgeGroup age_group_of(const Person& person, Date today) {
   if (!person.birth_date) return AgeGroup::Any;
-  const int years = years_on(*person.birth_date, today);
-  return years < 18 ? AgeGroup::Children : years < 67 ? AgeGroup::Adults : AgeGroup::Elderly;
+  const int years = age_on(*person.birth_date, today);
+  return years < kAdultAge ? AgeGroup::Children : years < 67 ? AgeGroup::Adults : AgeGroup::Elderly;
 }
 
 std::optional<Date> next_psfs_due(const Store& store, const Case& c) {
@@ -58,7 +71,7 @@ std::optional<Date> next_psfs_due(const Store& store, const Case& c) {
     if (!last || *last < conversation.date) last = conversation.date;
   }
   if (!last || *last < c.opened) {
-    const std::optional<Date> mapping = entered(c, CaseStage::Mapping);
+    const std::optional<Date> mapping = entered_stage(c, CaseStage::Mapping);
     return mapping ? mapping : std::optional<Date>(c.opened);
   }
   return add_months(*last, kPsfsPeriodMonths);
@@ -77,27 +90,9 @@ std::optional<MeasurementDue> next_measurement_due(const Store& store, const Cas
 }
 
 std::vector<Alert> person_alerts(const Store& store, const CaseloadIndex& index, Id person, Date today) {
-  std::vector<Alert> out;
-  for (const std::size_t i : index.of(person).measures) {
-    const Measure& m = store.measures[i];
-    if (measure_open(m) && m.due && *m.due < today) {
-      out.push_back(Alert{AlertKind::MeasureOverdue, person, m.id, *m.due, true, 0, m.text});
-    }
-  }
-  if (const Case* c = store.open_case(person)) {
-    if (const auto due = next_psfs_due(store, *c)) add_due(out, AlertKind::PsfsDue, person, *due, today);
-    if (const auto due = next_measurement_due(store, *c)) {
-      add_due(out, AlertKind::MeasurementDue, person, due->date, today, due->period);
-    }
-  }
-  for (const Admission& a : store.admissions.of_person(person)) {
-    if (!a.seen) out.push_back(Alert{AlertKind::Admission, person, a.id, a.date, false, 0, a.note});
-  }
-  std::stable_sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
-    if (a.overdue != b.overdue) return a.overdue;
-    return a.date < b.date;
-  });
-  return out;
+  const Case* c = store.open_case(person);
+  return alerts_with(store, index, person, today, c ? next_psfs_due(store, *c) : std::nullopt,
+                     c ? next_measurement_due(store, *c) : std::nullopt);
 }
 
 Board build_board(const Store& store, const CaseloadIndex& index, const BoardFilter& filter, Date today) {
@@ -140,7 +135,7 @@ Board build_board(const Store& store, const CaseloadIndex& index, const BoardFil
       const auto measurement = next_measurement_due(store, c);
       if (psfs) card.next_due = psfs;
       if (measurement && (!card.next_due || measurement->date < *card.next_due)) card.next_due = measurement->date;
-      std::vector<Alert> alerts = person_alerts(store, index, c.person, today);
+      std::vector<Alert> alerts = alerts_with(store, index, c.person, today, psfs, measurement);
       card.alerts = static_cast<int>(alerts.size());
       for (const Alert& a : alerts) card.overdue += a.overdue ? 1 : 0;
       Workload& load = workload[coordinator_name];
@@ -164,10 +159,7 @@ Board build_board(const Store& store, const CaseloadIndex& index, const BoardFil
   for (auto& [name, load] : workload) board.workload.push_back(load);
   std::stable_sort(board.workload.begin(), board.workload.end(),
                    [](const Workload& a, const Workload& b) { return a.cases > b.cases; });
-  std::stable_sort(board.alerts.begin(), board.alerts.end(), [](const Alert& a, const Alert& b) {
-    if (a.overdue != b.overdue) return a.overdue;
-    return a.date < b.date;
-  });
+  std::stable_sort(board.alerts.begin(), board.alerts.end(), alert_order);
   board.coordinators.assign(coordinators.begin(), coordinators.end());
   board.services.assign(services.begin(), services.end());
   board.municipalities.assign(municipalities.begin(), municipalities.end());

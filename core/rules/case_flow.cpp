@@ -30,14 +30,26 @@ bool has_goal(const Store& store, Id person) {
   return goals.begin() != goals.end();
 }
 
-bool has_been_in(const Case& c, CaseStage stage) {
+}  // namespace
+
+std::optional<Date> entered_stage(const Case& c, CaseStage stage) {
   for (const StageChange& change : c.history) {
-    if (change.stage == stage) return true;
+    if (change.stage == stage) return change.date;
   }
-  return false;
+  return std::nullopt;
 }
 
-}  // namespace
+Case new_case(Id id, Id person, Id referral, TargetGroup target_group, Date date, const std::string& author) {
+  Case c;
+  c.id = id;
+  c.person = person;
+  c.referral = referral;
+  c.target_group = target_group;
+  c.stage = CaseStage::Reported;
+  c.opened = date;
+  c.history.push_back(StageChange{date, CaseStage::Reported, author, {}});
+  return c;
+}
 
 std::vector<std::string> move_refusals(const Store& store, const Case& c, CaseStage to, const std::string& reason) {
   std::vector<std::string> out;
@@ -56,7 +68,7 @@ std::vector<std::string> move_refusals(const Store& store, const Case& c, CaseSt
   if (rank(to) < rank(c.stage)) return out;  // back: always possible
   if (rank(to) >= rank(CaseStage::TeamEstablished)) team_needs(store, c.person, out);
   if (rank(to) >= rank(CaseStage::FollowUp) && !has_goal(store, c.person)) out.emplace_back(text_key("case.error.no_plan"));
-  if (to == CaseStage::Evaluation && !has_been_in(c, CaseStage::FollowUp)) {
+  if (to == CaseStage::Evaluation && !entered_stage(c, CaseStage::FollowUp)) {
     out.emplace_back(text_key("case.error.not_followed_up"));
   }
   return out;
@@ -71,15 +83,8 @@ TargetGroup default_target_group(const Person* person, Date date) {
 
 bool open_case_for_referral(Store& store, const Referral& referral, Date date, const std::string& author) {
   if (store.open_case(referral.person) != nullptr || store.find_case(referral.id) != nullptr) return false;
-  Case c;
-  c.id = referral.id;
-  c.person = referral.person;
-  c.referral = referral.id;
-  c.target_group = default_target_group(store.find_person(referral.person), date);
-  c.stage = CaseStage::Reported;
-  c.opened = date;
-  c.history.push_back(StageChange{date, CaseStage::Reported, author, {}});
-  store.cases.push_back(std::move(c));
+  store.cases.push_back(new_case(referral.id, referral.person, referral.id,
+                                default_target_group(store.find_person(referral.person), date), date, author));
   return true;
 }
 

@@ -14,6 +14,7 @@
 // it is in is refused. The date of a move may not be in the future nor before the last change.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,12 @@ std::vector<std::string> move_refusals(const Store& store, const Case& c, CaseSt
 inline bool move_allowed(const Store& store, const Case& c, CaseStage to, const std::string& reason) {
   return move_refusals(store, c, to, reason).empty();
 }
+
+// When the case first entered `stage`, or nothing if it never was in it.
+std::optional<Date> entered_stage(const Case& c, CaseStage stage);
+
+// A case at "reported", opened on `date` by `author`: what OpenCase and accepting a referral add.
+Case new_case(Id id, Id person, Id referral, TargetGroup target_group, Date date, const std::string& author);
 
 // The target group a case gets when nobody has said: children and families under 18 on `date`,
 // otherwise other (the coordinator sets it on the case).

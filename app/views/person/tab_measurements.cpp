@@ -61,18 +61,8 @@ class MeasurementsTab final : public PersonTab {
     form.text("note", note_);
     if (form.submit("submit")) {
       std::vector<FieldError> errors;
-      const std::optional<Date> date = read_date(date_text_, "date", errors);
-      if (!date && errors.empty()) errors.push_back({"date", "error.required"});
-      int bed_days = 0;
-      if (!bed_days_text_.empty()) {
-        char* end = nullptr;
-        const long value = std::strtol(bed_days_text_.c_str(), &end, 10);
-        if (end == nullptr || *end != '\0') {
-          errors.push_back({"bed_days", "error.not_a_number"});
-        } else {
-          bed_days = static_cast<int>(std::max(-1L, std::min(value, 100000L)));
-        }
-      }
+      const std::optional<Date> date = read_required_date(date_text_, "date", errors);
+      const int bed_days = read_int(bed_days_text_, "bed_days", errors).value_or(0);
       if (errors.empty()) {
         errors = ui.repository->commit(RegisterAdmission{file.person->id, *date, kind_, bed_days, note_}, ui.author).errors;
       }

@@ -64,8 +64,7 @@ class MeetingsTab final : public PersonTab {
     form.text("next_steps", draft_.next_steps);
     if (form.submit("submit")) {
       std::vector<FieldError> errors;
-      const std::optional<Date> date = read_date(date_text_, "date", errors);
-      if (!date && errors.empty()) errors.push_back({"date", "error.required"});
+      const std::optional<Date> date = read_required_date(date_text_, "date", errors);
       if (errors.empty()) {
         draft_.person = file.person->id;
         draft_.date = *date;

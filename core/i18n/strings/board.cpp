@@ -79,7 +79,6 @@ constexpr CatalogueEntry kEntries[] = {
      "The case is already in this stage."},
     {"case.error.already_open", "Personen har allerede et åpent forløp.", "Personen har allereie eit ope forløp.",
      "The person already has an open case."},
-    {"error.not_a_number", "Skriv et tall.", "Skriv eit tal.", "Type a number."},
     // --- alerts (app/widgets/case_text.cpp)
     {"alert.measure_overdue", "Tiltak forfalt", "Tiltak forfalle", "Measure overdue"},
     {"alert.psfs_due", "PSFS-samtale skal gjøres", "PSFS-samtale skal gjerast", "PSFS conversation due"},
