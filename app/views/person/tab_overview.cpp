@@ -100,7 +100,8 @@ class OverviewTab final : public PersonTab {
     }
     for (const Case* c : file.cases) {
       for (auto it = c->history.rbegin(); it != c->history.rend(); ++it) {
-        std::string line = to_display(it->date) + "  ·  " + ui.tr(label_key(it->stage)) + "  ·  " + it->by;
+        std::string line = to_display(it->date) + "  ·  " + ui.tr(label_key(it->stage));
+        if (!it->by.empty()) line += "  ·  " + it->by;
         if (!it->reason.empty()) line += "  ·  " + it->reason;
         message(theme::kMuted, line.c_str());
       }
