@@ -141,7 +141,8 @@ void App::draw_frame() {
     ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
     scroll_to_top_ = false;
   }
-  ImGui::BeginChild("view", ImVec2(0, -status_height), ImGuiChildFlags_None);
+  // Flattened for the keyboard: Tab goes on from the navigation bar into the view.
+  ImGui::BeginChild("view", ImVec2(0, -status_height), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
   if (ready) {
     draw_storage_banner();
     views_[current_view_]->draw(ui_);

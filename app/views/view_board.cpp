@@ -104,7 +104,8 @@ class BoardView final : public View {
       flow_next(ui.px(120.0f), false);
       if (button(ui, "board.filter.clear", "board.filter.clear")) filter_ = {};
     }
-    const std::string shown = format_text(ui.tr("board.shown"), {std::to_string(board.shown)});
+    const std::string shown = board.shown == 1 ? std::string(ui.tr("board.shown_one"))
+                                               : format_text(ui.tr("board.shown"), {std::to_string(board.shown)});
     message(theme::kMuted, shown.c_str());
     ui.test_ids.mark_text("board.shown", shown);
   }
@@ -173,7 +174,9 @@ class BoardView final : public View {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::max(min_width, (avail - style.ItemSpacing.x * 5) / 6.0f);
     const float height = std::max(ui.px(260.0f), ImGui::GetContentRegionAvail().y);
-    ImGui::BeginChild("board.columns", ImVec2(0, height), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
+    // Flattened so Tab and the arrow keys go from the filters through every column's cards.
+    ImGui::BeginChild("board.columns", ImVec2(0, height), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NavFlattened);
     for (std::size_t s = 0; s < kStages.size(); ++s) {
       if (s > 0) ImGui::SameLine();
       draw_column(ui, board, kStages[s], width, height - style.ScrollbarSize - style.ItemSpacing.y);
@@ -185,7 +188,7 @@ class BoardView final : public View {
     const auto& cards = board.columns[static_cast<std::size_t>(stage)];
     const std::string id = "board.column." + std::string(enum_name(stage));
     const std::string title = std::string(ui.tr(label_key(stage))) + " (" + std::to_string(cards.size()) + ")";
-    ImGui::BeginChild(id.c_str(), ImVec2(width, height), ImGuiChildFlags_Border);
+    ImGui::BeginChild(id.c_str(), ImVec2(width, height), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     heading_text(title.c_str());
     ImGui::Separator();
     const float card_height = ImGui::GetTextLineHeightWithSpacing() * 4.0f + ImGui::GetFrameHeight() + ui.px(10.0f);
@@ -217,17 +220,29 @@ class BoardView final : public View {
     const bool refused_here = refused_case_ == c.id && !refused_.empty();
     draw->AddRectFilled(start, ImVec2(start.x + width, start.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg),
                         ui.px(6.0f));
+    if (refocus_ == c.id) {
+      ImGui::SetKeyboardFocusHere();
+      refocus_ = kNoId;
+    }
     const bool pressed = ImGui::InvisibleButton("card", ImVec2(width, height - ImGui::GetFrameHeight() - ui.px(4.0f)));
     const bool focused = ImGui::IsItemFocused();
-    if (ImGui::IsItemHovered() || focused) {
+    const bool hovered = ImGui::IsItemHovered();
+    if (focused) ui.test_ids.mark_text("board.focused", id);  // which card the keyboard is on
+    if (hovered || focused) {
       draw->AddRect(start, ImVec2(start.x + width, start.y + height), ImGui::GetColorU32(ImGuiCol_NavHighlight),
                     ui.px(6.0f), 0, ui.px(2.0f));
     }
     // A click (not the end of a drag) opens the person's workspace.
     if (pressed && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left)) ui.navigate(Route{"person", c.person, "overview"});
     if (focused && ImGui::IsKeyPressed(ImGuiKey_Enter)) ui.navigate(Route{"person", c.person, "overview"});
-    if (focused && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_RightArrow)) step(ui, c, +1);
-    if (focused && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) step(ui, c, -1);
+    // Ctrl+← / Ctrl+→ move the focused card; the keyboard stays on it in its new column.
+    for (const auto& [key, direction] : {std::pair{ImGuiKey_RightArrow, +1}, std::pair{ImGuiKey_LeftArrow, -1}}) {
+      if (focused && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(key)) {
+        const CaseStage before = c.stage;
+        step(ui, c, direction);
+        if (const Case* moved = ui.caseload->store().find_case(c.id); moved && moved->stage != before) refocus_ = c.id;
+      }
+    }
     if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
       ImGui::SetDragDropPayload(kPayload, &c.id, sizeof(Id));
       ImGui::TextUnformatted(card.person->name.c_str());
@@ -238,10 +253,11 @@ class BoardView final : public View {
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 muted = ImGui::ColorConvertFloat4ToU32(theme::kMuted);
+    // A line that does not fit the column ends in "…"; the whole card is in the tooltip.
+    const float room = width - 2.0f * pad;
     const auto put = [&](int row, ImU32 color, const std::string& s) {
-      draw->PushClipRect(start, ImVec2(start.x + width - pad, start.y + height), true);
-      draw->AddText(ImVec2(start.x + pad, start.y + pad + line * static_cast<float>(row)), color, s.c_str());
-      draw->PopClipRect();
+      const std::string shown = fit_text(s, room);
+      draw->AddText(ImVec2(start.x + pad, start.y + pad + line * static_cast<float>(row)), color, shown.c_str());
     };
     put(0, text, card.person->name);
     std::string team = card.coordinator.empty() ? std::string(ui.tr("board.no_coordinator"))
@@ -251,7 +267,8 @@ class BoardView final : public View {
     std::string dates;
     if (card.next_meeting) dates = format_text(ui.tr("board.card.meeting"), {to_display(*card.next_meeting)});
     if (card.next_due) {
-      dates += (dates.empty() ? "" : "  ·  ") + format_text(ui.tr("board.card.due"), {to_display(*card.next_due)});
+      dates += (dates.empty() ? "" : "  ·  ") +
+               format_text(ui.tr(card.next_due_is_psfs ? "board.card.psfs_due" : "board.card.due"), {to_display(*card.next_due)});
     }
     if (!c.open() && c.closed) dates = format_text(ui.tr("board.card.closed"), {to_display(*c.closed), c.close_reason});
     put(2, muted, dates);
@@ -260,6 +277,16 @@ class BoardView final : public View {
     for (const std::string& flag : card.flags) status += (status.empty() ? "" : "  ·  ") + flag_text(ui, flag);
     if (!status.empty()) put(3, ImGui::ColorConvertFloat4ToU32(card.overdue > 0 ? theme::kError : theme::kWarning), status);
     ui.test_ids.mark(id, card.person->name + " — " + team + (status.empty() ? "" : " — " + status));
+    if (hovered && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ui.px(360.0f));
+      const std::string* lines[] = {&card.person->name, &team, &dates, &status};
+      for (const std::string* s : lines) {
+        if (!s->empty()) ImGui::TextUnformatted(s->c_str());
+      }
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
 
     // The ‹ › buttons: the same moves as dragging, for touch and keyboard users.
     ImGui::SetCursorScreenPos(ImVec2(start.x + pad, start.y + height - ImGui::GetFrameHeight() - ui.px(2.0f)));
@@ -324,6 +351,7 @@ class BoardView final : public View {
   Date today_;
   std::vector<std::string> refused_;  // why the last move was refused (catalogue keys)
   Id refused_case_ = kNoId;
+  Id refocus_ = kNoId;  // the card the keyboard moved: focused again where it is drawn next
   Id closing_ = kNoId;  // the case whose closing reason is asked for
   std::string close_reason_;
   std::vector<FieldError> close_errors_;

@@ -205,3 +205,19 @@ void flow_next(float width, bool first) {
 }
 
 }  // namespace opp::app
+
+namespace opp::app {
+
+std::string fit_text(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  static constexpr const char* kEllipsis = "\xE2\x80\xA6";  // …
+  const float room = std::max(0.0f, width - ImGui::CalcTextSize(kEllipsis).x);
+  // The font stops measuring at the first character that no longer fits (at a character boundary).
+  const char* end = nullptr;
+  ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, text.data(), text.data() + text.size(), &end);
+  std::string out(text.data(), end != nullptr ? static_cast<std::size_t>(end - text.data()) : 0);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + kEllipsis;
+}
+
+}  // namespace opp::app

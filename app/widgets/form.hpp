@@ -88,6 +88,10 @@ bool choice_button(const char* label, bool current);
 // Wrapped text in one colour (theme::kError, kSuccess, …): every message below a field or form.
 void message(const ImVec4& color, const char* text);
 
+// `text` as it fits in `width` pixels with the current font: whole, or cut at a character and
+// ended with "…".
+std::string fit_text(const std::string& text, float width);
+
 // Soft secondary text that wraps.
 void note(UiContext& ui, const char* key);
 

@@ -91,7 +91,8 @@ OPP_RECORD_SCHEMA(QuarterlyMeasurement, field("id", &QuarterlyMeasurement::id),
                   field("specialist_contacts", &QuarterlyMeasurement::specialist_contacts),
                   field("hospital_admissions", &QuarterlyMeasurement::hospital_admissions),
                   field("medications", &QuarterlyMeasurement::medications),
-                  field("hospital_departments", &QuarterlyMeasurement::hospital_departments));
+                  field("hospital_departments", &QuarterlyMeasurement::hospital_departments),
+                  field_since(4, "proactive_services", &QuarterlyMeasurement::proactive_services));
 OPP_RECORD_SCHEMA(RelayLogEntry, field("id", &RelayLogEntry::id), field("person", &RelayLogEntry::person),
                   field("date", &RelayLogEntry::date), field("author", &RelayLogEntry::author),
                   field("kind", &RelayLogEntry::kind), field("text", &RelayLogEntry::text));

@@ -225,6 +225,7 @@ struct RecordMeasurement {
   int hospital_admissions = 0;
   int medications = 0;
   int hospital_departments = 0;
+  int proactive_services = 0;
 };
 // The relay log (stafettlogg) needs the person's active Sharing consent.
 struct AddRelayLogEntry {

@@ -97,7 +97,8 @@ OPP_COMMAND_SCHEMA(RecordMeasurement, "record_measurement", field("person", &Rec
                    field("specialist_contacts", &RecordMeasurement::specialist_contacts),
                    field("hospital_admissions", &RecordMeasurement::hospital_admissions),
                    field("medications", &RecordMeasurement::medications),
-                   field("hospital_departments", &RecordMeasurement::hospital_departments));
+                   field("hospital_departments", &RecordMeasurement::hospital_departments),
+                   field_since(4, "proactive_services", &RecordMeasurement::proactive_services));
 OPP_COMMAND_SCHEMA(AddRelayLogEntry, "add_relay_log_entry", field("person", &AddRelayLogEntry::person),
                    field("date", &AddRelayLogEntry::date), field("author", &AddRelayLogEntry::author),
                    field("kind", &AddRelayLogEntry::kind), field("text", &AddRelayLogEntry::text));

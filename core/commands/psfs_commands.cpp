@@ -82,6 +82,7 @@ void check(const Store& store, const RecordMeasurement& c, Date today, Errors& e
       {"hospital_admissions", c.hospital_admissions},
       {"medications", c.medications},
       {"hospital_departments", c.hospital_departments},
+      {"proactive_services", c.proactive_services},
   };
   for (const auto& [field, value] : counts) {
     if (value < 0 || value > kMaxCount) errors.add(field, "error.out_of_range");
@@ -93,7 +94,8 @@ Applied apply(Store& store, const RecordMeasurement& c, const Applying& at) {
                                    c.date,                 c.gp_contacts,
                                    c.emergency_contacts,   c.municipal_contacts,
                                    c.specialist_contacts,  c.hospital_admissions,
-                                   c.medications,          c.hospital_departments};
+                                   c.medications,          c.hospital_departments,
+                                   c.proactive_services};
   store.measurements.push_back(measurement);
   return {measurement.id, c.person};
 }

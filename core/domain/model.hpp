@@ -217,6 +217,7 @@ struct QuarterlyMeasurement {
   int hospital_admissions = 0;
   int medications = 0;
   int hospital_departments = 0;
+  int proactive_services = 0;  // proactive services in the period (home visits, follow-up calls …); schema 4
   friend bool operator==(const QuarterlyMeasurement&, const QuarterlyMeasurement&) = default;
 };
 

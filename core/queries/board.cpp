@@ -133,8 +133,14 @@ Board build_board(const Store& store, const CaseloadIndex& index, const BoardFil
     if (c.open()) {
       const auto psfs = next_psfs_due(store, c);
       const auto measurement = next_measurement_due(store, c);
-      if (psfs) card.next_due = psfs;
-      if (measurement && (!card.next_due || measurement->date < *card.next_due)) card.next_due = measurement->date;
+      if (psfs) {
+        card.next_due = psfs;
+        card.next_due_is_psfs = true;
+      }
+      if (measurement && (!card.next_due || measurement->date < *card.next_due)) {
+        card.next_due = measurement->date;
+        card.next_due_is_psfs = false;
+      }
       std::vector<Alert> alerts = alerts_with(store, index, c.person, today, psfs, measurement);
       card.alerts = static_cast<int>(alerts.size());
       for (const Alert& a : alerts) card.overdue += a.overdue ? 1 : 0;

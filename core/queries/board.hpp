@@ -70,7 +70,8 @@ struct BoardCard {
   std::string coordinator;  // "" when none
   int team_size = 0;        // active members
   std::optional<Date> next_meeting;
-  std::optional<Date> next_due;  // the next PSFS or measurement due
+  std::optional<Date> next_due;  // the next PSFS or measurement due, whichever comes first
+  bool next_due_is_psfs = false;  // which of the two it is
   int overdue = 0;               // overdue alerts
   int alerts = 0;                // all alerts
   std::vector<std::string> flags;  // risk flags of the referral's screening (catalogue keys or own text)

@@ -97,6 +97,7 @@ PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person
   newest_first(file.measurements, &QuarterlyMeasurement::date);
   file.relay_log = pick(store.relay_log, store.relay_log.positions_of(person_id));
   newest_first(file.relay_log, &RelayLogEntry::date);
+  file.relay = relay_log(store, person_id, today);
   file.decisions = referral_decisions(store, index, person_id);
   std::reverse(file.decisions.begin(), file.decisions.end());
   file.changes = records.audit.size();

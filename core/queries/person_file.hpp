@@ -10,6 +10,7 @@
 #include "core/queries/board.hpp"
 #include "core/queries/caseload_index.hpp"
 #include "core/queries/intake.hpp"
+#include "core/queries/relay_log.hpp"
 
 namespace opp::queries {
 
@@ -39,7 +40,8 @@ struct PersonFile {
   std::vector<const Meeting*> meetings;        // newest first
   PsfsGrid psfs;
   std::vector<const QuarterlyMeasurement*> measurements;  // newest first
-  std::vector<const RelayLogEntry*> relay_log;            // newest first
+  std::vector<const RelayLogEntry*> relay_log;            // written by hand, newest first
+  std::vector<RelayEvent> relay;                          // the whole log, newest first (relay_log.hpp)
   std::vector<ReferralDecision> decisions;                // on the person's referrals, newest first
   const Case* open_case = nullptr;                        // the case on the board, if any
   std::vector<const Case*> cases;                         // newest first (closed ones stay readable)

@@ -35,12 +35,18 @@ async function labelOf(page, id, pattern) {
   }, [id, pattern.source], { timeout: 5000 }).catch(() => {});
   return (await rectOf(page, id)).label;
 }
-// The id of the first widget whose id matches `re` and whose label matches `label`.
+// The id of the first widget whose id matches `re` and whose label matches `label`, scrolling
+// down (then up) with the wheel until it is drawn.
 async function idWhere(page, re, label) {
-  const all = await rects(page);
-  const hit = Object.entries(all).find(([id, r]) => re.test(id) && label.test(r.label));
-  assert.ok(hit, `no ${re} labelled ${label}`);
-  return hit[0];
+  for (let step = 0; step < 40; ++step) {
+    const all = await rects(page);
+    const hit = Object.entries(all).find(([id, r]) => re.test(id) && label.test(r.label));
+    if (hit) return hit[0];
+    await page.mouse.move(400, VIEWPORT.height / 2);
+    await page.mouse.wheel(0, step < 20 ? 200 : -200);
+    await nextFrames(page, 2);
+  }
+  assert.fail(`no ${re} labelled ${label}`);
 }
 
 async function addPractitioner(page, name, role, service, level) {
@@ -108,8 +114,38 @@ test('a coordinator builds Klara\'s team and plan, moves her card and sees an ad
     await waitSettled(page);
     await idWhere(page, /^plan\.measure\.\d+$/, /Gåtrening/);
 
-    // Dragging the card to follow-up.
+    // A network meeting whose next step becomes a measure with one click.
+    await click(page, 'person.tab.meetings');
+    await click(page, `meetings.new.participant.${siri.split('.').pop()}`);
+    await click(page, 'meetings.new.person_present');
+    await typeInto(page, 'meetings.new.decisions', 'Trygghetsalarm vurderes');
+    await typeInto(page, 'meetings.new.next_steps', 'Søke om trygghetsalarm');
+    await click(page, 'meetings.new.submit');
+    await waitSettled(page);
+    const meeting = await idWhere(page, /^meetings\.meeting\.\d+$/, /Nettverksmøte/);
+    await click(page, `meetings.${meeting.split('.').pop()}.to_measure`);
+    await waitSettled(page);
+    await click(page, 'person.tab.plan');
+    await idWhere(page, /^plan\.measure\.\d+$/, /Søke om trygghetsalarm/);
+
+    // By keyboard: Tab to the card, Ctrl+← moves it back to mapping, Ctrl+→ forward again.
     await openView(page, 'board');
+    await page.mouse.move(5, VIEWPORT.height - 5);
+    let focused = '';
+    for (let i = 0; i < 80 && focused !== card; ++i) {
+      await page.keyboard.press('Tab');
+      await nextFrames(page, 2);
+      focused = (await rects(page))['board.focused']?.label || '';
+    }
+    assert.equal(focused, card, 'Tab reaches the card');
+    await page.keyboard.press('Control+ArrowLeft');
+    await waitSettled(page);
+    assert.match(await labelOf(page, 'board.column.mapping', /\(1\)/), /\(1\)/);
+    await page.keyboard.press('Control+ArrowRight');
+    await waitSettled(page);
+    assert.match(await labelOf(page, 'board.column.team_established', /\(1\)/), /\(1\)/);
+
+    // Dragging the card to follow-up.
     const from = await reach(page, card);
     const to = await rectOf(page, 'board.column.follow_up');
     await page.mouse.move(from.x + from.w / 2, from.y + 10);
@@ -133,6 +169,60 @@ test('a coordinator builds Klara\'s team and plan, moves her card and sees an ad
     await idWhere(page, /^person\.alert\.\d+$/, /^Innleggelse registrert \d\d\.\d\d\.\d{4}/);
     await idWhere(page, /^person\.alert\.\d+$/, /^PSFS-samtale skal gjøres/);  // mapping started: the baseline is due
 
+    // A quarterly measurement, and the relay log: written by the commands, and by hand under consent.
+    await click(page, 'person.tab.measurements');
+    await click(page, 'measurements.new');
+    await typeInto(page, 'measurements.new.gp', '2');
+    await typeInto(page, 'measurements.new.medications', 'ni');
+    await click(page, 'measurements.new.submit');
+    assert.match(await labelOf(page, 'measurements.new.medications.error', /tall/), /tall/);  // nothing saved
+    await click(page, 'measurements.new.medications');
+    for (let i = 0; i < 2; ++i) await page.keyboard.press('Backspace');
+    await page.keyboard.type('9');
+    await click(page, 'measurements.new.submit');
+    await waitSettled(page);
+    const row = await idWhere(page, /^measurements\.row\.\d+$/, /\d\d\.\d\d\.\d{4}/);
+    assert.equal((await rects(page))[`${row}.medications`].label, '9');
+    await click(page, 'person.tab.relay_log');
+    await rectOf(page, 'relay_log.no_consent');  // no consent to sharing yet: nothing to read or write
+    assert.ok(!(await rects(page))['relay_log.new']);
+
+    // Consents given in the overview: sharing opens the log; a relative joins under their consent.
+    await click(page, 'person.tab.overview');
+    await click(page, 'person.consent.new');
+    await click(page, 'person.consent.new.kind.sharing');
+    await click(page, 'person.consent.new.submit');
+    await waitSettled(page);
+    await click(page, 'person.consent.new.kind.relative_involvement');
+    await typeInto(page, 'person.consent.new.relative_name', 'Per Nilsen');
+    await click(page, 'person.consent.new.submit');
+    await waitSettled(page);
+    const perConsent = await idWhere(page, /^person\.consent\.\d+$/, /Per Nilsen/);
+    await click(page, 'person.tab.team');
+    await typeInto(page, 'team.other.name', 'Per Nilsen');
+    await typeInto(page, 'team.other.role', 'sønn');
+    await click(page, 'team.other.submit');
+    await waitSettled(page);
+    const per = await idWhere(page, /^team\.member\.\d+$/, /Per Nilsen/);
+    await click(page, 'person.tab.overview');
+    await click(page, `${perConsent}.withdraw`);
+    await click(page, 'person.consent.withdraw.confirm');
+    await waitSettled(page);
+    assert.match(await labelOf(page, perConsent, /trukket/), /trukket \d\d\.\d\d\.\d{4}/);
+    await click(page, 'person.tab.team');
+    assert.match(await labelOf(page, `${per}.period`, /samtykke/), /\(samtykke trukket \d\d\.\d\d\.\d{4}\)/);
+
+    await click(page, 'person.tab.relay_log');
+    await idWhere(page, /^relay_log\.event\.\d+$/, /^Forløpet flyttet til «Oppfølging»/);
+    await idWhere(page, /^relay_log\.event\.\d+$/, /^Per Nilsen gikk ut av teamet: samtykket til å involvere pårørende ble trukket/);
+    await idWhere(page, /^relay_log\.event\.\d+$/, /^Nettverksmøte holdt \(personen deltok\): Trygghetsalarm vurderes/);
+    await click(page, 'relay_log.new');
+    await typeInto(page, 'relay_log.new.author', 'Siri Sykepleier');  // no user name set on this device
+    await typeInto(page, 'relay_log.new.text', 'Klara ønsker at datteren får beskjed før møter.');
+    await click(page, 'relay_log.new.submit');
+    await waitSettled(page);
+    await idWhere(page, /^relay_log\.entry\.\d+$/, /datteren får beskjed/);
+
     // After a reload everything is still there.
     await page.reload();
     await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
@@ -140,5 +230,10 @@ test('a coordinator builds Klara\'s team and plan, moves her card and sees an ad
     assert.match(await labelOf(page, 'board.column.follow_up', /\(1\)/), /\(1\)/);
     assert.match((await rects(page))[card].label, /Klara Nilsen — Koordinator Siri Sykepleier\s+·\s+3 i teamet/);
     assert.match(await labelOf(page, 'board.alerts', /Varsler \(\d+\)/), /Varsler \([1-9]/);
+    await click(page, card);
+    await click(page, 'person.tab.plan');
+    await idWhere(page, /^plan\.measure\.\d+$/, /Søke om trygghetsalarm/);
+    await click(page, 'person.tab.relay_log');
+    await idWhere(page, /^relay_log\.entry\.\d+$/, /datteren får beskjed/);
   }, { view: 'persons', viewport: VIEWPORT });
 });

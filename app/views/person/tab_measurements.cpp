@@ -1,6 +1,9 @@
 // Measurements tab: hospital admissions as dated events (each raises an alert for the coordinator
 // until marked seen), and the quarterly measurements with the period each belongs to (at inclusion,
 // after 3 months, …), newest first.
+#include <algorithm>
+#include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -9,6 +12,7 @@
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
+#include "core/queries/caseload.hpp"
 #include "core/storage/repository.hpp"
 #include "core/domain/enum_names.hpp"
 #include "imgui.h"
@@ -23,6 +27,12 @@ class MeasurementsTab final : public PersonTab {
     bed_days_text_.clear();
     note_.clear();
     errors_.clear();
+    reset_measurement();
+  }
+  void reset_measurement() {
+    m_date_text_.clear();
+    for (std::string& count : counts_) count.clear();
+    m_errors_.clear();
   }
 
   void draw(UiContext& ui, const queries::PersonFile& file) override {
@@ -72,6 +82,27 @@ class MeasurementsTab final : public PersonTab {
     form.end();
   }
 
+  // The measured counts, in the order of the form and the table: field name, form label, column.
+  struct CountField {
+    const char* field;
+    int QuarterlyMeasurement::*member;
+    const char* column_key;
+  };
+  static constexpr CountField kCounts[] = {
+      {"gp", &QuarterlyMeasurement::gp_contacts, text_key("measurements.gp")},
+      {"emergency", &QuarterlyMeasurement::emergency_contacts, text_key("measurements.emergency")},
+      {"municipal", &QuarterlyMeasurement::municipal_contacts, text_key("measurements.municipal")},
+      {"specialist", &QuarterlyMeasurement::specialist_contacts, text_key("measurements.specialist")},
+      {"medications", &QuarterlyMeasurement::medications, text_key("measurements.medications")},
+      {"departments", &QuarterlyMeasurement::hospital_departments, text_key("measurements.departments")},
+      {"proactive", &QuarterlyMeasurement::proactive_services, text_key("measurements.proactive")},
+  };
+  static constexpr std::size_t kCountFields = std::size(kCounts);
+  // The command's field for each count (errors from the core name these).
+  static constexpr const char* kCommandFields[kCountFields] = {
+      "gp_contacts", "emergency_contacts", "municipal_contacts", "specialist_contacts",
+      "medications", "hospital_departments", "proactive_services"};
+
   void draw_measurements(UiContext& ui, const queries::PersonFile& file) {
     ImGui::SeparatorText(ui.tr("measurements.title"));
     const Case* c = file.open_case;
@@ -79,21 +110,30 @@ class MeasurementsTab final : public PersonTab {
       const std::string since = format_text(ui.tr("measurements.included"), {to_display(*c->included)});
       message(theme::kMuted, since.c_str());
       ui.test_ids.mark_text("measurements.included", since);
+      if (const auto due = queries::next_measurement_due(ui.caseload->store(), *c)) {
+        const std::string next = format_text(ui.tr("measurements.next_due"), {to_display(due->date), period_text(ui, due->period)});
+        message(due->date < ui.today() ? theme::kWarning : theme::kMuted, next.c_str());
+        ui.test_ids.mark_text("measurements.next_due", next);
+      }
     }
+    draw_measurement_form(ui, file);
     if (file.measurements.empty()) {
       note(ui, "measurements.none");
       return;
     }
-    static constexpr const char* kColumns[] = {text_key("measurements.date"), text_key("measurements.period"),
-                                               text_key("measurements.gp"), text_key("measurements.emergency"),
-                                               text_key("measurements.municipal"), text_key("measurements.specialist"),
-                                               text_key("measurements.admissions"), text_key("measurements.medications")};
+    // Admissions counted in a measurement are shown only for records from before they were dated events.
+    const bool old_admission_counts = std::any_of(file.measurements.begin(), file.measurements.end(),
+                                                  [](const QuarterlyMeasurement* m) { return m->hospital_admissions > 0; });
+    const int columns = 2 + static_cast<int>(kCountFields) + (old_admission_counts ? 1 : 0);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
     const float height = ImGui::GetFrameHeight() * static_cast<float>(file.measurements.size() + 2) +
                          ImGui::GetStyle().ScrollbarSize;
-    if (!ImGui::BeginTable("measurements", 8, flags, ImVec2(0.0f, height))) return;
+    if (!ImGui::BeginTable("measurements", columns, flags, ImVec2(0.0f, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    for (const char* key : kColumns) ImGui::TableSetupColumn(ui.tr(key));
+    ImGui::TableSetupColumn(ui.tr("measurements.date"));
+    ImGui::TableSetupColumn(ui.tr("measurements.period"));
+    for (const CountField& f : kCounts) ImGui::TableSetupColumn(ui.tr(f.column_key));
+    if (old_admission_counts) ImGui::TableSetupColumn(ui.tr("measurements.admissions"));
     ImGui::TableHeadersRow();
     for (const QuarterlyMeasurement* m : file.measurements) {
       ImGui::TableNextRow();
@@ -104,16 +144,69 @@ class MeasurementsTab final : public PersonTab {
       if (c != nullptr && c->included) {
         ImGui::TextUnformatted(period_text(ui, queries::measurement_period_of(*c->included, m->date)).c_str());
       }
-      for (const int value : {m->gp_contacts, m->emergency_contacts, m->municipal_contacts, m->specialist_contacts,
-                              m->hospital_admissions, m->medications}) {
+      for (const CountField& f : kCounts) {
         ImGui::TableNextColumn();
-        ImGui::Text("%d", value);
+        ImGui::Text("%d", m->*f.member);
+        ui.test_ids.mark_text("measurements.row." + std::to_string(m->id) + "." + f.field, std::to_string(m->*f.member));
+      }
+      if (old_admission_counts) {
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", m->hospital_admissions);
       }
     }
     ImGui::EndTable();
   }
 
+  void draw_measurement_form(UiContext& ui, const queries::PersonFile& file) {
+    const bool open = ImGui::CollapsingHeader(ui.tr("measurements.new.title"));
+    ui.test_ids.mark("measurements.new", ui.tr("measurements.new.title"));
+    if (!open) return;
+    // The form's errors are reported by the core under the command's field names.
+    std::vector<FieldError> shown = m_errors_;
+    for (FieldError& e : shown) {
+      for (std::size_t i = 0; i < kCountFields; ++i) {
+        if (e.field == kCommandFields[i]) e.field = kCounts[i].field;
+      }
+    }
+    Form mform(ui, "measurements.new", shown);
+    if (m_date_text_.empty()) m_date_text_ = to_display(ui.today());
+    mform.date("date", m_date_text_);
+    // In the order of kCounts.
+    mform.text("gp", counts_[0]);
+    mform.text("emergency", counts_[1]);
+    mform.text("municipal", counts_[2]);
+    mform.text("specialist", counts_[3]);
+    mform.text("medications", counts_[4]);
+    mform.text("departments", counts_[5]);
+    mform.text("proactive", counts_[6]);
+    note(ui, "measurements.new.admissions_note");
+    if (mform.submit("submit")) {
+      std::vector<FieldError> errors;
+      const std::optional<Date> date = read_required_date(m_date_text_, "date", errors);
+      RecordMeasurement command;
+      command.person = file.person->id;
+      int RecordMeasurement::*const members[kCountFields] = {
+          &RecordMeasurement::gp_contacts,  &RecordMeasurement::emergency_contacts,
+          &RecordMeasurement::municipal_contacts, &RecordMeasurement::specialist_contacts,
+          &RecordMeasurement::medications, &RecordMeasurement::hospital_departments,
+          &RecordMeasurement::proactive_services};
+      for (std::size_t i = 0; i < kCountFields; ++i) {
+        command.*members[i] = read_int(counts_[i], kCommandFields[i], errors).value_or(0);
+      }
+      if (errors.empty()) {
+        command.date = *date;
+        errors = ui.repository->commit(command, ui.author).errors;
+      }
+      m_errors_ = errors;
+      if (m_errors_.empty()) reset_measurement();
+    }
+    mform.end();
+  }
+
   std::string date_text_, bed_days_text_, note_;
+  std::string m_date_text_;
+  std::array<std::string, kCountFields> counts_;
+  std::vector<FieldError> m_errors_;
   AdmissionKind kind_ = AdmissionKind::Acute;
   std::vector<FieldError> errors_;
 };

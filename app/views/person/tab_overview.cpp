@@ -21,6 +21,11 @@ class OverviewTab final : public PersonTab {
     editing_ = false;
     errors_.clear();
     saved_ = false;
+    withdrawing_ = kNoId;
+    consent_errors_.clear();
+    new_consent_errors_.clear();
+    new_name_.clear();
+    new_date_.clear();
   }
 
   void draw(UiContext& ui, const queries::PersonFile& file) override {
@@ -64,8 +69,22 @@ class OverviewTab final : public PersonTab {
       line += "  ·  " + to_display(c->given);
       if (c->withdrawn) line += "  ·  " + format_text(ui.tr("person.consent.withdrawn"), {to_display(*c->withdrawn)});
       message(c->active() ? ImGui::GetStyle().Colors[ImGuiCol_Text] : theme::kMuted, line.c_str());
-      ui.test_ids.mark_text("person.consent." + std::to_string(c->id), line);
+      const std::string id = "person.consent." + std::to_string(c->id);
+      ui.test_ids.mark_text(id, line);
+      if (!c->active()) continue;
+      ImGui::PushID(id.c_str());
+      if (withdrawing_ != c->id) {
+        if (button(ui, "person.consent.withdraw", (id + ".withdraw").c_str())) {
+          withdrawing_ = c->id;
+          withdraw_date_ = to_display(ui.today());
+          consent_errors_.clear();
+        }
+      } else {
+        draw_withdraw(ui, *c);
+      }
+      ImGui::PopID();
     }
+    draw_new_consent(ui, file);
   }
 
  private:
@@ -106,6 +125,60 @@ class OverviewTab final : public PersonTab {
         message(theme::kMuted, line.c_str());
       }
     }
+  }
+
+  // Withdrawing is confirmed with its date; a relative's consent takes them off the team (core).
+  void draw_withdraw(UiContext& ui, const Consent& c) {
+    if (c.kind == ConsentKind::RelativeInvolvement) note(ui, "person.consent.withdraw.relative_note");
+    Form withdraw_form(ui, "person.consent.withdraw", consent_errors_);
+    withdraw_form.date("date", withdraw_date_);
+    if (withdraw_form.submit("confirm")) {
+      std::vector<FieldError> errors;
+      const std::optional<Date> date = read_required_date(withdraw_date_, "date", errors);
+      if (errors.empty()) errors = ui.repository->commit(WithdrawConsent{c.id, *date}, ui.author).errors;
+      consent_errors_ = errors;
+      if (consent_errors_.empty()) withdrawing_ = kNoId;
+    }
+    ImGui::SameLine();
+    if (button(ui, "person.consent.withdraw.cancel", "person.consent.withdraw.cancel")) {
+      withdrawing_ = kNoId;
+      consent_errors_.clear();
+    }
+    withdraw_form.end();
+  }
+
+  void draw_new_consent(UiContext& ui, const queries::PersonFile& file) {
+    const bool open = ImGui::CollapsingHeader(ui.tr("person.consent.new.title"));
+    ui.test_ids.mark("person.consent.new", ui.tr("person.consent.new.title"));
+    if (!open) return;
+    Form consent_form(ui, "person.consent.new", new_consent_errors_);
+    bool first = true;
+    for (const ConsentKind k : {ConsentKind::Sharing, ConsentKind::RelativeInvolvement, ConsentKind::Guardian,
+                                ConsentKind::Referral}) {
+      const char* label = ui.tr(label_key(k));
+      flow_next(ImGui::CalcTextSize(label).x + ui.px(40.0f), first);
+      first = false;
+      if (ImGui::RadioButton(label, new_kind_ == k)) new_kind_ = k;
+      ui.test_ids.mark("person.consent.new.kind." + std::string(enum_name(k)), label);
+    }
+    if (new_kind_ == ConsentKind::RelativeInvolvement || new_kind_ == ConsentKind::Guardian) {
+      consent_form.text("relative_name", new_name_);
+    }
+    if (new_date_.empty()) new_date_ = to_display(ui.today());
+    consent_form.date("date", new_date_);
+    if (consent_form.submit("submit")) {
+      std::vector<FieldError> errors;
+      const std::optional<Date> date = read_required_date(new_date_, "date", errors);
+      if (errors.empty()) {
+        errors = ui.repository->commit(GiveConsent{file.person->id, new_kind_, new_name_, *date}, ui.author).errors;
+      }
+      new_consent_errors_ = errors;
+      if (new_consent_errors_.empty()) {
+        new_name_.clear();
+        new_date_.clear();
+      }
+    }
+    consent_form.end();
   }
 
   void draw_alerts(UiContext& ui, const queries::PersonFile& file) {
@@ -179,7 +252,10 @@ class OverviewTab final : public PersonTab {
   } draft_;
   bool editing_ = false;
   bool saved_ = false;
-  std::vector<FieldError> errors_, case_errors_;
+  std::vector<FieldError> errors_, case_errors_, consent_errors_, new_consent_errors_;
+  Id withdrawing_ = kNoId;
+  std::string withdraw_date_, new_name_, new_date_;
+  ConsentKind new_kind_ = ConsentKind::Sharing;
 };
 
 }  // namespace

@@ -155,19 +155,26 @@ class TeamTab final : public PersonTab {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(ui.tr(label_key(m->level)));
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(period(*m).c_str());
+      const std::string when = period(ui, *m);
+      ImGui::TextUnformatted(when.c_str());
+      ui.test_ids.mark_text("team.member." + std::to_string(m->id) + ".period", when);
       if (!m->active()) ImGui::PopStyleColor();
     }
     ImGui::EndTable();
   }
 
-  static std::string period(const TeamMember& m) {
-    return to_display(m.joined) + " – " + (m.left ? to_display(*m.left) : std::string());
+  // "01.02.2026 – 03.04.2026", and why a relative left when the person withdrew the consent.
+  static std::string period(UiContext& ui, const TeamMember& m) {
+    std::string text = to_display(m.joined) + " – " + (m.left ? to_display(*m.left) : std::string());
+    if (queries::ended_by_consent_withdrawal(ui.caseload->store(), m)) {
+      text += " (" + format_text(ui.tr("team.left_withdrawal"), {to_display(*m.left)}) + ")";
+    }
+    return text;
   }
   static std::string details(UiContext& ui, const TeamMember& m) {
     std::string text = m.role;
     if (!m.service.empty()) text += (text.empty() ? "" : ", ") + m.service;
-    text += (text.empty() ? "" : "  ·  ") + std::string(ui.tr(label_key(m.level))) + "  ·  " + period(m);
+    text += (text.empty() ? "" : "  ·  ") + std::string(ui.tr(label_key(m.level))) + "  ·  " + period(ui, m);
     return text;
   }
 

@@ -93,6 +93,23 @@ TEST(CommandJson, FieldNamesAndValues) {
   EXPECT_EQ(command_to_json(AddMeasure{7, "T", 0, std::nullopt}), R"({"goal":7,"text":"T","responsible":0,"from_meeting":0})");
 }
 
+// A field added to a command later (field_since) is absent from lines written before it: the line
+// decodes with the default, so yesterday's journal replays.
+TEST(CommandJson, LinesWrittenBeforeAFieldExistedDecodeWithItsDefault) {
+  const Decoded<Command> old = command_from_json(
+      "record_measurement",
+      R"({"person":3,"date":"2024-01-31","gp_contacts":1,"emergency_contacts":2,"municipal_contacts":3,)"
+      R"("specialist_contacts":4,"hospital_admissions":5,"medications":6,"hospital_departments":7})");
+  ASSERT_TRUE(old.value) << old.error.detail;
+  const auto& m = std::get<RecordMeasurement>(*old.value);
+  EXPECT_EQ(m.hospital_departments, 7);
+  EXPECT_EQ(m.proactive_services, 0);
+  EXPECT_EQ(command_to_json(RecordMeasurement{3, ymd(2024, 1, 31), 1, 2, 3, 4, 5, 6, 7, 8}),
+            R"({"person":3,"date":"2024-01-31","gp_contacts":1,"emergency_contacts":2,"municipal_contacts":3,)"
+            R"("specialist_contacts":4,"hospital_admissions":5,"medications":6,"hospital_departments":7,)"
+            R"("proactive_services":8})");
+}
+
 TEST(CommandJson, RefusesUnknownTypeAndBadFields) {
   EXPECT_EQ(command_from_json("delete_everything", "{}").error.message_key, "import.error.invalid");
   EXPECT_EQ(command_from_json("set_coordinator", "{").error.message_key, "import.error.not_json");

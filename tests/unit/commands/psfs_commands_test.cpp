@@ -113,11 +113,12 @@ TEST_F(PsfsCommands, RecordConversationAtMostFiveScores) {
 }
 
 TEST_F(PsfsCommands, RecordMeasurement) {
-  const Id id = run(store, RecordMeasurement{person, ymd(2024, 1, 31), 1, 2, 3, 4, 5, 6, 7});
+  const Id id = run(store, RecordMeasurement{person, ymd(2024, 1, 31), 1, 2, 3, 4, 5, 6, 7, 8});
   ASSERT_NE(id, kNoId);
   const QuarterlyMeasurement& m = *store.find_measurement(id);
   EXPECT_EQ(m.gp_contacts, 1);
   EXPECT_EQ(m.hospital_departments, 7);
+  EXPECT_EQ(m.proactive_services, 8);
   EXPECT_EQ(store.audit.back().subject, person);
   EXPECT_NE(run(store, RecordMeasurement{person, ymd(2024, 1, 31), 0, 0, 0, 0, 0, 0, 0}), kNoId);
 }
@@ -132,6 +133,7 @@ TEST_F(PsfsCommands, RecordMeasurementErrors) {
       {"hospital_admissions", &RecordMeasurement::hospital_admissions},
       {"medications", &RecordMeasurement::medications},
       {"hospital_departments", &RecordMeasurement::hospital_departments},
+      {"proactive_services", &RecordMeasurement::proactive_services},
   };
   for (const auto& [name, member] : fields) {
     RecordMeasurement c = ok;
