@@ -170,6 +170,22 @@ class BoardView final : public View {
   // [SECTION] Columns and cards
   void draw_columns(UiContext& ui, const queries::Board& board) {
     const ImGuiStyle& style = ImGui::GetStyle();
+    // On a phone: one stage at a time, full width, chosen with a row of buttons (with counts).
+    if (ui.narrow) {
+      for (std::size_t s = 0; s < kStages.size(); ++s) {
+        const std::string label = std::string(ui.tr(label_key(kStages[s]))) + " (" +
+                                  std::to_string(board.columns[static_cast<std::size_t>(kStages[s])].size()) + ")";
+        flow_next(ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x, s == 0);
+        const std::string id = "board.stage." + std::string(enum_name(kStages[s]));
+        ImGui::PushID(id.c_str());
+        if (choice_button(label.c_str(), phone_stage_ == kStages[s])) phone_stage_ = kStages[s];
+        ImGui::PopID();
+        ui.test_ids.mark(id, label);
+      }
+      const float height = std::max(ui.px(320.0f), ImGui::GetContentRegionAvail().y);
+      draw_column(ui, board, phone_stage_, ImGui::GetContentRegionAvail().x, height);
+      return;
+    }
     const float min_width = ui.px(190.0f);
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::max(min_width, (avail - style.ItemSpacing.x * 5) / 6.0f);
@@ -191,7 +207,7 @@ class BoardView final : public View {
     ImGui::BeginChild(id.c_str(), ImVec2(width, height), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     heading_text(title.c_str());
     ImGui::Separator();
-    const float card_height = ImGui::GetTextLineHeightWithSpacing() * 4.0f + ImGui::GetFrameHeight() + ui.px(10.0f);
+    const float card_height = ImGui::GetTextLineHeightWithSpacing() * 5.0f + ImGui::GetFrameHeight() + ui.px(10.0f);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(cards.size()), card_height + ImGui::GetStyle().ItemSpacing.y);
     while (clipper.Step()) {
@@ -260,27 +276,28 @@ class BoardView final : public View {
       draw->AddText(ImVec2(start.x + pad, start.y + pad + line * static_cast<float>(row)), color, shown.c_str());
     };
     put(0, text, card.person->name);
-    std::string team = card.coordinator.empty() ? std::string(ui.tr("board.no_coordinator"))
-                                                : format_text(ui.tr("board.card.coordinator"), {card.coordinator});
-    team += "  ·  " + format_text(ui.tr("board.card.team"), {std::to_string(card.team_size)});
-    put(1, muted, team);
+    const std::string coordinator = card.coordinator.empty() ? std::string(ui.tr("board.no_coordinator"))
+                                                             : format_text(ui.tr("board.card.coordinator"), {card.coordinator});
+    put(1, muted, coordinator);
+    std::string team = format_text(ui.tr("board.card.team"), {std::to_string(card.team_size)});
+    if (card.next_meeting) team += "  ·  " + format_text(ui.tr("board.card.meeting"), {to_display(*card.next_meeting)});
+    put(2, muted, team);
     std::string dates;
-    if (card.next_meeting) dates = format_text(ui.tr("board.card.meeting"), {to_display(*card.next_meeting)});
     if (card.next_due) {
-      dates += (dates.empty() ? "" : "  ·  ") +
-               format_text(ui.tr(card.next_due_is_psfs ? "board.card.psfs_due" : "board.card.due"), {to_display(*card.next_due)});
+      dates = format_text(ui.tr(card.next_due_is_psfs ? "board.card.psfs_due" : "board.card.due"), {to_display(*card.next_due)});
     }
     if (!c.open() && c.closed) dates = format_text(ui.tr("board.card.closed"), {to_display(*c.closed), c.close_reason});
-    put(2, muted, dates);
+    put(3, muted, dates);
     std::string status;
     if (card.overdue > 0) status = format_text(ui.tr("board.card.overdue"), {std::to_string(card.overdue)});
     for (const std::string& flag : card.flags) status += (status.empty() ? "" : "  ·  ") + flag_text(ui, flag);
-    if (!status.empty()) put(3, ImGui::ColorConvertFloat4ToU32(card.overdue > 0 ? theme::kError : theme::kWarning), status);
-    ui.test_ids.mark(id, card.person->name + " — " + team + (status.empty() ? "" : " — " + status));
-    if (hovered && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    if (!status.empty()) put(4, ImGui::ColorConvertFloat4ToU32(card.overdue > 0 ? theme::kError : theme::kWarning), status);
+    ui.test_ids.mark(id, card.person->name + " — " + coordinator + "  ·  " + team + (status.empty() ? "" : " — " + status));
+    // (Not on a phone: the card is as wide as the screen, and a tap would leave the tooltip open.)
+    if (hovered && !ui.narrow && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(ui.px(360.0f));
-      const std::string* lines[] = {&card.person->name, &team, &dates, &status};
+      const std::string* lines[] = {&card.person->name, &coordinator, &team, &dates, &status};
       for (const std::string* s : lines) {
         if (!s->empty()) ImGui::TextUnformatted(s->c_str());
       }
@@ -351,7 +368,8 @@ class BoardView final : public View {
   Date today_;
   std::vector<std::string> refused_;  // why the last move was refused (catalogue keys)
   Id refused_case_ = kNoId;
-  Id refocus_ = kNoId;  // the card the keyboard moved: focused again where it is drawn next
+  Id refocus_ = kNoId;
+  CaseStage phone_stage_ = CaseStage::Reported;  // the stage a phone shows  // the card the keyboard moved: focused again where it is drawn next
   Id closing_ = kNoId;  // the case whose closing reason is asked for
   std::string close_reason_;
   std::vector<FieldError> close_errors_;

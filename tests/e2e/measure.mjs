@@ -1,10 +1,12 @@
 // Measures what the closing notes report: download sizes, page load → first frame, frame CPU time.
-// node measure.mjs [runs]  (needs a built build-web/dist)
+// node measure.mjs [runs] [board]  (needs a built build-web/dist; "board" measures only the board)
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launch, openApp, dist, click, nextFrames } from './harness.mjs';
+import { boardBackupOf } from './board_caseload.mjs';
 
 const runs = Number(process.argv[2] || 7);
+const onlyBoard = process.argv[3] === 'board';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (f) => statSync(path.join(dist, f)).size / 1024;
 
@@ -13,6 +15,30 @@ console.log('sizes (KiB):', Object.fromEntries(Object.entries(sizes).map(([k, v]
   'wasm+js:', (sizes['app.wasm'] + sizes['app.js']).toFixed(0));
 
 const server = await startServer();
+
+// Frame CPU time on the board with 0 and 10,000 cases spread over the six stages (a schema-4
+// backup: teams, plans, meetings, admissions; board_caseload.mjs), at 1440×900.
+const boardMs = {};
+for (const count of [0, 10000]) {
+  const b = await launch();
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, server.url, 'board');
+  if (count) {
+    const result = await page.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(count));
+    if (!result.ok) throw new Error('board backup refused: ' + JSON.stringify(result));
+  }
+  await nextFrames(page, 240);
+  boardMs[count] = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
+  await b.close();
+}
+console.log(`board frame CPU time (median of 240 frames): ${boardMs[0].toFixed(2)} ms at 0 cases,`,
+  `${boardMs[10000].toFixed(2)} ms at 10,000 (${(boardMs[10000] / boardMs[0]).toFixed(2)}×)`);
+if (onlyBoard) {
+  server.stop();
+  process.exit(0);
+}
+
 const firstFrames = [];
 const frameMs = [];
 for (let i = 0; i < runs; ++i) {

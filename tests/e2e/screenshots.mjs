@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launch, openApp, click, typeInto, nextFrames, root } from './harness.mjs';
 import { restoreFixture, openView } from './caseload.mjs';
+import { boardBackupOf } from './board_caseload.mjs';
 
 const out = process.argv[2] || path.join(root, 'build-web', 'screenshots');
 const scale = Number(process.env.SCALE || 1);
@@ -54,6 +55,36 @@ async function intakeShots() {
     await tall.close();
   }
 }
+// The board with 60 synthetic cases over the six stages (board_caseload.mjs), in every language,
+// on a laptop and on a phone.
+async function boardShots() {
+  const wide = await launch({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: scale });
+  try {
+    const p = await wide.context.newPage();
+    await openApp(p, server.url, 'board');
+    const result = await p.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(60));
+    if (!result.ok) throw new Error('board backup refused: ' + JSON.stringify(result));
+    for (const lang of ['nb', 'nn', 'en']) {
+      await click(p, `lang.${lang}`);
+      await nextFrames(p, 3);
+      await p.screenshot({ path: path.join(out, `board-cases-${lang}.png`) });
+    }
+    await click(p, 'lang.nb');
+  } finally {
+    await wide.close();
+  }
+  const phone = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+  try {
+    const p = await phone.context.newPage();
+    await openApp(p, server.url, 'board');
+    await p.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(60));
+    await nextFrames(p, 3);
+    await p.screenshot({ path: path.join(out, 'phone-board-cases-nb.png') });
+  } finally {
+    await phone.close();
+  }
+}
+
 const b = await launch({ deviceScaleFactor: scale });
 try {
   const page = await b.context.newPage();
@@ -82,10 +113,12 @@ try {
       await page.screenshot({ path: path.join(out, `${view}-${lang}${scale > 1 ? '@' + scale + 'x' : ''}.png`) });
     }
   }
-  // The person's workspace, every tab, with the fixture caseload (invented persons).
+  // The person's workspace, every tab, with the fixture caseload (invented persons); Klara gets a
+  // case on the board first.
   await restoreFixture(page);
-  await click(page, 'nav.board');
+  await openView(page, 'persons');
   await click(page, 'persons.row.1');
+  await click(page, 'person.case.open');
   for (const lang of ['nb', 'nn', 'en']) {
     await click(page, `lang.${lang}`);
     for (const tab of ['overview', 'team', 'plan', 'meetings', 'psfs', 'measurements', 'relay_log']) {
@@ -95,6 +128,7 @@ try {
     }
   }
   await click(page, 'lang.nb');
+  await boardShots();
   await intakeShots();
   // A phone (390 × 844 CSS px at DPR 3): stacked views and the navigation menu.
   const phone = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });

@@ -40,6 +40,7 @@ class OverviewTab final : public PersonTab {
         ui.test_ids.mark_text("person.edit.saved", ui.tr("person.edit.saved"));
       }
     }
+    draw_what_matters(ui, file);
     draw_case(ui, file);
     draw_alerts(ui, file);
     ImGui::SeparatorText(ui.tr("person.referrals"));
@@ -74,6 +75,7 @@ class OverviewTab final : public PersonTab {
       if (!c->active()) continue;
       ImGui::PushID(id.c_str());
       if (withdrawing_ != c->id) {
+        ImGui::SameLine();
         if (button(ui, "person.consent.withdraw", (id + ".withdraw").c_str())) {
           withdrawing_ = c->id;
           withdraw_date_ = to_display(ui.today());
@@ -179,6 +181,33 @@ class OverviewTab final : public PersonTab {
       }
     }
     consent_form.end();
+  }
+
+  // «Hva er viktig for deg?»: in the person's own words, from the newest referral that says it, and
+  // the activities they chose for PSFS.
+  void draw_what_matters(UiContext& ui, const queries::PersonFile& file) {
+    ImGui::SeparatorText(ui.tr("person.what_matters"));
+    std::string said;
+    for (const Referral* r : file.referrals) {  // newest first
+      if (!r->what_matters.empty()) {
+        said = r->what_matters;
+        break;
+      }
+    }
+    std::string activities;
+    for (const PsfsActivity* a : file.psfs.activities) {
+      if (!a->retired) activities += (activities.empty() ? "" : "  ·  ") + a->text;
+    }
+    if (said.empty() && activities.empty()) {
+      note(ui, "person.what_matters.none");
+      ui.test_ids.mark_text("person.what_matters", ui.tr("person.what_matters.none"));
+      return;
+    }
+    if (!said.empty()) message(ImGui::GetStyle().Colors[ImGuiCol_Text], ("«" + said + "»").c_str());
+    if (!activities.empty()) {
+      message(theme::kMuted, format_text(ui.tr("person.what_matters.activities"), {activities}).c_str());
+    }
+    ui.test_ids.mark_text("person.what_matters", said.empty() ? activities : said);
   }
 
   void draw_alerts(UiContext& ui, const queries::PersonFile& file) {

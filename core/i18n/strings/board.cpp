@@ -221,6 +221,9 @@ constexpr CatalogueEntry kEntries[] = {
      "Name of the relative/guardian"},
     {"person.consent.new.date", "Gitt dato", "Gitt dato", "Given on"},
     {"person.consent.new.submit", "Lagre samtykket", "Lagre samtykket", "Save the consent"},
+    {"person.what_matters", "Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"},
+    {"person.what_matters.none", "Ikke kartlagt ennå.", "Ikkje kartlagt enno.", "Not mapped yet."},
+    {"person.what_matters.activities", "Aktiviteter i PSFS: {0}", "Aktivitetar i PSFS: {0}", "PSFS activities: {0}"},
     {"team.left_withdrawal", "samtykke trukket {0}", "samtykke trekt {0}", "consent withdrawn {0}"},
 };
 }  // namespace

@@ -1,0 +1,63 @@
+// A synthetic caseload for measuring the board: `count` persons, each with one case spread over
+// the six stages, a team from a register of 40 practitioners (a coordinator and a GP), a plan
+// goal with a measure from team established on, a planned meeting, and an admission for every
+// seventh person. Returned as a schema-4 backup document (the format Settings → Make a backup
+// writes); invented names only.
+const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Sigrid', 'Lars', 'Astrid', 'Nils', 'Solveig', 'Arne'];
+const LAST = ['Nordmann', 'Haugen', 'Berg', 'Lie', 'Dahl', 'Moen', 'Strand', 'Bakke', 'Fjeld', 'Vik'];
+const MUNICIPALITIES = ['Kinn', 'Suldal', 'Lørenskog', 'Bergen', 'Tromsø'];
+const STAGES = ['reported', 'mapping', 'team_established', 'follow_up', 'evaluation', 'closed'];
+const GROUPS = ['frail_elderly', 'mental_health_substance', 'children_families', 'chronic_illness', 'disability', 'other'];
+
+export function boardBackupOf(count) {
+  let next = 0;
+  const id = () => ++next;
+  const practitioners = [];
+  for (let i = 0; i < 40; ++i) {
+    practitioners.push({ id: id(), name: `${FIRST[i % 10]} ${LAST[(i * 3) % 10]} ${i < 20 ? 'Sykepleier' : 'Lege'}`,
+      role: i < 20 ? 'sykepleier' : 'fastlege', service: i < 20 ? 'Hjemmetjenesten' : 'Legekontoret',
+      active: true, level: i < 20 ? 'municipal' : 'gp', contact: '' });
+  }
+  const persons = [], cases = [], team_members = [], goals = [], measures = [], meetings = [], admissions = [];
+  for (let i = 0; i < count; ++i) {
+    const person = id();
+    const year = 1935 + (i % 80);
+    persons.push({ id: person, name: `${FIRST[i % 10]} ${LAST[Math.floor(i / 10) % 10]} ${i}`,
+      birth_date: `${year}-0${1 + (i % 9)}-15`, national_id: '', municipality: MUNICIPALITIES[i % 5],
+      registered: '2026-01-05', contact: '' });
+    const stage = STAGES[i % 6];
+    const reached = STAGES.indexOf(stage);
+    const history = [];
+    for (let s = 0; s <= reached; ++s) {
+      history.push({ date: `2026-0${1 + s}-10`, stage: STAGES[s], by: 'Kari Koordinator', reason: STAGES[s] === 'closed' ? 'Mål nådd' : '' });
+    }
+    cases.push({ id: id(), person, referral: 0, target_group: GROUPS[i % 6], stage,
+      opened: '2026-01-10', included: reached >= 2 ? '2026-03-10' : null, closed: stage === 'closed' ? '2026-06-10' : null,
+      close_reason: stage === 'closed' ? 'Mål nådd' : '', history });
+    if (reached >= 1) {
+      const nurse = practitioners[i % 20];
+      const gp = practitioners[20 + (i % 20)];
+      const coordinator = id();
+      team_members.push({ id: coordinator, person, name: nurse.name, role: nurse.role, service: nurse.service,
+        level: 'municipal', coordinator: true, joined: '2026-02-10', left: null, practitioner: nurse.id,
+        coordinator_since: '2026-02-10' });
+      team_members.push({ id: id(), person, name: gp.name, role: gp.role, service: gp.service, level: 'gp',
+        coordinator: false, joined: '2026-02-10', left: null, practitioner: gp.id, coordinator_since: null });
+      if (reached >= 2) {
+        const goal = id();
+        goals.push({ id: goal, person, parent: 0, text: 'Gå til butikken selv', established: '2026-03-10', evaluations: [] });
+        measures.push({ id: id(), goal, text: 'Gåtrening', responsible: coordinator, due: i % 3 ? '2026-12-01' : '2026-05-01',
+          status: 'in_progress', evaluations: [], from_meeting: 0 });
+        meetings.push({ id: id(), person, type: 'network', date: '2027-01-15', participants: [coordinator],
+          person_present: true, agenda: '', decisions: '', next_steps: '' });
+      }
+    }
+    if (i % 7 === 0) {
+      admissions.push({ id: id(), person, date: '2026-10-02', kind: 'acute', bed_days: 3, note: '', seen: null });
+    }
+  }
+  return JSON.stringify({ format: 'oppfolging-backup', schema_version: 4, store: {
+    id_counters: [{ device: 0, last: next }], risk_rules: { version: 0, rules: [] }, persons, referrals: [],
+    consents: [], team_members, goals, measures, meetings, psfs_activities: [], psfs_conversations: [],
+    measurements: [], relay_log: [], practitioners, cases, admissions, audit: [] } });
+}
