@@ -86,59 +86,67 @@ struct Ids {
   Id meeting_measure = kNoId;
 };
 
+// Every entity type, built through commands given to `run` (a Command → the id it created), in
+// order: populated_store() runs them on a Store, tests/tools/write_fixtures through a Repository.
+template <typename Run>
+Ids populate(Run&& run) {
+  Ids ids;
+  ids.person = run(CreatePerson{"Klara Nilsen", ymd(1949, 3, 15), synthetic_id(15, 3, 49), "Kinn"});
+  ids.other_person = run(CreatePerson{"Morten «Æøå» Berg", std::nullopt, "", "Suldal"});
+  ids.referral = run(RegisterReferral{ids.person, ymd(2024, 1, 10), "Dr. Fastlege", "fastlege",
+                                             ReporterService::GpMessage, "Falt to ganger.\nBor alene.",
+                                             "Å klare trappa", Urgency::Soon});
+  run(SetReferralStatus{ids.referral, ReferralStatus::UnderAssessment, ""});
+  run(TriageReferral{ids.referral, ymd(2024, 1, 11), TriageLevel::AdultCollaborationSeveral, true, true, true,
+                            kNoId, "Trenger team."});
+  run(SetReferralStatus{ids.referral, ReferralStatus::Accepted, ""});
+  ids.case_id = ids.referral;  // accepting opened her case, with the referral's id
+  ids.sharing = run(GiveConsent{ids.person, ConsentKind::Sharing, "", ymd(2024, 1, 12)});
+  ids.relative_consent = run(GiveConsent{ids.person, ConsentKind::RelativeInvolvement, "Per Nilsen", ymd(2024, 1, 12)});
+  const Id referral_consent = run(GiveConsent{ids.person, ConsentKind::Referral, "", ymd(2024, 1, 11)});
+  run(WithdrawConsent{referral_consent, ymd(2024, 2, 1)});
+  ids.nurse = run(AddTeamMember{ids.person, "Siri Sykepleier", "sykepleier", "Hjemmetjenesten",
+                                       CareLevel::Municipal, ymd(2024, 1, 15)});
+  ids.gp = run(AddTeamMember{ids.person, "Geir Lege", "fastlege", "Legekontoret", CareLevel::Gp, ymd(2024, 1, 15)});
+  ids.relative = run(AddTeamMember{ids.person, "per nilsen", "sønn", "", CareLevel::Relative, ymd(2024, 1, 20)});
+  run(SetCoordinator{ids.nurse, ymd(2024, 1, 16)});
+  ids.practitioner = run(AddPractitioner{"Hanne Hjemmesykepleier", "sykepleier", "Hjemmetjenesten",
+                                                CareLevel::Municipal, "hanne@kinn.example"});
+  ids.home_nurse = run(AddTeamMember{ids.person, "Hanne Hjemmesykepleier", "sykepleier", "Hjemmetjenesten",
+                                            CareLevel::Municipal, ymd(2024, 1, 18), ids.practitioner});
+  run(MoveCase{ids.case_id, CaseStage::Mapping, today(), ""});
+  run(TeamMemberLeaves{ids.gp, ymd(2024, 2, 20)});
+  ids.goal = run(AddGoal{ids.person, kNoId, "Gå tur til butikken", ymd(2024, 1, 25)});
+  ids.sub_goal = run(AddGoal{ids.person, ids.goal, "Gå til postkassen", ymd(2024, 1, 25)});
+  ids.measure = run(AddMeasure{ids.sub_goal, "Gåtrening to ganger i uka", ids.nurse, ymd(2024, 4, 1)});
+  run(AddMeasure{ids.goal, "Vurdere rullator", kNoId, std::nullopt});
+  run(SetMeasureStatus{ids.measure, MeasureStatus::InProgress});
+  run(EvaluateMeasure{ids.measure, ymd(2024, 2, 15), "Går til postkassen med støtte."});
+  run(EvaluateGoal{ids.goal, ymd(2024, 2, 15), GoalOutcome::Partly, "Går med støtte."});
+  run(MoveCase{ids.case_id, CaseStage::TeamEstablished, today(), ""});
+  run(MoveCase{ids.case_id, CaseStage::FollowUp, today(), ""});
+  ids.meeting = run(RecordMeeting{ids.person, MeetingType::Collaboration, ymd(2024, 1, 25),
+                                         {ids.nurse, ids.gp}, true, "Hva er viktig for deg?", "Plan laget", "Evaluere i mars"});
+  ids.meeting_measure = run(AddMeasure{ids.goal, "Evaluere i mars", kNoId, ymd(2024, 3, 20), ids.meeting});
+  ids.walk = run(AddPsfsActivity{ids.person, "Gå til butikken", ymd(2024, 1, 25)});
+  ids.stairs = run(AddPsfsActivity{ids.person, "Gå i trapper", ymd(2024, 1, 25)});
+  const Id retired = run(AddPsfsActivity{ids.person, "Bære handleposer", ymd(2024, 1, 25)});
+  run(RetirePsfsActivity{retired, ymd(2024, 2, 1)});
+  ids.conversation = run(RecordPsfsConversation{ids.person, ymd(2024, 1, 25), "Siri Sykepleier",
+                                                       PsfsDirection::ZeroIsCannot, {{ids.walk, 3}, {ids.stairs, 2}, {retired, 5}}});
+  ids.measurement = run(RecordMeasurement{ids.person, ymd(2024, 1, 31), 2, 1, 12, 3, 2, 9, 2, 1});
+  ids.relay = run(AddRelayLogEntry{ids.person, ymd(2024, 2, 2), "Siri Sykepleier", RelayEntryKind::Concern,
+                                          "Mer svimmel enn før."});
+  ids.admission = run(RegisterAdmission{ids.person, ymd(2024, 2, 10), AdmissionKind::Acute, 4, "Fall i trappa."});
+  run(MarkAdmissionSeen{ids.admission, ymd(2024, 2, 12)});
+  ids.other_case = run(OpenCase{ids.other_person, ymd(2024, 2, 1), TargetGroup::MentalHealthSubstance});
+  return ids;
+}
+
 // A store with every entity type, built through commands (so it is valid and has an audit trail).
 inline Store populated_store(Ids* ids_out = nullptr) {
   Store store;
-  Ids ids;
-  ids.person = run(store, CreatePerson{"Klara Nilsen", ymd(1949, 3, 15), synthetic_id(15, 3, 49), "Kinn"});
-  ids.other_person = run(store, CreatePerson{"Morten «Æøå» Berg", std::nullopt, "", "Suldal"});
-  ids.referral = run(store, RegisterReferral{ids.person, ymd(2024, 1, 10), "Dr. Fastlege", "fastlege",
-                                             ReporterService::GpMessage, "Falt to ganger.\nBor alene.",
-                                             "Å klare trappa", Urgency::Soon});
-  run(store, SetReferralStatus{ids.referral, ReferralStatus::UnderAssessment, ""});
-  run(store, TriageReferral{ids.referral, ymd(2024, 1, 11), TriageLevel::AdultCollaborationSeveral, true, true, true,
-                            kNoId, "Trenger team."});
-  run(store, SetReferralStatus{ids.referral, ReferralStatus::Accepted, ""});
-  ids.case_id = ids.referral;  // accepting opened her case, with the referral's id
-  ids.sharing = run(store, GiveConsent{ids.person, ConsentKind::Sharing, "", ymd(2024, 1, 12)});
-  ids.relative_consent = run(store, GiveConsent{ids.person, ConsentKind::RelativeInvolvement, "Per Nilsen", ymd(2024, 1, 12)});
-  const Id referral_consent = run(store, GiveConsent{ids.person, ConsentKind::Referral, "", ymd(2024, 1, 11)});
-  run(store, WithdrawConsent{referral_consent, ymd(2024, 2, 1)});
-  ids.nurse = run(store, AddTeamMember{ids.person, "Siri Sykepleier", "sykepleier", "Hjemmetjenesten",
-                                       CareLevel::Municipal, ymd(2024, 1, 15)});
-  ids.gp = run(store, AddTeamMember{ids.person, "Geir Lege", "fastlege", "Legekontoret", CareLevel::Gp, ymd(2024, 1, 15)});
-  ids.relative = run(store, AddTeamMember{ids.person, "per nilsen", "sønn", "", CareLevel::Relative, ymd(2024, 1, 20)});
-  run(store, SetCoordinator{ids.nurse, ymd(2024, 1, 16)});
-  ids.practitioner = run(store, AddPractitioner{"Hanne Hjemmesykepleier", "sykepleier", "Hjemmetjenesten",
-                                                CareLevel::Municipal, "hanne@kinn.example"});
-  ids.home_nurse = run(store, AddTeamMember{ids.person, "Hanne Hjemmesykepleier", "sykepleier", "Hjemmetjenesten",
-                                            CareLevel::Municipal, ymd(2024, 1, 18), ids.practitioner});
-  run(store, MoveCase{ids.case_id, CaseStage::Mapping, today(), ""});
-  run(store, TeamMemberLeaves{ids.gp, ymd(2024, 2, 20)});
-  ids.goal = run(store, AddGoal{ids.person, kNoId, "Gå tur til butikken", ymd(2024, 1, 25)});
-  ids.sub_goal = run(store, AddGoal{ids.person, ids.goal, "Gå til postkassen", ymd(2024, 1, 25)});
-  ids.measure = run(store, AddMeasure{ids.sub_goal, "Gåtrening to ganger i uka", ids.nurse, ymd(2024, 4, 1)});
-  run(store, AddMeasure{ids.goal, "Vurdere rullator", kNoId, std::nullopt});
-  run(store, SetMeasureStatus{ids.measure, MeasureStatus::InProgress});
-  run(store, EvaluateMeasure{ids.measure, ymd(2024, 2, 15), "Går til postkassen med støtte."});
-  run(store, EvaluateGoal{ids.goal, ymd(2024, 2, 15), GoalOutcome::Partly, "Går med støtte."});
-  run(store, MoveCase{ids.case_id, CaseStage::TeamEstablished, today(), ""});
-  run(store, MoveCase{ids.case_id, CaseStage::FollowUp, today(), ""});
-  ids.meeting = run(store, RecordMeeting{ids.person, MeetingType::Collaboration, ymd(2024, 1, 25),
-                                         {ids.nurse, ids.gp}, true, "Hva er viktig for deg?", "Plan laget", "Evaluere i mars"});
-  ids.meeting_measure = run(store, AddMeasure{ids.goal, "Evaluere i mars", kNoId, ymd(2024, 3, 20), ids.meeting});
-  ids.walk = run(store, AddPsfsActivity{ids.person, "Gå til butikken", ymd(2024, 1, 25)});
-  ids.stairs = run(store, AddPsfsActivity{ids.person, "Gå i trapper", ymd(2024, 1, 25)});
-  const Id retired = run(store, AddPsfsActivity{ids.person, "Bære handleposer", ymd(2024, 1, 25)});
-  run(store, RetirePsfsActivity{retired, ymd(2024, 2, 1)});
-  ids.conversation = run(store, RecordPsfsConversation{ids.person, ymd(2024, 1, 25), "Siri Sykepleier",
-                                                       PsfsDirection::ZeroIsCannot, {{ids.walk, 3}, {ids.stairs, 2}, {retired, 5}}});
-  ids.measurement = run(store, RecordMeasurement{ids.person, ymd(2024, 1, 31), 2, 1, 12, 3, 2, 9, 2});
-  ids.relay = run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 2), "Siri Sykepleier", RelayEntryKind::Concern,
-                                          "Mer svimmel enn før."});
-  ids.admission = run(store, RegisterAdmission{ids.person, ymd(2024, 2, 10), AdmissionKind::Acute, 4, "Fall i trappa."});
-  run(store, MarkAdmissionSeen{ids.admission, ymd(2024, 2, 12)});
-  ids.other_case = run(store, OpenCase{ids.other_person, ymd(2024, 2, 1), TargetGroup::MentalHealthSubstance});
+  const Ids ids = populate([&](const Command& command) { return run(store, command); });
   if (ids_out != nullptr) *ids_out = ids;
   return store;
 }

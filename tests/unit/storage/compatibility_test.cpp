@@ -290,5 +290,83 @@ TEST(Compatibility, Schema3JournalAndBackupDescribeTheSameCaseload) {
   EXPECT_EQ(*again.value, *backup.value);
 }
 
+// What the schema-4 fixtures hold (tests/fixtures/README.md): populated_store()'s 39 commands
+// through a Repository on device 737376 — the board's cases and stage moves, the register and a
+// member from it, goal evaluations, a measure from a meeting, a measurement with proactive
+// services, an admission marked seen.
+constexpr DeviceId kSchema4Device = 737376;
+void expect_schema4_caseload(const Store& store) {
+  ASSERT_EQ(store.persons.size(), 2u);
+  EXPECT_EQ(device_of(store.persons[0].id), kSchema4Device);
+  EXPECT_EQ(store.persons[0].name, "Klara Nilsen");
+  ASSERT_EQ(store.cases.size(), 2u);
+  const Case& klara = store.cases[0];
+  EXPECT_EQ(klara.id, store.referrals[0].id);  // accepting the referral opened it
+  EXPECT_EQ(klara.stage, CaseStage::FollowUp);
+  ASSERT_EQ(klara.history.size(), 4u);
+  EXPECT_EQ(klara.history[3].by, "Kari Koordinator");
+  EXPECT_EQ(klara.included, ymd(2024, 3, 5));
+  EXPECT_EQ(store.cases[1].target_group, TargetGroup::MentalHealthSubstance);
+  ASSERT_EQ(store.practitioners.size(), 1u);
+  EXPECT_EQ(store.practitioners[0].contact, "hanne@kinn.example");
+  EXPECT_EQ(store.practitioners[0].level, CareLevel::Municipal);
+  const TeamMember* coordinator = store.find_coordinator(store.persons[0].id);
+  ASSERT_NE(coordinator, nullptr);
+  EXPECT_EQ(coordinator->coordinator_since, ymd(2024, 1, 16));
+  EXPECT_EQ(store.team_members.size(), 4u);
+  EXPECT_EQ(store.team_members[3].practitioner, store.practitioners[0].id);
+  ASSERT_EQ(store.goals[0].evaluations.size(), 1u);
+  EXPECT_EQ(store.goals[0].evaluations[0].outcome, GoalOutcome::Partly);
+  ASSERT_EQ(store.measures.size(), 3u);
+  EXPECT_EQ(store.measures[2].from_meeting, store.meetings[0].id);
+  ASSERT_EQ(store.measurements.size(), 1u);
+  EXPECT_EQ(store.measurements[0].proactive_services, 1);
+  ASSERT_EQ(store.admissions.size(), 1u);
+  EXPECT_EQ(store.admissions[0].seen, ymd(2024, 2, 12));
+  ASSERT_EQ(store.audit.size(), 39u);
+  EXPECT_EQ(store.audit[0].author, "Kari Koordinator");
+  EXPECT_EQ(store.audit[1].author, "Ola Ø. Åsen");
+  EXPECT_EQ(store.audit[38].command_type, "open_case");
+}
+
+TEST(Compatibility, Schema4StorageDirectoryOpensUnchanged) {
+  MemoryFileSystem fs = directory_of("schema4/store");
+  const auto before = fs.files;
+  LaterClock clock;
+  Repository repository("/store", clock, {}, &fs);
+  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
+  EXPECT_TRUE(repository.replay_drift().empty());
+  expect_schema4_caseload(repository.store());
+  EXPECT_EQ(repository.device(), kSchema4Device);
+  EXPECT_EQ(fs.files, before);
+}
+
+TEST(Compatibility, Schema4JournalAndBackupDescribeTheSameCaseload) {
+  MemoryFileSystem fs = directory_of("schema4/journal-only");
+  LaterClock clock;
+  Repository repository("/store", clock, {}, &fs);
+  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
+  EXPECT_TRUE(repository.replay_drift().empty());
+  expect_schema4_caseload(repository.store());
+  const Decoded<Store> backup = from_backup_json(fixture("schema4/backup.json"));
+  ASSERT_TRUE(backup.ok()) << backup.error.detail;
+  EXPECT_EQ(*backup.value, repository.store());
+  EXPECT_EQ(to_backup_json(*backup.value), fixture("schema4/backup.json"));  // today's format is schema 4's
+}
+
+// Schema-4 data written before a measurement had `proactive_services` (the build of 2026-11-28)
+// reads with 0 there.
+TEST(Compatibility, Schema4BackupFromBeforeProactiveServicesReads) {
+  std::string older(fixture("schema4/backup.json"));
+  const std::string field = ",\"proactive_services\":1";
+  const std::size_t at = older.find(field);
+  ASSERT_NE(at, std::string::npos);
+  older.erase(at, field.size());
+  const Decoded<Store> backup = from_backup_json(older);
+  ASSERT_TRUE(backup.ok()) << backup.error.detail;
+  EXPECT_EQ(backup.value->measurements[0].proactive_services, 0);
+  EXPECT_EQ(backup.value->measurements[0].hospital_departments, 2);
+}
+
 }  // namespace
 }  // namespace opp::storage
