@@ -11,7 +11,7 @@ mode="${1:-web}"
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
-web_pkgs=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
+web_pkgs=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev libstb-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
 test_pkgs=(g++ make googletest libgtest-dev chromium)
 
 pkgs=("${web_pkgs[@]}")

@@ -80,6 +80,7 @@ OPP_RECORD_SCHEMA(PsfsActivity, field("id", &PsfsActivity::id), field("person", 
                   field("text", &PsfsActivity::text), field("added", &PsfsActivity::added),
                   field("retired", &PsfsActivity::retired));
 OPP_RECORD_SCHEMA(PsfsScore, field("activity", &PsfsScore::activity), field("score", &PsfsScore::score));
+OPP_RECORD_SCHEMA(NewPsfsActivity, field("text", &NewPsfsActivity::text), field("score", &NewPsfsActivity::score));
 OPP_RECORD_SCHEMA(PsfsConversation, field("id", &PsfsConversation::id), field("person", &PsfsConversation::person),
                   field("date", &PsfsConversation::date), field("performed_by", &PsfsConversation::performed_by),
                   field("direction", &PsfsConversation::direction), field("scores", &PsfsConversation::scores));

@@ -19,6 +19,8 @@ void normalize_fields(T& command) {
     if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::string>) {
       value = trim(value);
       if (std::string_view(f.name) == "national_id") value = normalize_national_id(value);
+    } else if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::vector<NewPsfsActivity>>) {
+      for (NewPsfsActivity& a : value) a.text = trim(a.text);
     }
   });
 }

@@ -208,12 +208,25 @@ struct RetirePsfsActivity {
   Id activity = kNoId;
   Date date;
 };
+// An activity first named in a conversation, in the person's own words, with its first score.
+struct NewPsfsActivity {
+  std::string text;
+  int score = 0;  // 0..10
+  friend bool operator==(const NewPsfsActivity&, const NewPsfsActivity&) = default;
+};
+// One conversation, saved as one change: activities retired in it (`retire`, dated the
+// conversation), activities added in it (`new_activities`, added on its date, schema 4) and the
+// scores. Refused: a score outside 0–10, more than five active activities after the change, a
+// date in the future or before the person's previous conversation, a score for an activity not
+// yet added on the date or retired, another scale direction than the person's earlier ones.
 struct RecordPsfsConversation {
   Id person = kNoId;
   Date date;
   std::string performed_by;
   PsfsDirection direction = PsfsDirection::ZeroIsCannot;
-  std::vector<PsfsScore> scores;  // 1..5 scores, 0..10, each a distinct activity of the person
+  std::vector<PsfsScore> scores;  // for existing activities, each a distinct active one of the person
+  std::vector<NewPsfsActivity> new_activities;
+  std::vector<Id> retire;
 };
 struct RecordMeasurement {
   Id person = kNoId;

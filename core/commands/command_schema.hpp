@@ -89,7 +89,9 @@ OPP_COMMAND_SCHEMA(RecordPsfsConversation, "record_psfs_conversation",
                    field("person", &RecordPsfsConversation::person), field("date", &RecordPsfsConversation::date),
                    field("performed_by", &RecordPsfsConversation::performed_by),
                    field("direction", &RecordPsfsConversation::direction),
-                   field("scores", &RecordPsfsConversation::scores));
+                   field("scores", &RecordPsfsConversation::scores),
+                   field_since(4, "new_activities", &RecordPsfsConversation::new_activities),
+                   field_since(4, "retire", &RecordPsfsConversation::retire));
 OPP_COMMAND_SCHEMA(RecordMeasurement, "record_measurement", field("person", &RecordMeasurement::person),
                    field("date", &RecordMeasurement::date), field("gp_contacts", &RecordMeasurement::gp_contacts),
                    field("emergency_contacts", &RecordMeasurement::emergency_contacts),

@@ -26,30 +26,6 @@ void newest_first(std::vector<const T*>& items, D T::*date) {
 
 }  // namespace
 
-PsfsGrid psfs_grid(const Store& store, Id person) {
-  PsfsGrid grid;
-  grid.activities = pick(store.psfs_activities, store.psfs_activities.positions_of(person));
-  grid.conversations = pick(store.psfs_conversations, store.psfs_conversations.positions_of(person));
-  std::stable_sort(grid.conversations.begin(), grid.conversations.end(),
-                   [](const PsfsConversation* a, const PsfsConversation* b) { return a->date < b->date; });
-  grid.scores.assign(grid.activities.size(), std::vector<std::optional<int>>(grid.conversations.size()));
-  grid.totals.assign(grid.conversations.size(), 0);
-  grid.averages.assign(grid.conversations.size(), std::nullopt);
-  for (std::size_t c = 0; c < grid.conversations.size(); ++c) {
-    int scored = 0;
-    for (const PsfsScore& score : grid.conversations[c]->scores) {
-      const auto row = std::find_if(grid.activities.begin(), grid.activities.end(),
-                                    [&](const PsfsActivity* a) { return a->id == score.activity; });
-      if (row == grid.activities.end()) continue;
-      grid.scores[static_cast<std::size_t>(row - grid.activities.begin())][c] = score.score;
-      grid.totals[c] += score.score;
-      ++scored;
-    }
-    if (scored > 0) grid.averages[c] = static_cast<double>(grid.totals[c]) / scored;
-  }
-  return grid;
-}
-
 PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person_id, Date today) {
   PersonFile file;
   file.person = store.find_person(person_id);

@@ -10,6 +10,7 @@
 #include "core/queries/board.hpp"
 #include "core/queries/caseload_index.hpp"
 #include "core/queries/intake.hpp"
+#include "core/queries/psfs.hpp"
 #include "core/queries/relay_log.hpp"
 
 namespace opp::queries {
@@ -19,15 +20,6 @@ struct PlanGoal {
   const Goal* goal = nullptr;
   std::vector<const Measure*> measures;
   std::vector<PlanGoal> sub_goals;
-};
-
-// PSFS as on the paper form: activities (rows) × conversations (columns, oldest first).
-struct PsfsGrid {
-  std::vector<const PsfsActivity*> activities;            // in the order they were added
-  std::vector<const PsfsConversation*> conversations;     // by date, then as recorded
-  std::vector<std::vector<std::optional<int>>> scores;    // [activity][conversation]
-  std::vector<int> totals;                                // per conversation: the sum of its scores
-  std::vector<std::optional<double>> averages;            // per conversation: over the activities scored
 };
 
 struct PersonFile {
@@ -52,8 +44,6 @@ struct PersonFile {
 
 // `today` dates the alerts.
 PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person, Date today);
-
-PsfsGrid psfs_grid(const Store& store, Id person);
 
 // Persons whose name or municipality contains `filter` (case- and æøå-insensitive), in
 // registration order; all persons when the filter is empty.

@@ -89,7 +89,7 @@ TEST(CommandJson, EveryCommandRoundTrips) {
 TEST(CommandJson, FieldNamesAndValues) {
   EXPECT_EQ(command_to_json(RecordPsfsConversation{1, ymd(2024, 1, 11), "S", PsfsDirection::ZeroIsCan, {{9, 4}}}),
             R"({"person":1,"date":"2024-01-11","performed_by":"S","direction":"zero_is_can",)"
-            R"("scores":[{"activity":9,"score":4}]})");
+            R"("scores":[{"activity":9,"score":4}],"new_activities":[],"retire":[]})");
   EXPECT_EQ(command_to_json(AddMeasure{7, "T", 0, std::nullopt}), R"({"goal":7,"text":"T","responsible":0,"from_meeting":0})");
 }
 

@@ -89,11 +89,12 @@ TEST(PersonFile, UnknownPersonGivesAnEmptyFile) {
 TEST(PsfsGrid, ActivitiesByConversationsWithTotalsAndAverages) {
   Ids ids;
   Store store = populated_store(&ids);
-  // A later conversation recorded before an earlier one is still shown in date order.
+  // A later conversation recorded before an earlier one (as journals from before that was refused
+  // may hold) is still shown in date order.
   run(store, RecordPsfsConversation{ids.person, ymd(2024, 3, 1), "Siri", PsfsDirection::ZeroIsCannot,
                                     {{ids.walk, 6}}});
-  run(store, RecordPsfsConversation{ids.person, ymd(2024, 2, 10), "Siri", PsfsDirection::ZeroIsCannot,
-                                    {{ids.walk, 4}, {ids.stairs, 3}}});
+  store.psfs_conversations.push_back(PsfsConversation{Id{424242}, ids.person, ymd(2024, 2, 10), "Siri",
+                                                      PsfsDirection::ZeroIsCannot, {{ids.walk, 4}, {ids.stairs, 3}}});
   const PsfsGrid grid = person_file(store, build_caseload_index(store), ids.person, today()).psfs;
   ASSERT_EQ(grid.activities.size(), 3u);
   ASSERT_EQ(grid.conversations.size(), 3u);
