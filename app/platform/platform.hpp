@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace opp::app {
 
@@ -42,6 +43,13 @@ class Platform {
   // Files: offer a download, or open a file picker whose text arrives later.
   virtual void download_text(const std::string& file_name, const std::string& mime,
                              const std::string& text) = 0;
+  virtual void download_bytes(const std::string& file_name, const std::string& mime,
+                              const std::vector<unsigned char>& bytes) = 0;
+  // Reads the screen's pixels in the rectangle (x, y, w, h), in the logical pixels ImGui draws
+  // in, once this frame has been drawn, and gives them to `on_read` as RGBA rows from the top, at
+  // the screen's pixel density (a 300 × 200 chart on a DPR-2 screen gives 600 × 400).
+  virtual void capture_after_frame(float x, float y, float w, float h,
+                                   std::function<void(std::vector<unsigned char> rgba, int width, int height)> on_read) = 0;
   // `on_loaded` gets the file's name and text, or `readable` false when the browser could not
   // read it or it does not fit in the app's memory (the text is then empty).
   virtual void pick_text_file(const std::string& accept,

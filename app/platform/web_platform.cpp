@@ -11,7 +11,10 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 #include <memory>
 #include <string>
 
@@ -51,6 +54,8 @@ EM_JS(char*, js_get_preference, (const char* key), {
 });
 EM_JS(void, js_set_preference, (const char* key, const char* value),
       { window.oppGlue.setPreference(UTF8ToString(key), UTF8ToString(value)); });
+EM_JS(void, js_download_bytes, (const char* name, const char* mime, const unsigned char* bytes, int size),
+      { window.oppGlue.downloadBytes(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size)); });
 EM_JS(void, js_download_text, (const char* name, const char* mime, const char* text),
       { window.oppGlue.downloadText(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text)); });
 EM_JS(void, js_pick_text_file, (const char* accept, int request),
@@ -114,6 +119,39 @@ class WebPlatform final : public opp::app::Platform {
                      const std::string& text) override {
     js_download_text(file_name.c_str(), mime.c_str(), text.c_str());
   }
+  void download_bytes(const std::string& file_name, const std::string& mime,
+                      const std::vector<unsigned char>& bytes) override {
+    js_download_bytes(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  }
+  void capture_after_frame(float x, float y, float w, float h,
+                           std::function<void(std::vector<unsigned char>, int, int)> on_read) override {
+    capture_ = Capture{x, y, w, h, std::move(on_read)};
+  }
+  // Called by the frame loop right after drawing, while the drawing buffer still holds the frame.
+  void run_capture(int fb_w, int fb_h, float scale_x, float scale_y) {
+    if (!capture_) return;
+    Capture c = std::move(*capture_);
+    capture_.reset();
+    const int x0 = std::clamp(static_cast<int>(std::lround(c.x * scale_x)), 0, fb_w);
+    const int y0 = std::clamp(static_cast<int>(std::lround(c.y * scale_y)), 0, fb_h);
+    const int x1 = std::clamp(static_cast<int>(std::lround((c.x + c.w) * scale_x)), 0, fb_w);
+    const int y1 = std::clamp(static_cast<int>(std::lround((c.y + c.h) * scale_y)), 0, fb_h);
+    const int w = x1 - x0, h = y1 - y0;
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(std::max(w, 0)) * std::max(h, 0) * 4);
+    if (w > 0 && h > 0) {
+      glPixelStorei(GL_PACK_ALIGNMENT, 1);
+      glReadPixels(x0, fb_h - y1, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+      // GL's rows run from the bottom: flip them.
+      const std::size_t row = static_cast<std::size_t>(w) * 4;
+      for (int r = 0; r < h / 2; ++r) {
+        std::swap_ranges(pixels.begin() + static_cast<std::ptrdiff_t>(r * row),
+                         pixels.begin() + static_cast<std::ptrdiff_t>((r + 1) * row),
+                         pixels.begin() + static_cast<std::ptrdiff_t>((h - 1 - r) * row));
+      }
+      for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // the canvas is opaque
+    }
+    c.on_read(std::move(pixels), std::max(w, 0), std::max(h, 0));
+  }
   void pick_text_file(const std::string& accept,
                       std::function<void(std::string, std::string, bool)> on_loaded) override {
     pending_pick_ = std::move(on_loaded);
@@ -149,6 +187,11 @@ class WebPlatform final : public opp::app::Platform {
   void on_file_failed(int request, const char* name) { on_file(request, name, "", false); }
 
  private:
+  struct Capture {
+    float x, y, w, h;
+    std::function<void(std::vector<unsigned char>, int, int)> on_read;
+  };
+  std::optional<Capture> capture_;
   opp::app::StorageState storage_state_ = opp::app::StorageState::Starting;
   opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
   bool sync_in_flight_ = false;
@@ -231,6 +274,7 @@ void frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  rt.platform.run_capture(fb_w, fb_h, ImGui::GetIO().DisplayFramebufferScale.x, ImGui::GetIO().DisplayFramebufferScale.y);
 
   const bool want = ImGui::GetIO().WantTextInput;
   if (want != rt.want_text_input) {

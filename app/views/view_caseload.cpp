@@ -1,5 +1,5 @@
 // The persons register (search, open, register), and the views whose own content comes with
-// later issues (PSFS, evaluation): until
+// later issues (evaluation): until
 // then each shows its heading, says what it is for, and lists and registers persons.
 #include "app/views/view.hpp"
 #include "app/widgets/form.hpp"
@@ -32,7 +32,6 @@ class CaseloadView final : public View {
 std::unique_ptr<View> make_persons_view() {
   return std::make_unique<CaseloadView>(text_key("persons.title"), text_key("persons.lead"));
 }
-std::unique_ptr<View> make_psfs_view() { return std::make_unique<CaseloadView>(text_key("psfs.title"), text_key("psfs.lead")); }
 std::unique_ptr<View> make_evaluation_view() {
   return std::make_unique<CaseloadView>(text_key("evaluation.title"), text_key("evaluation.lead"));
 }

@@ -28,7 +28,8 @@ std::span<const CatalogueEntry> catalogue_entries() {
   static const std::vector<CatalogueEntry> all = [] {
     std::vector<CatalogueEntry> entries;
     for (const auto area : {strings::frame(), strings::views(), strings::persons(), strings::person(),
-                            strings::settings(), strings::errors(), strings::intake(), strings::board()}) {
+                            strings::settings(), strings::errors(), strings::intake(), strings::board(),
+                            strings::psfs()}) {
       entries.insert(entries.end(), area.begin(), area.end());
     }
     return entries;

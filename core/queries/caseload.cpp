@@ -16,6 +16,7 @@ void Caseload::refresh() {
   keys_.reset();
   queue_for_.reset();
   board_for_.reset();
+  psfs_.reset();
 }
 
 const CaseloadIndex& Caseload::index() {
@@ -75,6 +76,15 @@ const Board& Caseload::board(const BoardFilter& filter, Date today) {
     ++rebuilds_.board;
   }
   return board_;
+}
+
+const PsfsCaseload& Caseload::psfs() {
+  refresh();
+  if (!psfs_) {
+    psfs_ = psfs_caseload(*store_);
+    ++rebuilds_.psfs;
+  }
+  return *psfs_;
 }
 
 }  // namespace opp::queries

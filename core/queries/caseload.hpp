@@ -13,6 +13,7 @@
 #include "core/queries/caseload_index.hpp"
 #include "core/queries/intake.hpp"
 #include "core/queries/person_file.hpp"
+#include "core/queries/psfs.hpp"
 
 namespace opp::queries {
 
@@ -31,10 +32,11 @@ class Caseload {
   const PersonKeys& person_keys();
   const Queue& queue(const QueueFilter& filter, Date today);
   const Board& board(const BoardFilter& filter, Date today);
+  const PsfsCaseload& psfs();
 
   // How many times each cache was rebuilt (for tests and the frame-time benchmark).
   struct Rebuilds {
-    int index = 0, person = 0, search = 0, keys = 0, queue = 0, board = 0;
+    int index = 0, person = 0, search = 0, keys = 0, queue = 0, board = 0, psfs = 0;
   };
   const Rebuilds& rebuilds() const { return rebuilds_; }
 
@@ -55,6 +57,7 @@ class Caseload {
   Queue queue_;
   std::optional<std::pair<BoardFilter, Date>> board_for_;
   Board board_;
+  std::optional<PsfsCaseload> psfs_;
   Rebuilds rebuilds_;
 };
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "core/text/csv.hpp"
 #include "core/text/search.hpp"
 
 namespace opp::queries {
@@ -82,6 +83,34 @@ PsfsGrid psfs_grid(const Store& store, Id person) {
     if (c > 0) grid.changes[c] = psfs_change(*grid.conversations[c - 1], *grid.conversations[c]);
   }
   return grid;
+}
+
+std::vector<std::vector<std::string>> psfs_table_rows(const PsfsGrid& grid, const PsfsTableLabels& labels) {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> header{labels.activity};
+  for (const PsfsConversation* c : grid.conversations) header.push_back(to_display(c->date));
+  rows.push_back(std::move(header));
+  for (std::size_t a = 0; a < grid.activities.size(); ++a) {
+    std::vector<std::string> row{grid.activities[a]->text};
+    for (const std::optional<int>& score : grid.scores[a]) row.push_back(score ? std::to_string(*score) : std::string());
+    rows.push_back(std::move(row));
+  }
+  std::vector<std::string> total{labels.total}, average{labels.average}, change{labels.change},
+      significance{labels.significance};
+  for (std::size_t c = 0; c < grid.conversations.size(); ++c) {
+    total.push_back(std::to_string(grid.totals[c]));
+    average.push_back(grid.averages[c] ? decimal_comma(*grid.averages[c]) : std::string());
+    change.push_back(grid.changes[c] ? signed_decimal_comma(grid.changes[c]->value) : std::string());
+    const PsfsSignificance s = grid.changes[c] ? grid.changes[c]->significance : PsfsSignificance::None;
+    significance.push_back(s == PsfsSignificance::Improvement ? labels.improvement
+                           : s == PsfsSignificance::Decline   ? labels.decline
+                                                              : std::string());
+  }
+  rows.push_back(std::move(total));
+  rows.push_back(std::move(average));
+  rows.push_back(std::move(change));
+  rows.push_back(std::move(significance));
+  return rows;
 }
 
 PsfsCaseload psfs_caseload(const Store& store) {

@@ -50,6 +50,14 @@ struct PsfsGrid {
 
 PsfsGrid psfs_grid(const Store& store, Id person);
 
+// The table as on the paper form, for a spreadsheet: a header (the activity label, then each
+// conversation's date dd.mm.åååå), one row per activity (retired ones too; "" where not scored),
+// then the total, the average and the change (decimal comma), and the significance words.
+struct PsfsTableLabels {
+  std::string activity, total, average, change, significance, improvement, decline;
+};
+std::vector<std::vector<std::string>> psfs_table_rows(const PsfsGrid& grid, const PsfsTableLabels& labels);
+
 // One line of the PSFS view's person list.
 struct PsfsPersonRow {
   const Person* person = nullptr;

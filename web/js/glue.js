@@ -153,6 +153,17 @@ window.oppGlue = (function () {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
+  function downloadBytes(name, mime, bytes) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   function pickTextFile(accept, request) {
     const input = document.createElement('input');
     input.type = 'file';
@@ -199,7 +210,7 @@ window.oppGlue = (function () {
     testMode: new URLSearchParams(location.search).has('test'),
     storageStart, storageSync, requestPersistence, getPreference, setPreference,
     setClipboard, getClipboard: () => clipboardText, setClipboardText: (t) => { clipboardText = t; },
-    downloadText, pickTextFile, firstFrame, callWithStrings, HeapFullError,
+    downloadText, downloadBytes, pickTextFile, firstFrame, callWithStrings, HeapFullError,
     pendingWork: () => pendingWork,
     // Filled in by text_input.js.
     setWantTextInput: () => {}, setImePosition: () => {},

@@ -38,6 +38,8 @@ constexpr CatalogueEntry kEntries[] = {
     {"error.not_main_goal", "Et delmål må høre til et hovedmål.", "Eit delmål må høyre til eit hovudmål.",
      "A sub-goal must belong to a main goal."},
     {"error.not_active", "Er ikke lenger aktiv.", "Er ikkje lenger aktiv.", "Is no longer active."},
+    {"error.score_required", "Velg en skår fra 0 til 10 for den nye aktiviteten.",
+     "Vel ein skår frå 0 til 10 for den nye aktiviteten.", "Choose a score from 0 to 10 for the new activity."},
     {"error.before_previous_conversation", "Datoen er før forrige samtale. Samtalene føres i rekkefølge.",
      "Datoen er før førre samtale. Samtalane blir førte i rekkjefølgje.",
      "The date is before the previous conversation. Conversations are recorded in order."},

@@ -78,6 +78,20 @@ TEST_F(Psfs, KlarasThreeConversations) {
   EXPECT_FALSE(g.marked(0, 0));
 }
 
+TEST_F(Psfs, TheTableForASpreadsheet) {
+  first(ymd(2024, 1, 10), {{"Gå", 3}, {"Trapper", 4}});
+  next(ymd(2024, 2, 10), {{activity("Gå"), 6}, {activity("Trapper"), 6}});
+  const auto rows = psfs_table_rows(grid(), {"Aktivitet", "Sum", "Snitt", "Endring", "Vurdering", "Bedring", "Forverring"});
+  using Row = std::vector<std::string>;
+  ASSERT_EQ(rows.size(), 7u);
+  EXPECT_EQ(rows[0], (Row{"Aktivitet", "10.01.2024", "10.02.2024"}));
+  EXPECT_EQ(rows[1], (Row{"Gå", "3", "6"}));
+  EXPECT_EQ(rows[3], (Row{"Sum", "7", "12"}));
+  EXPECT_EQ(rows[4], (Row{"Snitt", "3,5", "6,0"}));
+  EXPECT_EQ(rows[5], (Row{"Endring", "", "+2,5"}));
+  EXPECT_EQ(rows[6], (Row{"Vurdering", "", "Bedring"}));
+}
+
 TEST_F(Psfs, ExactBoundariesOfTheAverage) {
   first(ymd(2024, 1, 10), {{"a", 2}, {"b", 2}, {"c", 2}, {"d", 2}, {"e", 2}});
   const std::vector<Id> a = {activity("a"), activity("b"), activity("c"), activity("d"), activity("e")};
