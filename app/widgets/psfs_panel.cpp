@@ -169,6 +169,34 @@ void PsfsPanel::draw_chart(UiContext& ui, const queries::PsfsGrid& grid) {
   spec.y_low = ui.tr(reversed ? "psfs.anchor.low_reversed" : "psfs.anchor.low");
   spec.y_high = ui.tr(reversed ? "psfs.anchor.high_reversed" : "psfs.anchor.high");
   chart_rect_ = line_chart(ui, "psfs.chart", spec, ui.px(ui.narrow ? 360.0f : 380.0f));
+  if (png_pending_ > 0) capture_chart(ui);
+}
+
+// The PNG export: the chart's pixels are read once the frame is on the screen. A chart partly
+// scrolled out of view is scrolled into it first (a frame or two); one taller than the window is
+// saved as far as it shows.
+void PsfsPanel::capture_chart(UiContext& ui) {
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImRect clip(draw->GetClipRectMin(), draw->GetClipRectMax());
+  if (!clip.Contains(chart_rect_) && --png_pending_ > 0) {
+    ImGui::SetScrollFromPosY(chart_rect_.Min.y - ImGui::GetWindowPos().y - ui.px(8.0f), 0.0f);
+    return;
+  }
+  png_pending_ = 0;
+  ImRect shown = chart_rect_;
+  shown.ClipWith(clip);
+  Platform& platform = ui.platform;
+  const std::string name = "psfs-" + to_iso(ui.today()) + ".png";
+  bool* failed = &png_failed_;
+  platform.capture_after_frame(shown.Min.x, shown.Min.y, shown.GetWidth(), shown.GetHeight(),
+                               [&platform, name, failed](std::vector<unsigned char> rgba, int w, int h) {
+                                 const std::vector<unsigned char> png = encode_png(rgba, w, h);
+                                 if (png.empty()) {
+                                   *failed = true;
+                                   return;
+                                 }
+                                 platform.download_bytes(name, "image/png", png);
+                               });
 }
 
 void PsfsPanel::draw_exports(UiContext& ui, const queries::PsfsGrid& grid) {
@@ -176,25 +204,15 @@ void PsfsPanel::draw_exports(UiContext& ui, const queries::PsfsGrid& grid) {
     const queries::PsfsTableLabels labels{ui.tr("psfs.activity"), ui.tr("psfs.total"), ui.tr("psfs.average"),
                                           ui.tr("psfs.change"), ui.tr("psfs.significance"),
                                           ui.tr("psfs.flag.improvement"), ui.tr("psfs.flag.decline")};
-    ui.platform.download_text("psfs-" + to_iso(ui.today()) + ".csv", "text/csv",
-                              to_csv(queries::psfs_table_rows(grid, labels)));
+    // As bytes: a text download would lose the byte-order mark (the browser's UTF-8 decoder drops it).
+    const std::string csv = to_csv(queries::psfs_table_rows(grid, labels));
+    ui.platform.download_bytes("psfs-" + to_iso(ui.today()) + ".csv", "text/csv;charset=utf-8",
+                               std::vector<unsigned char>(csv.begin(), csv.end()));
   }
   ImGui::SameLine();
   if (button(ui, "psfs.export.png", "psfs.export.png")) {
-    // The chart as drawn in this frame: its pixels are read once the frame is on the screen.
     png_failed_ = false;
-    Platform& platform = ui.platform;
-    const std::string name = "psfs-" + to_iso(ui.today()) + ".png";
-    bool* failed = &png_failed_;
-    platform.capture_after_frame(chart_rect_.Min.x, chart_rect_.Min.y, chart_rect_.GetWidth(), chart_rect_.GetHeight(),
-                                 [&platform, name, failed](std::vector<unsigned char> rgba, int w, int h) {
-                                   const std::vector<unsigned char> png = encode_png(rgba, w, h);
-                                   if (png.empty()) {
-                                     *failed = true;
-                                     return;
-                                   }
-                                   platform.download_bytes(name, "image/png", png);
-                                 });
+    png_pending_ = 3;  // frames to bring the whole chart into view (draw_chart captures it)
   }
   if (png_failed_) message(theme::kError, ui.tr("psfs.export.failed"));
 }

@@ -26,6 +26,7 @@ class PsfsPanel {
   void draw_table(UiContext& ui, const queries::PsfsGrid& grid);
   void draw_chart(UiContext& ui, const queries::PsfsGrid& grid);
   void draw_exports(UiContext& ui, const queries::PsfsGrid& grid);
+  void capture_chart(UiContext& ui);
   void draw_form(UiContext& ui, const Store& store, Id person, const queries::PsfsGrid& grid);
   // Eleven buttons 0–10 with the anchors under the ends; `score` is the choice (if any).
   void score_buttons(UiContext& ui, const std::string& id, std::optional<int>& score, PsfsDirection direction);
@@ -46,6 +47,7 @@ class PsfsPanel {
   std::vector<FieldError> errors_;
   ImRect chart_rect_;
   bool png_failed_ = false;
+  int png_pending_ = 0;  // > 0: a PNG export waits for the chart to be in view
 };
 
 }  // namespace opp::app
