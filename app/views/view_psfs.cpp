@@ -86,13 +86,16 @@ class PsfsView final : public View {
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
         const queries::PsfsPersonRow& row = caseload.rows[static_cast<std::size_t>(i)];
         const std::string id = "psfs.person." + std::to_string(row.person->id);
-        const std::string details = format_text(
-            ui.tr("psfs.person.row"), {std::to_string(row.conversations), to_display(row.latest),
-                                       row.latest_average ? decimal_comma(*row.latest_average) : std::string("–")});
-        std::string label = row.person->name + "\n" + details;
-        if (row.first_to_latest && row.first_to_latest->significance == queries::PsfsSignificance::Improvement) {
-          label += "  ·  " + signed_decimal_comma(row.first_to_latest->value);
+        const std::string average = row.latest_average ? decimal_comma(*row.latest_average) : std::string("–");
+        std::string details =
+            row.conversations == 1
+                ? format_text(ui.tr("psfs.person.row_one"), {to_display(row.latest), average})
+                : format_text(ui.tr("psfs.person.row"), {std::to_string(row.conversations), to_display(row.latest), average});
+        if (row.first_to_latest && row.first_to_latest->significance != queries::PsfsSignificance::None) {
+          details += "  ·  " + signed_decimal_comma(row.first_to_latest->value);
         }
+        const float room = ImGui::GetContentRegionAvail().x;
+        const std::string label = fit_text(row.person->name, room) + "\n" + fit_text(details, room);
         ImGui::PushID(id.c_str());
         if (ImGui::Selectable(label.c_str(), selected_ == row.person->id)) {
           selected_ = row.person->id;

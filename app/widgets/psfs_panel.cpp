@@ -73,8 +73,9 @@ void PsfsPanel::draw_table(UiContext& ui, const queries::PsfsGrid& grid) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_SizingFixedFit;
   // As tall as its rows (a scrolling table would otherwise take the whole tab), plus the scrollbar.
-  const float row = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().CellPadding.y * 2.0f;
-  const float height = row * static_cast<float>(grid.activities.size() + 5) + ImGui::GetStyle().ScrollbarSize;
+  // Rows: the header, the activities, total, average, change, assessment (which may wrap to two).
+  const float row = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2.0f;
+  const float height = row * static_cast<float>(grid.activities.size() + 6) + ImGui::GetStyle().ScrollbarSize;
   if (!ImGui::BeginTable("psfs.grid", columns, flags, ImVec2(0.0f, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn(ui.tr("psfs.activity"), ImGuiTableColumnFlags_WidthFixed, ui.px(ui.narrow ? 150.0f : 260.0f));

@@ -1,7 +1,8 @@
 // A synthetic caseload for measuring the board: `count` persons, each with one case spread over
 // the six stages, a team from a register of 40 practitioners (a coordinator and a GP), a plan
 // goal with a measure from team established on, a planned meeting, and an admission for every
-// seventh person. Returned as a schema-4 backup document (the format Settings → Make a backup
+// seventh person, and PSFS from mapping on (three to five activities, one to four conversations a
+// month apart, improving at different paces). Returned as a schema-4 backup document (the format Settings → Make a backup
 // writes); invented names only.
 const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Sigrid', 'Lars', 'Astrid', 'Nils', 'Solveig', 'Arne'];
 const LAST = ['Nordmann', 'Haugen', 'Berg', 'Lie', 'Dahl', 'Moen', 'Strand', 'Bakke', 'Fjeld', 'Vik'];
@@ -19,6 +20,8 @@ export function boardBackupOf(count) {
       active: true, level: i < 20 ? 'municipal' : 'gp', contact: '' });
   }
   const persons = [], cases = [], team_members = [], goals = [], measures = [], meetings = [], admissions = [];
+  const psfs_activities = [], psfs_conversations = [];
+  const ACTIVITIES = ['Gå til butikken', 'Gå i trapper', 'Lage middag', 'Dusje selv', 'Møte venner'];
   for (let i = 0; i < count; ++i) {
     const person = id();
     const year = 1935 + (i % 80);
@@ -52,12 +55,26 @@ export function boardBackupOf(count) {
           person_present: true, agenda: '', decisions: '', next_steps: '' });
       }
     }
+    if (reached >= 1 && stage !== 'closed') {
+      const activities = [];
+      for (let a = 0; a < 3 + (i % 3); ++a) {
+        const activity = id();
+        activities.push(activity);
+        psfs_activities.push({ id: activity, person, text: ACTIVITIES[a], added: '2026-02-10' });
+      }
+      for (let c = 0; c < 1 + (i % 4); ++c) {
+        psfs_conversations.push({ id: id(), person, date: `2026-0${2 + c}-10`, performed_by: 'Siri Sykepleier',
+          direction: 'zero_is_cannot', scores: activities.map((activity, a) => ({ activity,
+            // Per conversation: +0, +1 or +2 points (every eleventh person −1: a decline).
+            score: Math.max(0, Math.min(10, 1 + ((i + a * 3) % 5) + c * (i % 11 === 0 ? -1 : i % 3))) })) });
+      }
+    }
     if (i % 7 === 0) {
       admissions.push({ id: id(), person, date: '2026-10-02', kind: 'acute', bed_days: 3, note: '', seen: null });
     }
   }
   return JSON.stringify({ format: 'oppfolging-backup', schema_version: 4, store: {
     id_counters: [{ device: 0, last: next }], risk_rules: { version: 0, rules: [] }, persons, referrals: [],
-    consents: [], team_members, goals, measures, meetings, psfs_activities: [], psfs_conversations: [],
+    consents: [], team_members, goals, measures, meetings, psfs_activities, psfs_conversations,
     measurements: [], relay_log: [], practitioners, cases, admissions, audit: [] } });
 }

@@ -1,5 +1,5 @@
 // Measures what the closing notes report: download sizes, page load → first frame, frame CPU time.
-// node measure.mjs [runs] [board]  (needs a built build-web/dist; "board" measures only the board)
+// node measure.mjs [runs] [board]  (needs a built build-web/dist; "board": only the board and PSFS views)
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launch, openApp, dist, click, nextFrames } from './harness.mjs';
@@ -34,6 +34,25 @@ for (const count of [0, 10000]) {
 }
 console.log(`board frame CPU time (median of 240 frames): ${boardMs[0].toFixed(2)} ms at 0 cases,`,
   `${boardMs[10000].toFixed(2)} ms at 10,000 (${(boardMs[10000] / boardMs[0]).toFixed(2)}×)`);
+// The PSFS view with the same caseload (about 5,000 persons with conversations), a person chosen.
+const psfsMs = {};
+for (const count of [0, 10000]) {
+  const b = await launch();
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, server.url, 'psfs');
+  if (count) {
+    await page.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(count));
+    await nextFrames(page, 3);
+    const row = Object.keys(await page.evaluate(() => window.appTest.rects())).find((k) => /^psfs\.person\.\d+$/.test(k));
+    await click(page, row);
+  }
+  await nextFrames(page, 240);
+  psfsMs[count] = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
+  await b.close();
+}
+console.log(`PSFS view frame CPU time (median of 240 frames): ${psfsMs[0].toFixed(2)} ms at 0 persons,`,
+  `${psfsMs[10000].toFixed(2)} ms at 10,000 (${(psfsMs[10000] / psfsMs[0]).toFixed(2)}×)`);
 if (onlyBoard) {
   server.stop();
   process.exit(0);

@@ -73,6 +73,34 @@ async function boardShots() {
   } finally {
     await wide.close();
   }
+  // The PSFS view and a person's chart (with its hover tooltip) in nb and en, at DPR 1 and 2.
+  for (const dpr of [1, 2]) {
+    const b = await launch({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: dpr });
+    try {
+      const p = await b.context.newPage();
+      await openApp(p, server.url, 'psfs');
+      await p.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(60));
+      await nextFrames(p, 3);
+      const rows = Object.keys(await p.evaluate(() => window.appTest.rects())).filter((k) => /^psfs\.person\.\d+$/.test(k));
+      await click(p, rows[1]);
+      for (const lang of ['nb', 'en']) {
+        await click(p, `lang.${lang}`);
+        await nextFrames(p, 3);
+        await p.screenshot({ path: path.join(out, `psfs-view-${lang}@${dpr}x.png`) });
+        await p.mouse.move(900, 500);
+        await p.mouse.wheel(0, 700);
+        await nextFrames(p, 4);
+        const chart = (await p.evaluate(() => window.appTest.rects()))['psfs.chart'];
+        if (chart) await p.mouse.move(chart.x + chart.w * 0.6, chart.y + chart.h * 0.4);
+        await nextFrames(p, 3);
+        await p.screenshot({ path: path.join(out, `psfs-chart-${lang}@${dpr}x.png`) });
+        await p.mouse.wheel(0, -2000);
+        await nextFrames(p, 3);
+      }
+    } finally {
+      await b.close();
+    }
+  }
   const phone = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
   try {
     const p = await phone.context.newPage();

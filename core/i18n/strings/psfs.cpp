@@ -56,6 +56,8 @@ constexpr CatalogueEntry kEntries[] = {
      "Nobody has had a PSFS conversation yet. Open a person to record the first."},
     {"psfs.person.row", "{0} samtaler · sist {1} · snitt {2}", "{0} samtalar · sist {1} · snitt {2}",
      "{0} conversations · latest {1} · average {2}"},
+    {"psfs.person.row_one", "1 samtale · {0} · snitt {1}", "1 samtale · {0} · snitt {1}",
+     "1 conversation · {0} · average {1}"},
     {"psfs.caseload.title", "Endring i gjennomsnitt fra første til siste samtale",
      "Endring i gjennomsnitt frå første til siste samtale", "Change in the average from the first to the latest conversation"},
     {"psfs.caseload.summary", "{0} av {1} personer ({2} %) har bedret seg 2 poeng eller mer.",
