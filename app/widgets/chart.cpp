@@ -13,24 +13,9 @@ namespace {
 
 ImU32 u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
-// The legend under a chart: a swatch and the label per series, wrapping; returns its height.
-float legend_height(UiContext& ui, const std::vector<ChartSeries>& series, float width) {
-  const float swatch = ui.px(18.0f);
-  const float gap = ui.px(14.0f);
-  const float line = ImGui::GetTextLineHeightWithSpacing();
-  float x = 0.0f, rows = 1.0f;
-  for (const ChartSeries& s : series) {
-    const float w = swatch + ui.px(6.0f) + ImGui::CalcTextSize(s.label.c_str()).x + gap;
-    if (x > 0.0f && x + w > width) {
-      x = 0.0f;
-      rows += 1.0f;
-    }
-    x += w;
-  }
-  return rows * line;
-}
-
-void draw_legend(UiContext& ui, ImDrawList* draw, ImVec2 at, float width, const std::vector<ChartSeries>& series) {
+// The legend under a chart: a swatch and the label per series, wrapping at `width`. Draws it at
+// `at` when `draw` is given; returns its height either way.
+float legend(UiContext& ui, ImDrawList* draw, ImVec2 at, float width, const std::vector<ChartSeries>& series) {
   const float swatch = ui.px(18.0f);
   const float gap = ui.px(14.0f);
   const float line = ImGui::GetTextLineHeightWithSpacing();
@@ -41,12 +26,15 @@ void draw_legend(UiContext& ui, ImDrawList* draw, ImVec2 at, float width, const 
       x = 0.0f;
       y += line;
     }
-    const float mid = at.y + y + line * 0.5f;
-    draw->AddLine(ImVec2(at.x + x, mid), ImVec2(at.x + x + swatch, mid), s.color, s.bold ? ui.px(4.0f) : ui.px(2.0f));
-    draw->AddText(ImVec2(at.x + x + swatch + ui.px(6.0f), at.y + y + (line - ImGui::GetTextLineHeight()) * 0.5f),
-                  ImGui::GetColorU32(ImGuiCol_Text), s.label.c_str());
+    if (draw != nullptr) {
+      const float mid = at.y + y + line * 0.5f;
+      draw->AddLine(ImVec2(at.x + x, mid), ImVec2(at.x + x + swatch, mid), s.color, s.bold ? ui.px(4.0f) : ui.px(2.0f));
+      draw->AddText(ImVec2(at.x + x + swatch + ui.px(6.0f), at.y + y + (line - ImGui::GetTextLineHeight()) * 0.5f),
+                    ImGui::GetColorU32(ImGuiCol_Text), s.label.c_str());
+    }
     x += w;
   }
+  return y + line;
 }
 
 }  // namespace
@@ -63,7 +51,7 @@ ImRect line_chart(UiContext& ui, const std::string& id, const LineChartSpec& spe
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = std::max(ImGui::GetContentRegionAvail().x, ui.px(240.0f));
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float legend = legend_height(ui, spec.series, width);
+  const float legend_h = legend(ui, nullptr, origin, width - ui.px(8.0f), spec.series);
   const ImRect whole(origin, ImVec2(origin.x + width, origin.y + height));
   draw->AddRectFilled(whole.Min, whole.Max, IM_COL32_WHITE, ui.px(4.0f));
 
@@ -71,7 +59,7 @@ ImRect line_chart(UiContext& ui, const std::string& id, const LineChartSpec& spe
   const float left = ImGui::CalcTextSize("10").x + ui.px(14.0f);
   const float right = ui.px(36.0f);  // room for the last date label and a mark's text
   const ImRect plot(ImVec2(origin.x + left, origin.y + line + ui.px(8.0f)),
-                    ImVec2(origin.x + width - right, origin.y + height - legend - line * 2.0f - ui.px(12.0f)));
+                    ImVec2(origin.x + width - right, origin.y + height - legend_h - line * 2.0f - ui.px(12.0f)));
   const ImU32 muted = u32(theme::kMuted);
   const ImU32 grid = IM_COL32(220, 224, 228, 255);
   const auto y_of = [&](double v) {
@@ -148,10 +136,14 @@ ImRect line_chart(UiContext& ui, const std::string& id, const LineChartSpec& spe
       const std::string& label = spec.mark_labels[i];
       const float w = ImGui::CalcTextSize(label.c_str()).x;
       const float ty = spec.marks[i] > 0 ? p.y - r * 2.2f - ImGui::GetTextLineHeight() : p.y + r * 2.2f;
-      draw->AddText(ImVec2(std::min(p.x - w * 0.5f, whole.Max.x - w), ty), c, label.c_str());
+      const ImVec2 at(std::min(p.x - w * 0.5f, whole.Max.x - w - ui.px(2.0f)), ty);
+      // On a white ground, so the lines under it do not cross the number.
+      draw->AddRectFilled(ImVec2(at.x - ui.px(2.0f), at.y), ImVec2(at.x + w + ui.px(2.0f), at.y + ImGui::GetTextLineHeight()),
+                          IM_COL32(255, 255, 255, 230), ui.px(2.0f));
+      draw->AddText(at, c, label.c_str());
     }
   }
-  draw_legend(ui, draw, ImVec2(origin.x + ui.px(4.0f), plot.Max.y + line * 2.0f + ui.px(8.0f)), width - ui.px(8.0f), spec.series);
+  legend(ui, draw, ImVec2(origin.x + ui.px(4.0f), plot.Max.y + line * 2.0f + ui.px(8.0f)), width - ui.px(8.0f), spec.series);
 
   // Hover: the nearest point's exact values.
   ImGui::InvisibleButton(id.c_str(), whole.GetSize());
@@ -170,7 +162,9 @@ ImRect line_chart(UiContext& ui, const std::string& id, const LineChartSpec& spe
       ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(s.color), "%s: %s", s.label.c_str(), value.c_str());
     }
     if (nearest < spec.mark_labels.size() && !spec.mark_labels[nearest].empty()) {
-      ImGui::TextUnformatted(spec.mark_labels[nearest].c_str());
+      const std::string caption =
+          spec.mark_caption.empty() ? spec.mark_labels[nearest] : spec.mark_caption + ": " + spec.mark_labels[nearest];
+      ImGui::TextUnformatted(caption.c_str());
     }
     ImGui::EndTooltip();
   }

@@ -32,6 +32,7 @@ struct LineChartSpec {
   std::string y_low, y_high;          // what the ends of the y axis mean (the form's anchor texts)
   std::vector<int> marks;             // per point, on the bold series: +1 significant up, −1 down, 0
   std::vector<std::string> mark_labels;  // per point: the change as shown ("+2,4")
+  std::string mark_caption;              // what a mark's label is, in the tooltip ("Endring fra forrige")
 };
 
 // Draws the chart with test id `id`, `height` logical pixels tall (legend included), as wide as

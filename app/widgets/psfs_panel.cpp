@@ -166,6 +166,7 @@ void PsfsPanel::draw_chart(UiContext& ui, const queries::PsfsGrid& grid) {
                                                                                : std::string());
   }
   spec.series.push_back(std::move(average));
+  spec.mark_caption = ui.tr("psfs.change");
   const bool reversed = direction_of(grid, PsfsDirection::ZeroIsCannot) == PsfsDirection::ZeroIsCan;
   spec.y_low = ui.tr(reversed ? "psfs.anchor.low_reversed" : "psfs.anchor.low");
   spec.y_high = ui.tr(reversed ? "psfs.anchor.high_reversed" : "psfs.anchor.high");

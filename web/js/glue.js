@@ -143,16 +143,10 @@ window.oppGlue = (function () {
   }
 
   function downloadText(name, mime, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: mime + ';charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    downloadBytes(name, mime + ';charset=utf-8', text);
   }
 
+  // A Blob from a string or bytes, offered as a download.
   function downloadBytes(name, mime, bytes) {
     const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
     const a = document.createElement('a');
