@@ -1,0 +1,230 @@
+// The caseload's evaluation figures (evaluation.hpp states every definition).
+#include "core/queries/evaluation.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "core/queries/psfs.hpp"
+#include "core/rules/case_flow.hpp"
+
+namespace opp::queries {
+namespace {
+
+Figure share(int yes, int n) {
+  return n == 0 ? Figure{std::nullopt, 0} : Figure{100.0 * yes / n, n};
+}
+Figure mean_of(const std::vector<double>& values) {
+  if (values.empty()) return {};
+  double sum = 0.0;
+  for (const double v : values) sum += v;
+  return {sum / static_cast<double>(values.size()), static_cast<int>(values.size())};
+}
+Figure figure(std::optional<double> value, std::size_t n) { return {value, static_cast<int>(n)}; }
+
+std::pair<int, unsigned> month_of(Date d) {
+  const auto ymd = d.ymd();
+  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month())};
+}
+
+double average_of(const PsfsConversation& c) {
+  int sum = 0;
+  for (const PsfsScore& s : c.scores) sum += s.score;
+  return c.scores.empty() ? 0.0 : static_cast<double>(sum) / static_cast<double>(c.scores.size());
+}
+
+}  // namespace
+
+std::optional<double> median(std::vector<int> values) {
+  if (values.empty()) return std::nullopt;
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  return n % 2 == 1 ? static_cast<double>(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+std::optional<double> percentile_90(std::vector<int> values) {
+  if (values.empty()) return std::nullopt;
+  std::sort(values.begin(), values.end());
+  // Nearest rank: ⌈0.9·N⌉, computed in integers (9N / 10 rounded up).
+  const std::size_t rank = (values.size() * 9 + 9) / 10;
+  return static_cast<double>(values[rank - 1]);
+}
+
+Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date today) {
+  Evaluation out;
+  out.psfs_histogram.assign(21, 0);
+  const Date to = filter.to.value_or(today);
+  const auto in_period = [&](Date d) { return (!filter.from || !(d < *filter.from)) && !(to < d); };
+  const auto person_matches = [&](const Person* p) {
+    if (p == nullptr) return false;
+    if (!filter.municipality.empty() && p->municipality != filter.municipality) return false;
+    return filter.age == AgeGroup::Any || age_group_of(*p, to) == filter.age;
+  };
+  std::map<std::pair<int, unsigned>, MonthFlow> months;
+  const auto month = [&](Date d) -> MonthFlow& {
+    const auto key = month_of(d);
+    MonthFlow& m = months[key];
+    m.year = key.first;
+    m.month = key.second;
+    return m;
+  };
+
+  // Cases: open at some time in the period, of persons and target groups the filter lets through.
+  std::unordered_map<Id, const Case*> case_of_referral;
+  for (const Case& c : store.cases) {
+    if (c.referral != kNoId) case_of_referral.emplace(c.referral, &c);
+  }
+  std::vector<const Case*> cases;
+  for (const Case& c : store.cases) {
+    if (to < c.opened) continue;
+    if (filter.from && c.closed && *c.closed < *filter.from) continue;
+    if (filter.target_group && c.target_group != *filter.target_group) continue;
+    if (!person_matches(store.find_person(c.person))) continue;
+    cases.push_back(&c);
+  }
+  out.cases = static_cast<int>(cases.size());
+
+  // [SECTION] Flow
+  for (const Referral& r : store.referrals) {
+    if (!in_period(r.received) || !person_matches(store.find_person(r.person))) continue;
+    const auto found = case_of_referral.find(r.id);
+    const Case* c = found == case_of_referral.end() ? nullptr : found->second;
+    if (filter.target_group && (c == nullptr || c->target_group != *filter.target_group)) continue;
+    ++out.referrals;
+    MonthFlow& m = month(r.received);
+    ++m.referrals;
+    if (r.status == ReferralStatus::Accepted || c != nullptr) {
+      ++out.accepted;
+      ++m.accepted;
+    }
+    if (r.status == ReferralStatus::Redirected || !r.redirected_to.empty()) {
+      ++out.redirected;
+      ++m.redirected;
+    }
+  }
+  std::vector<int> to_coordinator, to_team, to_ip;
+  for (const Case* c : cases) {
+    if (c->open()) ++out.active_cases;
+    if (in_period(c->opened)) ++month(c->opened).opened;
+    if (c->closed && in_period(*c->closed)) {
+      ++out.closed;
+      ++month(*c->closed).closed;
+    }
+    // From the referral (or the opening) to the first coordinator and to team established.
+    Date start = c->opened;
+    if (const Referral* r = c->referral != kNoId ? store.find_referral(c->referral) : nullptr) start = r->received;
+    std::optional<Date> appointed;
+    for (const TeamMember& m : store.team_members.of_person(c->person)) {
+      if (m.coordinator_since && !(*m.coordinator_since < start) && (!appointed || *m.coordinator_since < *appointed)) {
+        appointed = m.coordinator_since;
+      }
+    }
+    if (appointed) to_coordinator.push_back(days_between(start, *appointed));
+    if (const std::optional<Date> team = entered_stage(*c, CaseStage::TeamEstablished)) {
+      to_team.push_back(days_between(start, *team));
+    }
+  }
+  out.months.reserve(months.size());
+  for (const auto& [key, m] : months) out.months.push_back(m);
+  out.days_to_coordinator_median = figure(median(to_coordinator), to_coordinator.size());
+  out.days_to_coordinator_p90 = figure(percentile_90(to_coordinator), to_coordinator.size());
+  out.days_to_team_median = figure(median(to_team), to_team.size());
+  out.days_to_team_p90 = figure(percentile_90(to_team), to_team.size());
+
+  // [SECTION] Function (PSFS): once per person, however many of their cases are selected.
+  std::vector<double> first_averages, latest_averages;
+  int improved = 0;
+  std::unordered_map<Id, bool> seen;
+  for (const Case* c : cases) {
+    if (!seen.emplace(c->person, true).second) continue;
+    const PsfsConversation* first = nullptr;
+    const PsfsConversation* latest = nullptr;
+    int count = 0;
+    for (const PsfsConversation& conversation : store.psfs_conversations.of_person(c->person)) {
+      if (!in_period(conversation.date)) continue;
+      ++count;
+      if (first == nullptr || conversation.date < first->date) first = &conversation;
+      if (latest == nullptr || !(conversation.date < latest->date)) latest = &conversation;
+    }
+    if (count < 2) continue;
+    first_averages.push_back(average_of(*first));
+    latest_averages.push_back(average_of(*latest));
+    if (const std::optional<PsfsChange> change = psfs_change(*first, *latest)) {
+      if (change->significance == PsfsSignificance::Improvement) ++improved;
+      const int k = std::clamp(static_cast<int>(std::ceil(change->value - 0.5)), -10, 10);
+      ++out.psfs_histogram[static_cast<std::size_t>(k + 10)];
+    }
+  }
+  out.psfs_first_avg = mean_of(first_averages);
+  out.psfs_latest_avg = mean_of(latest_averages);
+  out.psfs_improved_share = share(improved, static_cast<int>(first_averages.size()));
+
+  // [SECTION] Use of services: admissions 12 months before and after inclusion.
+  int before = 0, after = 0;
+  for (const Case* c : cases) {
+    if (!c->included) continue;
+    const Date year_after = add_months(*c->included, 12);
+    if (to < year_after || (c->closed && *c->closed < year_after)) continue;
+    ++out.followed_12_months;
+    const Date year_before = add_months(*c->included, -12);
+    for (const Admission& a : store.admissions.of_person(c->person)) {
+      const bool is_before = !(a.date < year_before) && a.date < *c->included;
+      const bool is_after = !(a.date < *c->included) && a.date < year_after;
+      if (is_before) (a.kind == AdmissionKind::Acute ? out.acute_before : out.planned_before)++;
+      if (is_after) (a.kind == AdmissionKind::Acute ? out.acute_after : out.planned_after)++;
+      before += is_before;
+      after += is_after;
+    }
+  }
+  if (out.followed_12_months > 0) {
+    out.admissions_before = {static_cast<double>(before), out.followed_12_months};
+    out.admissions_after = {static_cast<double>(after), out.followed_12_months};
+    if (before > 0) out.admissions_change_pct = {100.0 * (after - before) / before, out.followed_12_months};
+  }
+
+  // [SECTION] Process goals, per case.
+  int what_matters = 0, ip = 0, gp = 0, relatives = 0, with_meetings = 0, present = 0;
+  std::vector<int> to_first_goal;
+  for (const Case* c : cases) {
+    bool said = false;
+    for (const Referral& r : store.referrals.of_person(c->person)) said |= !r.what_matters.empty();
+    said |= !store.psfs_activities.positions_of(c->person).empty();
+    what_matters += said;
+    std::optional<Date> first_goal;
+    for (const Goal& g : store.goals.of_person(c->person)) {
+      if (!first_goal || g.established < *first_goal) first_goal = g.established;
+    }
+    if (first_goal) {
+      ++ip;
+      to_first_goal.push_back(std::max(0, days_between(c->opened, *first_goal)));
+    }
+    bool has_gp = false, has_relative = false;
+    for (const TeamMember& m : store.team_members.of_person(c->person)) {
+      has_gp |= m.level == CareLevel::Gp;
+      has_relative |= m.level == CareLevel::Relative;
+    }
+    gp += has_gp;
+    relatives += has_relative;
+    bool any = false, all_present = true;
+    for (const Meeting& m : store.meetings.of_person(c->person)) {
+      if (today < m.date) continue;  // planned, not held
+      any = true;
+      all_present &= m.person_present;
+    }
+    if (any) {
+      ++with_meetings;
+      present += all_present;
+    }
+  }
+  const int n = static_cast<int>(cases.size());
+  out.what_matters_share = share(what_matters, n);
+  out.ip_share = share(ip, n);
+  out.days_to_ip_median = figure(median(to_first_goal), to_first_goal.size());
+  out.gp_on_team_share = share(gp, n);
+  out.relatives_share = share(relatives, n);
+  out.person_present_share = share(present, with_meetings);
+  return out;
+}
+
+}  // namespace opp::queries
