@@ -11,7 +11,7 @@ std::unique_ptr<View> make_queue_view();       // view_queue.cpp
 std::unique_ptr<View> make_board_view();       // view_board.cpp
 std::unique_ptr<View> make_persons_view();     // view_caseload.cpp
 std::unique_ptr<View> make_psfs_view();        // view_psfs.cpp
-std::unique_ptr<View> make_evaluation_view();  // view_caseload.cpp
+std::unique_ptr<View> make_evaluation_view();  // view_evaluation.cpp
 std::unique_ptr<View> make_settings_view();    // view_settings.cpp
 std::unique_ptr<View> make_person_view();      // person/workspace.cpp
 

@@ -1,6 +1,4 @@
-// The persons register (search, open, register), and the views whose own content comes with
-// later issues (evaluation): until
-// then each shows its heading, says what it is for, and lists and registers persons.
+// The persons register: search, open, register.
 #include "app/views/view.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/person_panel.hpp"
@@ -31,9 +29,6 @@ class CaseloadView final : public View {
 
 std::unique_ptr<View> make_persons_view() {
   return std::make_unique<CaseloadView>(text_key("persons.title"), text_key("persons.lead"));
-}
-std::unique_ptr<View> make_evaluation_view() {
-  return std::make_unique<CaseloadView>(text_key("evaluation.title"), text_key("evaluation.lead"));
 }
 
 }  // namespace opp::app

@@ -17,6 +17,7 @@ void Caseload::refresh() {
   queue_for_.reset();
   board_for_.reset();
   psfs_.reset();
+  evaluation_for_.reset();
 }
 
 const CaseloadIndex& Caseload::index() {
@@ -85,6 +86,16 @@ const PsfsCaseload& Caseload::psfs() {
     ++rebuilds_.psfs;
   }
   return *psfs_;
+}
+
+const Evaluation& Caseload::evaluation(const EvaluationFilter& filter, Date today) {
+  refresh();
+  if (!evaluation_for_ || evaluation_for_->first != filter || evaluation_for_->second != today) {
+    evaluation_ = evaluate(*store_, filter, today);
+    evaluation_for_.emplace(filter, today);
+    ++rebuilds_.evaluation;
+  }
+  return evaluation_;
 }
 
 }  // namespace opp::queries

@@ -11,6 +11,7 @@
 #include "core/domain/store.hpp"
 #include "core/queries/board.hpp"
 #include "core/queries/caseload_index.hpp"
+#include "core/queries/evaluation.hpp"
 #include "core/queries/intake.hpp"
 #include "core/queries/person_file.hpp"
 #include "core/queries/psfs.hpp"
@@ -33,10 +34,11 @@ class Caseload {
   const Queue& queue(const QueueFilter& filter, Date today);
   const Board& board(const BoardFilter& filter, Date today);
   const PsfsCaseload& psfs();
+  const Evaluation& evaluation(const EvaluationFilter& filter, Date today);
 
   // How many times each cache was rebuilt (for tests and the frame-time benchmark).
   struct Rebuilds {
-    int index = 0, person = 0, search = 0, keys = 0, queue = 0, board = 0, psfs = 0;
+    int index = 0, person = 0, search = 0, keys = 0, queue = 0, board = 0, psfs = 0, evaluation = 0;
   };
   const Rebuilds& rebuilds() const { return rebuilds_; }
 
@@ -58,6 +60,8 @@ class Caseload {
   std::optional<std::pair<BoardFilter, Date>> board_for_;
   Board board_;
   std::optional<PsfsCaseload> psfs_;
+  std::optional<std::pair<EvaluationFilter, Date>> evaluation_for_;
+  Evaluation evaluation_;
   Rebuilds rebuilds_;
 };
 

@@ -224,6 +224,11 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
   out.gp_on_team_share = share(gp, n);
   out.relatives_share = share(relatives, n);
   out.person_present_share = share(present, with_meetings);
+  for (const Person& p : store.persons) {
+    if (!p.municipality.empty()) out.municipalities.push_back(p.municipality);
+  }
+  std::sort(out.municipalities.begin(), out.municipalities.end());
+  out.municipalities.erase(std::unique(out.municipalities.begin(), out.municipalities.end()), out.municipalities.end());
   return out;
 }
 

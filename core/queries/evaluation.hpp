@@ -69,6 +69,7 @@ struct Evaluation {
   int cases = 0;               // all cases in the selection
   // Process goals (shares 0–100)
   Figure what_matters_share, ip_share, days_to_ip_median, gp_on_team_share, relatives_share, person_present_share;
+  std::vector<std::string> municipalities;  // of all persons, sorted: the filter's choices
 };
 
 Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date today);

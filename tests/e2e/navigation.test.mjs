@@ -29,8 +29,8 @@ test('a person row opens the workspace; each tab shows that part of the follow-u
     assert.equal((await rectOf(page, `plan.goal.${store.goals[0].id}`)).label, 'Gå tur til butikken');
     await click(page, 'person.tab.psfs');
     // 3 + 2 + 5 over three activities: the average 3,3 with a decimal comma.
-    assert.equal((await rectOf(page, `psfs.total.${conversation.id}`)).label, '10');
-    assert.equal((await rectOf(page, `psfs.average.${conversation.id}`)).label, '3,3');
+    assert.equal((await rectOf(page, `psfs.table.total.${conversation.id}`)).label, '10');
+    assert.equal((await rectOf(page, `psfs.table.average.${conversation.id}`)).label, '3,3');
     await click(page, 'person.tab.relay_log');
     assert.equal((await rectOf(page, `relay_log.entry.${store.relay_log[0].id}`)).label, 'Mer svimmel enn før.');
 

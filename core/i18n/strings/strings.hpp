@@ -18,5 +18,6 @@ std::span<const CatalogueEntry> errors();    // errors.cpp
 std::span<const CatalogueEntry> intake();    // intake.cpp: the referral form, screening, queue, triage
 std::span<const CatalogueEntry> board();     // board.cpp: the board, cases, team, plan, meetings, admissions
 std::span<const CatalogueEntry> psfs();      // psfs.cpp: PSFS conversations, table, charts
+std::span<const CatalogueEntry> evaluation();  // evaluation.cpp: the evaluation view
 
 }  // namespace opp::strings

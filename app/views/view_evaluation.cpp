@@ -1,0 +1,227 @@
+// The evaluation view: the pilots' outcome and process figures over the caseload
+// (core/queries/evaluation.hpp), each with its N, filtered by period, municipality, age group and
+// target group; computed once per change of data or filter (Caseload::evaluation).
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "app/views/view.hpp"
+#include "app/widgets/chart.hpp"
+#include "app/widgets/enum_labels.hpp"
+#include "app/widgets/form.hpp"
+#include "app/widgets/theme.hpp"
+#include "core/domain/enum_names.hpp"
+#include "core/queries/caseload.hpp"
+#include "core/text/csv.hpp"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+
+namespace opp::app {
+namespace {
+
+enum class Unit { Count, Days, Score, Share, ChangePct };
+
+std::string shown(const queries::Figure& f, Unit unit) {
+  if (!f.value) return "–";
+  const double v = *f.value;
+  switch (unit) {
+    case Unit::Count: return decimal_comma(v, 0);
+    case Unit::Days: return std::floor(v) == v ? decimal_comma(v, 0) : decimal_comma(v, 1);
+    case Unit::Score: return decimal_comma(v, 1);
+    case Unit::Share: return decimal_comma(v, 0) + " %";
+    case Unit::ChangePct: return signed_decimal_comma(v, 0) + " %";
+  }
+  return "–";
+}
+
+class EvaluationView final : public View {
+ public:
+  void draw(UiContext& ui) override {
+    heading(ui, "evaluation.title");
+    note(ui, "evaluation.lead");
+    draw_filters(ui);
+    const queries::Evaluation& e = ui.caseload->evaluation(filter_, ui.today());
+    draw_municipality(ui, e);
+    const std::string selection = format_text(ui.tr("eval.selection"), {std::to_string(e.cases)});
+    message(theme::kMuted, selection.c_str());
+    ui.test_ids.mark_text("eval.selection", selection);
+
+    ImGui::SeparatorText(ui.tr("eval.flow"));
+    begin_cards();
+    count(ui, "referrals", text_key("eval.key.referrals"), e.referrals);
+    count(ui, "accepted", text_key("eval.key.accepted"), e.accepted);
+    count(ui, "redirected", text_key("eval.key.redirected"), e.redirected);
+    count(ui, "active_cases", text_key("eval.key.active_cases"), e.active_cases);
+    count(ui, "closed", text_key("eval.key.closed"), e.closed);
+    card(ui, "days_to_coordinator_median", text_key("eval.key.days_to_coordinator_median"), e.days_to_coordinator_median, Unit::Days);
+    card(ui, "days_to_coordinator_p90", text_key("eval.key.days_to_coordinator_p90"), e.days_to_coordinator_p90, Unit::Days);
+    card(ui, "days_to_team_median", text_key("eval.key.days_to_team_median"), e.days_to_team_median, Unit::Days);
+    // Per month: the referrals, and the cases opened (a case may start without a referral).
+    const auto per_month = [&](const char* title, const char* id, int queries::MonthFlow::*field) {
+      BarChartSpec months;
+      int total = 0;
+      for (const queries::MonthFlow& m : e.months) {
+        char label[16];
+        std::snprintf(label, sizeof label, "%02u.%02d", m.month, m.year % 100);
+        months.labels.push_back(label);
+        months.values.push_back(m.*field);
+        months.highlight.push_back(false);
+        total += m.*field;
+      }
+      if (total == 0) return;
+      ImGui::NewLine();
+      ImGui::TextUnformatted(ui.tr(title));
+      bar_chart(ui, id, months, ui.px(150.0f));
+    };
+    per_month(text_key("eval.per_month"), "eval.chart.per_month", &queries::MonthFlow::referrals);
+    per_month(text_key("eval.opened_per_month"), "eval.chart.opened_per_month", &queries::MonthFlow::opened);
+
+    ImGui::SeparatorText(ui.tr("eval.function"));
+    begin_cards();
+    card(ui, "psfs_first_avg", text_key("eval.key.psfs_first_avg"), e.psfs_first_avg, Unit::Score);
+    card(ui, "psfs_latest_avg", text_key("eval.key.psfs_latest_avg"), e.psfs_latest_avg, Unit::Score);
+    card(ui, "psfs_improved_share", text_key("eval.key.psfs_improved_share"), e.psfs_improved_share, Unit::Share);
+    if (e.psfs_first_avg.n > 0) {
+      ImGui::NewLine();
+      BarChartSpec spec;
+      for (int k = -10; k <= 10; ++k) {
+        spec.labels.push_back(k > 0 ? "+" + std::to_string(k) : std::to_string(k));
+        spec.values.push_back(e.psfs_histogram[static_cast<std::size_t>(k + 10)]);
+        spec.highlight.push_back(k >= 2);
+      }
+      spec.caption = ui.tr("psfs.caseload.caption");
+      bar_chart(ui, "eval.chart.psfs", spec, ui.px(150.0f));
+    }
+
+    ImGui::SeparatorText(ui.tr("eval.services"));
+    begin_cards();
+    card(ui, "admissions_before", text_key("eval.key.admissions_before"), e.admissions_before, Unit::Count);
+    card(ui, "admissions_after", text_key("eval.key.admissions_after"), e.admissions_after, Unit::Count);
+    card(ui, "admissions_change_pct", text_key("eval.key.admissions_change_pct"), e.admissions_change_pct, Unit::ChangePct);
+    ImGui::NewLine();
+    const std::string services = format_text(
+        ui.tr("eval.services.note"), {std::to_string(e.followed_12_months), std::to_string(e.acute_before), std::to_string(e.acute_after),
+                                      std::to_string(e.planned_before), std::to_string(e.planned_after)});
+    message(theme::kMuted, services.c_str());
+    ui.test_ids.mark_text("eval.services.note", services);
+
+    ImGui::SeparatorText(ui.tr("eval.process"));
+    begin_cards();
+    card(ui, "what_matters_share", text_key("eval.key.what_matters_share"), e.what_matters_share, Unit::Share);
+    card(ui, "ip_share", text_key("eval.key.ip_share"), e.ip_share, Unit::Share);
+    card(ui, "days_to_ip_median", text_key("eval.key.days_to_ip_median"), e.days_to_ip_median, Unit::Days);
+    card(ui, "gp_on_team_share", text_key("eval.key.gp_on_team_share"), e.gp_on_team_share, Unit::Share);
+    card(ui, "relatives_share", text_key("eval.key.relatives_share"), e.relatives_share, Unit::Share);
+    card(ui, "person_present_share", text_key("eval.key.person_present_share"), e.person_present_share, Unit::Share);
+    ImGui::NewLine();
+  }
+
+ private:
+  // [SECTION] Figures: a card with the value, what it is, and its N; cards flow in rows.
+  void begin_cards() { first_card_ = true; }
+  void count(UiContext& ui, const char* key, const char* label_key, int value) {
+    card(ui, key, label_key, queries::Figure{static_cast<double>(value), value}, Unit::Count);
+  }
+  void card(UiContext& ui, const char* key, const char* label_key, const queries::Figure& f, Unit unit) {
+    const float width = ui.px(230.0f);
+    flow_next(width + ImGui::GetStyle().ItemSpacing.x, first_card_);
+    first_card_ = false;
+    const std::string id = std::string("eval.figure.") + key;
+    // The value, its label on up to two lines, and N.
+    const float height = ImGui::GetTextLineHeightWithSpacing() * 4.0f + ImGui::GetStyle().WindowPadding.y * 2.0f;
+    ImGui::BeginChild(id.c_str(), ImVec2(width, height), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
+    const std::string value = shown(f, unit);
+    heading_text(value.c_str());
+    ui.test_ids.mark_text(id, value);
+    const float label_top = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(ui.tr(label_key));
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosY(label_top + ImGui::GetTextLineHeightWithSpacing() * 2.0f);
+    const std::string n = format_text(ui.tr("eval.n"), {std::to_string(f.n)});
+    message(theme::kMuted, n.c_str());
+    ui.test_ids.mark_text(std::string("eval.n.") + key, std::to_string(f.n));
+    ImGui::EndChild();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr(label_key));
+  }
+
+  // [SECTION] Filters
+  void draw_filters(UiContext& ui) {
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    date_field(ui, "eval.filter.from", from_text_, filter_.from, true);
+    flow_next(ui.px(150.0f) + gap, false);
+    date_field(ui, "eval.filter.to", to_text_, filter_.to, false);
+    flow_next(ui.px(190.0f) + gap, false);
+    const char* group = filter_.target_group ? ui.tr(label_key(*filter_.target_group)) : ui.tr("eval.filter.any_target_group");
+    ImGui::SetNextItemWidth(ui.px(190.0f));
+    if (ImGui::BeginCombo("##eval.filter.target_group", group)) {
+      if (ImGui::Selectable(ui.tr("eval.filter.any_target_group"), !filter_.target_group)) filter_.target_group.reset();
+      for (const TargetGroup g : {TargetGroup::FrailElderly, TargetGroup::MentalHealthSubstance, TargetGroup::ChildrenFamilies,
+                                  TargetGroup::ChronicIllness, TargetGroup::Disability, TargetGroup::Other}) {
+        if (ImGui::Selectable(ui.tr(label_key(g)), filter_.target_group == g)) filter_.target_group = g;
+        ui.test_ids.mark("eval.filter.target_group." + std::string(enum_name(g)), ui.tr(label_key(g)));
+      }
+      ImGui::EndCombo();
+    }
+    ui.test_ids.mark("eval.filter.target_group", group);
+    flow_next(ui.px(170.0f) + gap, false);
+    ImGui::SetNextItemWidth(ui.px(170.0f));
+    if (ImGui::BeginCombo("##eval.filter.age", ui.tr(label_key(filter_.age)))) {
+      for (const queries::AgeGroup a : {queries::AgeGroup::Any, queries::AgeGroup::Children, queries::AgeGroup::Adults,
+                                        queries::AgeGroup::Elderly}) {
+        if (ImGui::Selectable(ui.tr(label_key(a)), filter_.age == a)) filter_.age = a;
+        ui.test_ids.mark("eval.filter.age." + std::to_string(static_cast<int>(a)), ui.tr(label_key(a)));
+      }
+      ImGui::EndCombo();
+    }
+    ui.test_ids.mark("eval.filter.age", ui.tr(label_key(filter_.age)));
+  }
+
+  // The municipality combo needs the choices the evaluation lists.
+  void draw_municipality(UiContext& ui, const queries::Evaluation& e) {
+    const std::string shown_value = filter_.municipality.empty() ? std::string(ui.tr("eval.filter.any_municipality")) : filter_.municipality;
+    ImGui::SetNextItemWidth(ui.px(190.0f));
+    if (ImGui::BeginCombo("##eval.filter.municipality", shown_value.c_str())) {
+      if (ImGui::Selectable(ui.tr("eval.filter.any_municipality"), filter_.municipality.empty())) filter_.municipality.clear();
+      for (std::size_t i = 0; i < e.municipalities.size(); ++i) {
+        if (ImGui::Selectable(e.municipalities[i].c_str(), e.municipalities[i] == filter_.municipality)) {
+          filter_.municipality = e.municipalities[i];
+        }
+        ui.test_ids.mark("eval.filter.municipality." + std::to_string(i), e.municipalities[i]);
+      }
+      ImGui::EndCombo();
+    }
+    ui.test_ids.mark("eval.filter.municipality", shown_value);
+    if (!(filter_ == queries::EvaluationFilter{})) {
+      ImGui::SameLine();
+      if (button(ui, "eval.filter.clear", "eval.filter.clear")) {
+        filter_ = {};
+        from_text_.clear();
+        to_text_.clear();
+      }
+    }
+  }
+
+  // A dd.mm.åååå field: the filter takes the date once it reads as one; empty clears it.
+  void date_field(UiContext& ui, const char* id, std::string& text, std::optional<Date>& value, bool from) {
+    ImGui::SetNextItemWidth(ui.px(150.0f));
+    if (ImGui::InputTextWithHint((std::string("##") + id).c_str(), ui.tr(from ? "eval.filter.from" : "eval.filter.to"), &text)) {
+      if (text.empty()) {
+        value.reset();
+      } else if (const std::optional<Date> d = parse_display_date(text)) {
+        value = d;
+      }
+    }
+    ui.test_ids.mark(id, text);
+  }
+
+  queries::EvaluationFilter filter_;
+  std::string from_text_, to_text_;
+  bool first_card_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<View> make_evaluation_view() { return std::make_unique<EvaluationView>(); }
+
+}  // namespace opp::app

@@ -1,0 +1,67 @@
+// The evaluation view over the schema-4 fixture (tests/fixtures/README.md): Klara's case (Kinn,
+// a plan, a GP and a relative on the team, at every meeting) and Morten's (Suldal, nothing yet);
+// the figures and their N, then a filter that leaves only Morten's.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, withApp, click, rectOf, nextFrames, root } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server.stop());
+
+const fixture = readFileSync(path.join(root, 'tests/fixtures/schema4/backup.json'), 'utf8');
+// The label of a widget, scrolling the view with the wheel (down, then back up) until it is drawn.
+async function label(page, id) {
+  for (let step = 0; step < 40; ++step) {
+    const r = (await page.evaluate(() => window.appTest.rects()))[id];
+    if (r) return r.label;
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, step < 20 ? 250 : -250);
+    await nextFrames(page, 2);
+  }
+  return (await rectOf(page, id)).label;
+}
+async function top(page) {
+  await page.mouse.move(640, 450);
+  await page.mouse.wheel(0, -5000);
+  await nextFrames(page, 3);
+}
+
+test('the evaluation figures with their N, and a municipality filter', { timeout: 120000 }, async () => {
+  await withApp(server, async (page) => {
+    const result = await page.evaluate((json) => window.appTest.importBackup(json), fixture);
+    assert.ok(result.ok, JSON.stringify(result));
+    await nextFrames(page, 3);
+    assert.equal(await label(page, 'eval.selection'), '2 forløp i utvalget');
+    assert.equal(await label(page, 'eval.figure.active_cases'), '2');
+    assert.equal(await label(page, 'eval.figure.referrals'), '1');
+    assert.equal(await label(page, 'eval.figure.accepted'), '1');
+    // Klara: referral 10.01.2024, the nurse appointed 16.01.2024 → 6 days.
+    assert.equal(await label(page, 'eval.figure.days_to_coordinator_median'), '6');
+    assert.equal(await label(page, 'eval.n.days_to_coordinator_median'), '1');
+    assert.equal(await label(page, 'eval.figure.ip_share'), '50 %');
+    assert.equal(await label(page, 'eval.n.ip_share'), '2');
+    assert.equal(await label(page, 'eval.figure.gp_on_team_share'), '50 %');
+    assert.equal(await label(page, 'eval.figure.relatives_share'), '50 %');
+    assert.equal(await label(page, 'eval.figure.what_matters_share'), '50 %');
+    assert.equal(await label(page, 'eval.figure.psfs_improved_share'), '–');  // one conversation only
+    assert.equal(await label(page, 'eval.n.psfs_improved_share'), '0');
+    // Only Suldal: Morten's case, with nothing done yet.
+    await top(page);
+    await click(page, 'eval.filter.municipality');
+    const suldal = Object.entries(await page.evaluate(() => window.appTest.rects()))
+      .find(([k, r]) => /^eval\.filter\.municipality\.\d+$/.test(k) && r.label === 'Suldal')[0];
+    await click(page, suldal);
+    await nextFrames(page, 2);
+    assert.equal(await label(page, 'eval.selection'), '1 forløp i utvalget');
+    assert.equal(await label(page, 'eval.figure.ip_share'), '0 %');
+    assert.equal(await label(page, 'eval.n.ip_share'), '1');
+    await top(page);
+    assert.equal(await label(page, 'eval.figure.referrals'), '0');
+    await click(page, 'eval.filter.clear');
+    await nextFrames(page, 2);
+    assert.equal(await label(page, 'eval.selection'), '2 forløp i utvalget');
+  }, { view: 'evaluation', viewport: { width: 1280, height: 900 } });
+});
