@@ -63,6 +63,9 @@ async function fillKlara(page) {
   await typeInto(page, 'intake.name', 'Klara Øvreås');
   await typeInto(page, 'intake.birth_date', seventyFiveToday());
   await typeInto(page, 'intake.municipality', 'Lørensk');
+  // Every typed letter handled (on a busy machine the list may still show the options for "L").
+  await waitSettled(page);
+  await nextFrames(page, 2);
   // The searchable list offers Lørenskog; choosing it writes the official name.
   const option = Object.keys(await rects(page)).find((id) => id.startsWith('intake.municipality.option.'));
   assert.ok(option, 'a municipality suggestion is shown');
