@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "app/views/view.hpp"
 #include "app/widgets/chart.hpp"
@@ -11,6 +14,7 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/domain/enum_names.hpp"
+#include "core/codec/evaluation_json.hpp"
 #include "core/queries/caseload.hpp"
 #include "core/text/csv.hpp"
 #include "imgui.h"
@@ -45,6 +49,7 @@ class EvaluationView final : public View {
     const std::string selection = format_text(ui.tr("eval.selection"), {std::to_string(e.cases)});
     message(theme::kMuted, selection.c_str());
     ui.test_ids.mark_text("eval.selection", selection);
+    draw_exports(ui, e);
 
     ImGui::SeparatorText(ui.tr("eval.flow"));
     begin_cards();
@@ -143,6 +148,55 @@ class EvaluationView final : public View {
     ui.test_ids.mark_text(std::string("eval.n.") + key, std::to_string(f.n));
     ImGui::EndChild();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr(label_key));
+  }
+
+  // [SECTION] Exports: one CSV per table (for a Norwegian Excel) and the same as JSON.
+  void draw_exports(UiContext& ui, const queries::Evaluation& e) {
+    const std::string day = to_iso(ui.today());
+    const auto bytes = [](const std::string& text) { return std::vector<unsigned char>(text.begin(), text.end()); };
+    if (button(ui, "eval.export.csv", "eval.export.csv")) {
+      const std::vector<std::string> figure_headers{ui.tr("eval.csv.figure"), ui.tr("eval.csv.key"), ui.tr("eval.csv.value"), "N"};
+      const auto label_of = [&ui](const char* key) { return std::string(ui.tr(figure_label_key(key))); };
+      ui.platform.download_bytes("evaluering-tall-" + day + ".csv", "text/csv;charset=utf-8",
+                                 bytes(to_csv(queries::evaluation_figures_table(e, figure_headers, label_of))));
+      const std::vector<std::string> month_headers{ui.tr("eval.csv.month"), ui.tr("eval.key.referrals"), ui.tr("eval.key.accepted"),
+                                                   ui.tr("eval.key.redirected"), ui.tr("eval.csv.opened"), ui.tr("eval.key.closed")};
+      ui.platform.download_bytes("evaluering-maaneder-" + day + ".csv", "text/csv;charset=utf-8",
+                                 bytes(to_csv(queries::evaluation_months_table(e, month_headers))));
+    }
+    ImGui::SameLine();
+    if (button(ui, "eval.export.json", "eval.export.json")) {
+      ui.platform.download_bytes("evaluering-" + day + ".json", "application/json", bytes(evaluation_json(e, filter_)));
+    }
+  }
+
+  // The catalogue key of a figure's label (the cards and the CSV say the same).
+  static const char* figure_label_key(const char* key) {
+    static constexpr std::pair<const char*, const char*> kLabels[] = {
+        {"referrals", text_key("eval.key.referrals")},
+        {"accepted", text_key("eval.key.accepted")},
+        {"redirected", text_key("eval.key.redirected")},
+        {"active_cases", text_key("eval.key.active_cases")},
+        {"closed", text_key("eval.key.closed")},
+        {"days_to_coordinator_median", text_key("eval.key.days_to_coordinator_median")},
+        {"days_to_coordinator_p90", text_key("eval.key.days_to_coordinator_p90")},
+        {"days_to_team_median", text_key("eval.key.days_to_team_median")},
+        {"psfs_first_avg", text_key("eval.key.psfs_first_avg")},
+        {"psfs_latest_avg", text_key("eval.key.psfs_latest_avg")},
+        {"psfs_improved_share", text_key("eval.key.psfs_improved_share")},
+        {"admissions_before", text_key("eval.key.admissions_before")},
+        {"admissions_after", text_key("eval.key.admissions_after")},
+        {"admissions_change_pct", text_key("eval.key.admissions_change_pct")},
+        {"what_matters_share", text_key("eval.key.what_matters_share")},
+        {"ip_share", text_key("eval.key.ip_share")},
+        {"days_to_ip_median", text_key("eval.key.days_to_ip_median")},
+        {"gp_on_team_share", text_key("eval.key.gp_on_team_share")},
+        {"relatives_share", text_key("eval.key.relatives_share")},
+        {"person_present_share", text_key("eval.key.person_present_share")}};
+    for (const auto& [k, label] : kLabels) {
+      if (std::string_view(k) == key) return label;
+    }
+    return text_key("eval.csv.figure");
   }
 
   // [SECTION] Filters

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <unordered_map>
 
 #include "core/queries/psfs.hpp"
+#include "core/text/csv.hpp"
 #include "core/rules/case_flow.hpp"
 
 namespace opp::queries {
@@ -230,6 +232,52 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
   std::sort(out.municipalities.begin(), out.municipalities.end());
   out.municipalities.erase(std::unique(out.municipalities.begin(), out.municipalities.end()), out.municipalities.end());
   return out;
+}
+
+std::vector<EvaluationRow> evaluation_rows(const Evaluation& e) {
+  const auto count = [](int v) { return Figure{static_cast<double>(v), v}; };
+  return {{"referrals", count(e.referrals)},
+          {"accepted", count(e.accepted)},
+          {"redirected", count(e.redirected)},
+          {"active_cases", count(e.active_cases)},
+          {"closed", count(e.closed)},
+          {"days_to_coordinator_median", e.days_to_coordinator_median},
+          {"days_to_coordinator_p90", e.days_to_coordinator_p90},
+          {"days_to_team_median", e.days_to_team_median},
+          {"psfs_first_avg", e.psfs_first_avg},
+          {"psfs_latest_avg", e.psfs_latest_avg},
+          {"psfs_improved_share", e.psfs_improved_share},
+          {"admissions_before", e.admissions_before},
+          {"admissions_after", e.admissions_after},
+          {"admissions_change_pct", e.admissions_change_pct},
+          {"what_matters_share", e.what_matters_share},
+          {"ip_share", e.ip_share},
+          {"days_to_ip_median", e.days_to_ip_median},
+          {"gp_on_team_share", e.gp_on_team_share},
+          {"relatives_share", e.relatives_share},
+          {"person_present_share", e.person_present_share}};
+}
+
+std::vector<std::vector<std::string>> evaluation_figures_table(const Evaluation& e,
+                                                               const std::vector<std::string>& headers,
+                                                               const std::function<std::string(const char*)>& label_of) {
+  std::vector<std::vector<std::string>> rows{headers};
+  for (const EvaluationRow& row : evaluation_rows(e)) {
+    rows.push_back({label_of(row.key), row.key, row.figure.value ? decimal_comma(*row.figure.value, 1) : std::string(),
+                    std::to_string(row.figure.n)});
+  }
+  return rows;
+}
+
+std::vector<std::vector<std::string>> evaluation_months_table(const Evaluation& e, const std::vector<std::string>& headers) {
+  std::vector<std::vector<std::string>> rows{headers};
+  for (const MonthFlow& m : e.months) {
+    char month[16];
+    std::snprintf(month, sizeof month, "%02u.%04d", m.month, m.year);
+    rows.push_back({month, std::to_string(m.referrals), std::to_string(m.accepted), std::to_string(m.redirected),
+                    std::to_string(m.opened), std::to_string(m.closed)});
+  }
+  return rows;
 }
 
 }  // namespace opp::queries

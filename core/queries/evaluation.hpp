@@ -23,6 +23,7 @@
 //   relative on the team (only possible under consent); the person present at every meeting held.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,6 +74,22 @@ struct Evaluation {
 };
 
 Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date today);
+
+// Every figure by its key (the view's test ids and the exports use these keys), in the order the
+// view shows them: referrals, accepted, … person_present_share.
+struct EvaluationRow {
+  const char* key;
+  Figure figure;
+};
+std::vector<EvaluationRow> evaluation_rows(const Evaluation& e);
+
+// The tables for a spreadsheet: the figures (label, key, value with a decimal comma, N) and the
+// flow per month (mm.åååå, referrals, accepted, redirected, cases opened, closed). `label_of`
+// gives a key's label in the reader's language; `headers` the columns' names in order.
+std::vector<std::vector<std::string>> evaluation_figures_table(const Evaluation& e,
+                                                               const std::vector<std::string>& headers,
+                                                               const std::function<std::string(const char*)>& label_of);
+std::vector<std::vector<std::string>> evaluation_months_table(const Evaluation& e, const std::vector<std::string>& headers);
 
 // The statistics, as defined above; nothing for an empty list.
 std::optional<double> median(std::vector<int> values);

@@ -3,7 +3,8 @@
 // the figures and their N, then a filter that leaves only Morten's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, withApp, click, rectOf, nextFrames, root } from './harness.mjs';
 
@@ -48,6 +49,31 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     assert.equal(await label(page, 'eval.figure.what_matters_share'), '50 %');
     assert.equal(await label(page, 'eval.figure.psfs_improved_share'), '–');  // one conversation only
     assert.equal(await label(page, 'eval.n.psfs_improved_share'), '0');
+    // The tables for a Norwegian Excel, and the same as JSON.
+    await top(page);
+    const scratch = mkdtempSync(path.join(tmpdir(), 'opp-eval-'));
+    const downloads = [];
+    const collect = (d) => downloads.push(d);
+    page.on('download', collect);
+    await click(page, 'eval.export.csv');
+    for (let i = 0; i < 50 && downloads.length < 2; ++i) await nextFrames(page, 2);
+    assert.equal(downloads.length, 2, 'one file per table');
+    const figures = downloads.find((d) => /tall/.test(d.suggestedFilename()));
+    await figures.saveAs(path.join(scratch, 'figures.csv'));
+    const csv = readFileSync(path.join(scratch, 'figures.csv'));
+    assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = csv.subarray(3).toString('utf8').split('\r\n');
+    assert.equal(lines[0], 'Tall;Nøkkel;Verdi;N');
+    assert.ok(lines.includes('Med individuell plan;ip_share;50,0;2'), lines.join('\n'));
+    assert.ok(lines.includes('Dager til koordinator (median);days_to_coordinator_median;6,0;1'));
+    page.off('download', collect);
+    const jsonDownload = page.waitForEvent('download');
+    await click(page, 'eval.export.json');
+    const jsonFile = path.join(scratch, 'evaluation.json');
+    await (await jsonDownload).saveAs(jsonFile);
+    const exported = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    assert.deepEqual(exported.figures.find((f) => f.key === 'ip_share'), { key: 'ip_share', value: 50, n: 2 });
+
     // Only Suldal: Morten's case, with nothing done yet.
     await top(page);
     await click(page, 'eval.filter.municipality');

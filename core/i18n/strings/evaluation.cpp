@@ -12,6 +12,13 @@ constexpr CatalogueEntry kEntries[] = {
     {"eval.filter.clear", "Nullstill filtrene", "Nullstill filtera", "Clear the filters"},
     {"eval.selection", "{0} forløp i utvalget", "{0} forløp i utvalet", "{0} cases selected"},
     {"eval.n", "N = {0}", "N = {0}", "N = {0}"},
+    {"eval.export.csv", "Last ned tabellene (CSV)", "Last ned tabellane (CSV)", "Download the tables (CSV)"},
+    {"eval.export.json", "Last ned som JSON", "Last ned som JSON", "Download as JSON"},
+    {"eval.csv.figure", "Tall", "Tal", "Figure"},
+    {"eval.csv.key", "Nøkkel", "Nøkkel", "Key"},
+    {"eval.csv.value", "Verdi", "Verdi", "Value"},
+    {"eval.csv.month", "Måned", "Månad", "Month"},
+    {"eval.csv.opened", "Forløp startet", "Forløp starta", "Cases opened"},
     // --- panels
     {"eval.flow", "Flyt", "Flyt", "Flow"},
     {"eval.function", "Funksjon (PSFS)", "Funksjon (PSFS)", "Function (PSFS)"},

@@ -4,6 +4,9 @@
 #include "core/queries/evaluation.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/codec/evaluation_json.hpp"
 
 #include "tests/unit/commands/test_support.hpp"
 
@@ -84,6 +87,40 @@ TEST_F(EvaluationTest, FlowAndDaysToCoordinatorAndTeam) {
   e = all();
   EXPECT_EQ(e.closed, 1);
   EXPECT_EQ(e.active_cases, 2);
+}
+
+TEST_F(EvaluationTest, TablesForASpreadsheet) {
+  person_with_case("A", "Kinn", ymd(2024, 1, 1), ymd(2024, 1, 2), ymd(2024, 1, 3), ymd(2024, 1, 6));
+  person_with_case("B", "Kinn", ymd(2024, 1, 10), ymd(2024, 1, 11), ymd(2024, 1, 14), ymd(2024, 1, 20));
+  const Evaluation e = all();
+  const auto figures = evaluation_figures_table(e, {"Tall", "Nøkkel", "Verdi", "N"},
+                                                [](const char* key) { return std::string("L:") + key; });
+  using Row = std::vector<std::string>;
+  ASSERT_EQ(figures.size(), 21u);
+  EXPECT_EQ(figures[0], (Row{"Tall", "Nøkkel", "Verdi", "N"}));
+  EXPECT_EQ(figures[4], (Row{"L:active_cases", "active_cases", "2,0", "2"}));
+  EXPECT_EQ(figures[6], (Row{"L:days_to_coordinator_median", "days_to_coordinator_median", "3,0", "2"}));
+  EXPECT_EQ(figures[9], (Row{"L:psfs_first_avg", "psfs_first_avg", "", "0"}));  // no value: empty cell
+  const auto months = evaluation_months_table(e, {"Måned", "Meldt", "Tatt inn", "Henvist", "Startet", "Avsluttet"});
+  ASSERT_EQ(months.size(), 2u);
+  EXPECT_EQ(months[1], (Row{"01.2024", "0", "0", "0", "2", "0"}));
+}
+
+TEST_F(EvaluationTest, TheSameFiguresAsJson) {
+  person_with_case("A", "Kinn", ymd(2024, 1, 1), ymd(2024, 1, 2), ymd(2024, 1, 3), ymd(2024, 1, 6));
+  const EvaluationFilter filter{ymd(2024, 1, 1), std::nullopt, "Kinn", AgeGroup::Elderly, TargetGroup::FrailElderly};
+  const auto json = nlohmann::json::parse(evaluation_json(evaluate(store, filter, today()), filter));
+  EXPECT_EQ(json["filter"]["from"], "2024-01-01");
+  EXPECT_TRUE(json["filter"]["to"].is_null());
+  EXPECT_EQ(json["filter"]["age_group"], "elderly");
+  EXPECT_EQ(json["filter"]["target_group"], "frail_elderly");
+  ASSERT_EQ(json["figures"].size(), 20u);
+  EXPECT_EQ(json["figures"][3]["key"], "active_cases");
+  EXPECT_EQ(json["figures"][3]["value"], 1.0);
+  EXPECT_EQ(json["figures"][3]["n"], 1);
+  EXPECT_TRUE(json["figures"][8]["value"].is_null());  // no PSFS: no value
+  EXPECT_EQ(json["months"][0]["month"], "2024-01");
+  EXPECT_EQ(json["months"][0]["opened"], 1);
 }
 
 TEST_F(EvaluationTest, ReferralsAcceptedAndRedirected) {
