@@ -12,6 +12,7 @@
 #include "app/widgets/chart.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
+#include "app/widgets/psfs_panel.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/domain/enum_names.hpp"
 #include "core/codec/evaluation_json.hpp"
@@ -88,14 +89,7 @@ class EvaluationView final : public View {
     card(ui, "psfs_improved_share", text_key("eval.key.psfs_improved_share"), e.psfs_improved_share, Unit::Share);
     if (e.psfs_first_avg.n > 0) {
       ImGui::NewLine();
-      BarChartSpec spec;
-      for (int k = -10; k <= 10; ++k) {
-        spec.labels.push_back(k > 0 ? "+" + std::to_string(k) : std::to_string(k));
-        spec.values.push_back(e.psfs_histogram[static_cast<std::size_t>(k + 10)]);
-        spec.highlight.push_back(k >= 2);
-      }
-      spec.caption = ui.tr("psfs.caseload.caption");
-      bar_chart(ui, "eval.chart.psfs", spec, ui.px(150.0f));
+      bar_chart(ui, "eval.chart.psfs", psfs_change_chart(ui, e.psfs_histogram), ui.px(150.0f));
     }
 
     ImGui::SeparatorText(ui.tr("eval.services"));

@@ -66,14 +66,7 @@ class PsfsView final : public View {
     ui.test_ids.mark_text("psfs.caseload.summary", summary);
     ui.test_ids.mark_text("psfs.caseload.improved_share", std::to_string(share));
     ui.test_ids.mark_text("psfs.caseload.n", std::to_string(n));
-    BarChartSpec spec;
-    for (int k = -10; k <= 10; ++k) {
-      spec.labels.push_back(k > 0 ? "+" + std::to_string(k) : std::to_string(k));
-      spec.values.push_back(caseload.histogram[static_cast<std::size_t>(k + 10)]);
-      spec.highlight.push_back(k >= 2);
-    }
-    spec.caption = ui.tr("psfs.caseload.caption");
-    bar_chart(ui, "psfs.caseload.chart", spec, ui.px(170.0f));
+    bar_chart(ui, "psfs.caseload.chart", psfs_change_chart(ui, caseload.histogram), ui.px(170.0f));
     ImGui::Spacing();
   }
 

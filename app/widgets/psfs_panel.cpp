@@ -27,6 +27,17 @@ PsfsDirection direction_of(const queries::PsfsGrid& grid, PsfsDirection fallback
 
 }  // namespace
 
+BarChartSpec psfs_change_chart(UiContext& ui, const std::vector<int>& histogram) {
+  BarChartSpec spec;
+  for (int k = -10; k <= 10; ++k) {
+    spec.labels.push_back(k > 0 ? "+" + std::to_string(k) : std::to_string(k));
+    spec.values.push_back(histogram[static_cast<std::size_t>(k + 10)]);
+    spec.highlight.push_back(k >= queries::kPsfsSignificantChange);
+  }
+  spec.caption = ui.tr("psfs.caseload.caption");
+  return spec;
+}
+
 void PsfsPanel::reset() {
   open_ = false;
   saved_ = false;
@@ -44,14 +55,14 @@ void PsfsPanel::draw(UiContext& ui, Id person) {
     reset();
     person_ = person;
   }
-  const Store& store = ui.caseload->store();
-  const queries::PsfsGrid grid = queries::psfs_grid(store, person);
+  // The person's file is cached by the read side until the store changes: no grid per frame.
+  const queries::PsfsGrid& grid = ui.caseload->person(person, ui.today()).psfs;
   if (saved_) {
     message(theme::kSuccess, ui.tr("psfs.saved"));
     ui.test_ids.mark_text("psfs.saved", ui.tr("psfs.saved"));
   }
   if (open_) {
-    draw_form(ui, store, person, grid);
+    draw_form(ui, person, grid);
   } else if (primary_button(ui, "psfs.new", "psfs.new")) {
     reset();
     person_ = person;
@@ -254,7 +265,7 @@ void PsfsPanel::score_buttons(UiContext& ui, const std::string& id, std::optiona
   ImGui::PopStyleColor();
 }
 
-void PsfsPanel::draw_form(UiContext& ui, const Store& store, Id person, const queries::PsfsGrid& grid) {
+void PsfsPanel::draw_form(UiContext& ui, Id person, const queries::PsfsGrid& grid) {
   ImGui::SeparatorText(ui.tr("psfs.new"));
   // Core reports the command's fields; the form shows them under its own.
   Form form(ui, "psfs.new", errors_);
@@ -334,7 +345,6 @@ void PsfsPanel::draw_form(UiContext& ui, const Store& store, Id person, const qu
     return;
   }
   form.end();
-  (void)store;
 }
 
 void PsfsPanel::save(UiContext& ui, Id person, const queries::PsfsGrid& grid, PsfsDirection direction) {

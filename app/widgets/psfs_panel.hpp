@@ -10,12 +10,17 @@
 #include <vector>
 
 #include "app/ui_context.hpp"
+#include "app/widgets/chart.hpp"
 #include "core/domain/field_error.hpp"
 #include "core/queries/psfs.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 
 namespace opp::app {
+
+// The distribution of PSFS changes in whole points (−10 … +10, 2 or more highlighted) as a bar
+// chart: the PSFS view's caseload and the evaluation view show the same.
+BarChartSpec psfs_change_chart(UiContext& ui, const std::vector<int>& histogram);
 
 class PsfsPanel {
  public:
@@ -27,7 +32,7 @@ class PsfsPanel {
   void draw_chart(UiContext& ui, const queries::PsfsGrid& grid);
   void draw_exports(UiContext& ui, const queries::PsfsGrid& grid);
   void capture_chart(UiContext& ui);
-  void draw_form(UiContext& ui, const Store& store, Id person, const queries::PsfsGrid& grid);
+  void draw_form(UiContext& ui, Id person, const queries::PsfsGrid& grid);
   // Eleven buttons 0–10 with the anchors under the ends; `score` is the choice (if any).
   void score_buttons(UiContext& ui, const std::string& id, std::optional<int>& score, PsfsDirection direction);
   void save(UiContext& ui, Id person, const queries::PsfsGrid& grid, PsfsDirection direction);

@@ -2,7 +2,6 @@
 #include "core/queries/evaluation.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <map>
 #include <unordered_map>
@@ -30,12 +29,6 @@ std::pair<int, unsigned> month_of(Date d) {
   return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month())};
 }
 
-double average_of(const PsfsConversation& c) {
-  int sum = 0;
-  for (const PsfsScore& s : c.scores) sum += s.score;
-  return c.scores.empty() ? 0.0 : static_cast<double>(sum) / static_cast<double>(c.scores.size());
-}
-
 }  // namespace
 
 std::optional<double> median(std::vector<int> values) {
@@ -55,7 +48,7 @@ std::optional<double> percentile_90(std::vector<int> values) {
 
 Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date today) {
   Evaluation out;
-  out.psfs_histogram.assign(21, 0);
+  out.psfs_histogram.assign(kPsfsHistogramBins, 0);
   const Date to = filter.to.value_or(today);
   const auto in_period = [&](Date d) { return (!filter.from || !(d < *filter.from)) && !(to < d); };
   const auto person_matches = [&](const Person* p) {
@@ -140,22 +133,13 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
   std::unordered_map<Id, bool> seen;
   for (const Case* c : cases) {
     if (!seen.emplace(c->person, true).second) continue;
-    const PsfsConversation* first = nullptr;
-    const PsfsConversation* latest = nullptr;
-    int count = 0;
-    for (const PsfsConversation& conversation : store.psfs_conversations.of_person(c->person)) {
-      if (!in_period(conversation.date)) continue;
-      ++count;
-      if (first == nullptr || conversation.date < first->date) first = &conversation;
-      if (latest == nullptr || !(conversation.date < latest->date)) latest = &conversation;
-    }
-    if (count < 2) continue;
-    first_averages.push_back(average_of(*first));
-    latest_averages.push_back(average_of(*latest));
-    if (const std::optional<PsfsChange> change = psfs_change(*first, *latest)) {
+    const FirstAndLatest found = first_and_latest(store, c->person, in_period);
+    if (found.count < 2) continue;
+    first_averages.push_back(psfs_average(*found.first).value_or(0.0));
+    latest_averages.push_back(psfs_average(*found.latest).value_or(0.0));
+    if (const std::optional<PsfsChange> change = psfs_change(*found.first, *found.latest)) {
       if (change->significance == PsfsSignificance::Improvement) ++improved;
-      const int k = std::clamp(static_cast<int>(std::ceil(change->value - 0.5)), -10, 10);
-      ++out.psfs_histogram[static_cast<std::size_t>(k + 10)];
+      ++out.psfs_histogram[psfs_histogram_index(change->value)];
     }
   }
   out.psfs_first_avg = mean_of(first_averages);

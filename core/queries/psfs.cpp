@@ -50,6 +50,29 @@ std::optional<PsfsChange> psfs_change(const PsfsConversation& before, const Psfs
   return PsfsChange{static_cast<double>(sum) / count, count, classify_exact(sum, count, after.direction)};
 }
 
+std::optional<double> psfs_average(const PsfsConversation& c) {
+  if (c.scores.empty()) return std::nullopt;
+  int sum = 0;
+  for (const PsfsScore& s : c.scores) sum += s.score;
+  return static_cast<double>(sum) / static_cast<double>(c.scores.size());
+}
+
+FirstAndLatest first_and_latest(const Store& store, Id person, const std::function<bool(Date)>& counts) {
+  FirstAndLatest out;
+  for (const PsfsConversation& c : store.psfs_conversations.of_person(person)) {
+    if (counts && !counts(c.date)) continue;
+    ++out.count;
+    if (out.first == nullptr || c.date < out.first->date) out.first = &c;
+    if (out.latest == nullptr || !(c.date < out.latest->date)) out.latest = &c;
+  }
+  return out;
+}
+
+std::size_t psfs_histogram_index(double change) {
+  const int k = std::clamp(static_cast<int>(std::ceil(change - 0.5)), -10, 10);
+  return static_cast<std::size_t>(k + 10);
+}
+
 bool PsfsGrid::marked(std::size_t activity, std::size_t conversation) const {
   const std::optional<int>& change = activity_changes[activity][conversation];
   return change && std::abs(*change) >= kPsfsActivityMark;
@@ -115,33 +138,18 @@ std::vector<std::vector<std::string>> psfs_table_rows(const PsfsGrid& grid, cons
 
 PsfsCaseload psfs_caseload(const Store& store) {
   PsfsCaseload out;
-  out.histogram.assign(21, 0);
+  out.histogram.assign(kPsfsHistogramBins, 0);
   for (const Person& person : store.persons) {
-    const auto& positions = store.psfs_conversations.positions_of(person.id);
-    if (positions.empty()) continue;
-    // First and latest by date (then as recorded), without sorting the whole history.
-    const PsfsConversation* first = nullptr;
-    const PsfsConversation* latest = nullptr;
-    for (const std::size_t i : positions) {
-      const PsfsConversation& c = store.psfs_conversations[i];
-      if (first == nullptr || c.date < first->date) first = &c;
-      if (latest == nullptr || !(c.date < latest->date)) latest = &c;
-    }
-    PsfsPersonRow row{&person, static_cast<int>(positions.size()), latest->date, std::nullopt, std::nullopt};
-    if (!latest->scores.empty()) {
-      int sum = 0;
-      for (const PsfsScore& s : latest->scores) sum += s.score;
-      row.latest_average = static_cast<double>(sum) / static_cast<double>(latest->scores.size());
-    }
-    if (positions.size() > 1) row.first_to_latest = psfs_change(*first, *latest);
+    const FirstAndLatest found = first_and_latest(store, person.id);
+    if (found.count == 0) continue;
+    PsfsPersonRow row{&person, found.count, found.latest->date, psfs_average(*found.latest), std::nullopt};
+    if (found.count > 1) row.first_to_latest = psfs_change(*found.first, *found.latest);
     if (row.first_to_latest) {
       const PsfsChange& change = *row.first_to_latest;
       out.changes.push_back(change.value);
       if (change.significance == PsfsSignificance::Improvement) ++out.improved;
       if (change.significance == PsfsSignificance::Decline) ++out.declined;
-      // (k − ½, k + ½] → k
-      const int k = std::clamp(static_cast<int>(std::ceil(change.value - 0.5)), -10, 10);
-      ++out.histogram[static_cast<std::size_t>(k + 10)];
+      ++out.histogram[psfs_histogram_index(change.value)];
     }
     out.rows.push_back(row);
   }

@@ -10,6 +10,7 @@
 // reversed scale (0 = can do without difficulty) a lower score is the better one.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -34,6 +35,23 @@ PsfsSignificance classify_psfs_change(double change, PsfsDirection direction);
 
 // From `before` to `after`, like with like; nullopt when no activity was scored in both.
 std::optional<PsfsChange> psfs_change(const PsfsConversation& before, const PsfsConversation& after);
+
+// A conversation's average over all its scores; nothing when it has none.
+std::optional<double> psfs_average(const PsfsConversation& c);
+
+// A person's first and latest conversation (by date, then as recorded) among those dated where
+// `counts` says so (all when it is empty), and how many those are; found without sorting.
+struct FirstAndLatest {
+  const PsfsConversation* first = nullptr;
+  const PsfsConversation* latest = nullptr;
+  int count = 0;
+};
+FirstAndLatest first_and_latest(const Store& store, Id person, const std::function<bool(Date)>& counts = {});
+
+// Where a change goes in a distribution in whole points: bin k holds changes in (k − ½, k + ½],
+// k = −10 … 10, at index k + 10 of a vector of kPsfsHistogramBins.
+inline constexpr std::size_t kPsfsHistogramBins = 21;
+std::size_t psfs_histogram_index(double change);
 
 // The person's activities (rows) × conversations (columns, oldest first).
 struct PsfsGrid {

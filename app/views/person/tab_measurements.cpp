@@ -82,26 +82,31 @@ class MeasurementsTab final : public PersonTab {
     form.end();
   }
 
-  // The measured counts, in the order of the form and the table: field name, form label, column.
+  // The measured counts, in the order of the form and the table: the form's field name, the
+  // stored member, the table's column, and the command's member and field (errors name it).
   struct CountField {
     const char* field;
     int QuarterlyMeasurement::*member;
     const char* column_key;
+    int RecordMeasurement::*command;
+    const char* command_field;
   };
   static constexpr CountField kCounts[] = {
-      {"gp", &QuarterlyMeasurement::gp_contacts, text_key("measurements.gp")},
-      {"emergency", &QuarterlyMeasurement::emergency_contacts, text_key("measurements.emergency")},
-      {"municipal", &QuarterlyMeasurement::municipal_contacts, text_key("measurements.municipal")},
-      {"specialist", &QuarterlyMeasurement::specialist_contacts, text_key("measurements.specialist")},
-      {"medications", &QuarterlyMeasurement::medications, text_key("measurements.medications")},
-      {"departments", &QuarterlyMeasurement::hospital_departments, text_key("measurements.departments")},
-      {"proactive", &QuarterlyMeasurement::proactive_services, text_key("measurements.proactive")},
+      {"gp", &QuarterlyMeasurement::gp_contacts, text_key("measurements.gp"), &RecordMeasurement::gp_contacts, "gp_contacts"},
+      {"emergency", &QuarterlyMeasurement::emergency_contacts, text_key("measurements.emergency"),
+       &RecordMeasurement::emergency_contacts, "emergency_contacts"},
+      {"municipal", &QuarterlyMeasurement::municipal_contacts, text_key("measurements.municipal"),
+       &RecordMeasurement::municipal_contacts, "municipal_contacts"},
+      {"specialist", &QuarterlyMeasurement::specialist_contacts, text_key("measurements.specialist"),
+       &RecordMeasurement::specialist_contacts, "specialist_contacts"},
+      {"medications", &QuarterlyMeasurement::medications, text_key("measurements.medications"),
+       &RecordMeasurement::medications, "medications"},
+      {"departments", &QuarterlyMeasurement::hospital_departments, text_key("measurements.departments"),
+       &RecordMeasurement::hospital_departments, "hospital_departments"},
+      {"proactive", &QuarterlyMeasurement::proactive_services, text_key("measurements.proactive"),
+       &RecordMeasurement::proactive_services, "proactive_services"},
   };
   static constexpr std::size_t kCountFields = std::size(kCounts);
-  // The command's field for each count (errors from the core name these).
-  static constexpr const char* kCommandFields[kCountFields] = {
-      "gp_contacts", "emergency_contacts", "municipal_contacts", "specialist_contacts",
-      "medications", "hospital_departments", "proactive_services"};
 
   void draw_measurements(UiContext& ui, const queries::PersonFile& file) {
     ImGui::SeparatorText(ui.tr("measurements.title"));
@@ -164,8 +169,8 @@ class MeasurementsTab final : public PersonTab {
     // The form's errors are reported by the core under the command's field names.
     std::vector<FieldError> shown = m_errors_;
     for (FieldError& e : shown) {
-      for (std::size_t i = 0; i < kCountFields; ++i) {
-        if (e.field == kCommandFields[i]) e.field = kCounts[i].field;
+      for (const CountField& f : kCounts) {
+        if (e.field == f.command_field) e.field = f.field;
       }
     }
     Form mform(ui, "measurements.new", shown);
@@ -185,13 +190,8 @@ class MeasurementsTab final : public PersonTab {
       const std::optional<Date> date = read_required_date(m_date_text_, "date", errors);
       RecordMeasurement command;
       command.person = file.person->id;
-      int RecordMeasurement::*const members[kCountFields] = {
-          &RecordMeasurement::gp_contacts,  &RecordMeasurement::emergency_contacts,
-          &RecordMeasurement::municipal_contacts, &RecordMeasurement::specialist_contacts,
-          &RecordMeasurement::medications, &RecordMeasurement::hospital_departments,
-          &RecordMeasurement::proactive_services};
       for (std::size_t i = 0; i < kCountFields; ++i) {
-        command.*members[i] = read_int(counts_[i], kCommandFields[i], errors).value_or(0);
+        command.*kCounts[i].command = read_int(counts_[i], kCounts[i].command_field, errors).value_or(0);
       }
       if (errors.empty()) {
         command.date = *date;
