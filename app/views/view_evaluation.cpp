@@ -1,7 +1,10 @@
 // The evaluation view: the pilots' outcome and process figures over the caseload
 // (core/queries/evaluation.hpp), each with its N, filtered by period, municipality, age group and
 // target group; computed once per change of data or filter (Caseload::evaluation).
+#include <algorithm>
 #include <cmath>
+#include <memory>
+#include <random>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -17,6 +20,7 @@
 #include "core/domain/enum_names.hpp"
 #include "core/codec/evaluation_json.hpp"
 #include "core/queries/caseload.hpp"
+#include "core/queries/research_export.hpp"
 #include "core/text/csv.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -98,6 +102,7 @@ class EvaluationView final : public View {
     card(ui, "admissions_after", text_key("eval.key.admissions_after"), e.admissions_after, Unit::Count);
     card(ui, "admissions_change_pct", text_key("eval.key.admissions_change_pct"), e.admissions_change_pct, Unit::ChangePct);
     ImGui::NewLine();
+    draw_contacts(ui, e);
     const std::string services = format_text(
         ui.tr("eval.services.note"), {std::to_string(e.followed_12_months), std::to_string(e.acute_before), std::to_string(e.acute_after),
                                       std::to_string(e.planned_before), std::to_string(e.planned_after)});
@@ -144,6 +149,54 @@ class EvaluationView final : public View {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr(label_key));
   }
 
+  // Contacts per quarter by service type: the mean per measurement, with N per quarter.
+  static std::string quarter_label(UiContext& ui, const queries::QuarterContacts& q) {
+    return format_text(ui.tr("eval.contacts.quarter"), {std::to_string(q.quarter), std::to_string(q.year)});
+  }
+  void draw_contacts(UiContext& ui, const queries::Evaluation& e) {
+    ImGui::TextUnformatted(ui.tr("eval.contacts"));
+    if (e.contacts.empty()) {
+      message(theme::kMuted, ui.tr("eval.contacts.none"));
+      return;
+    }
+    struct Type {
+      const char* id;
+      const char* label_key;
+      int queries::QuarterContacts::*member;
+    };
+    static constexpr Type kTypes[] = {
+        {"gp", text_key("eval.contacts.gp"), &queries::QuarterContacts::gp},
+        {"emergency", text_key("eval.contacts.emergency"), &queries::QuarterContacts::emergency},
+        {"municipal", text_key("eval.contacts.municipal"), &queries::QuarterContacts::municipal},
+        {"specialist", text_key("eval.contacts.specialist"), &queries::QuarterContacts::specialist}};
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerH;
+    const float rows = static_cast<float>(std::min<std::size_t>(e.contacts.size(), 8) + 1);
+    const float height = ImGui::GetFrameHeight() * rows + ImGui::GetStyle().ScrollbarSize;
+    if (!ImGui::BeginTable("eval.contacts", 2 + static_cast<int>(std::size(kTypes)), flags, ImVec2(0.0f, height))) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn(ui.tr("eval.csv.quarter"));
+    for (const Type& t : kTypes) ImGui::TableSetupColumn(ui.tr(t.label_key));
+    ImGui::TableSetupColumn("N");
+    ImGui::TableHeadersRow();
+    for (const queries::QuarterContacts& q : e.contacts) {
+      const std::string row = "eval.contacts." + std::to_string(q.year) + "-" + std::to_string(q.quarter);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(quarter_label(ui, q).c_str());
+      for (const Type& t : kTypes) {
+        ImGui::TableNextColumn();
+        const std::string mean = decimal_comma(static_cast<double>(q.*t.member) / q.measurements, 1);
+        ImGui::TextUnformatted(mean.c_str());
+        ui.test_ids.mark_text(row + "." + t.id, mean);
+      }
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", q.measurements);
+      ui.test_ids.mark_text(row + ".n", std::to_string(q.measurements));
+    }
+    ImGui::EndTable();
+  }
+
   // [SECTION] Exports: one CSV per table (for a Norwegian Excel) and the same as JSON.
   void draw_exports(UiContext& ui, const queries::Evaluation& e) {
     const std::string day = to_iso(ui.today());
@@ -157,11 +210,81 @@ class EvaluationView final : public View {
                                                    ui.tr("eval.key.redirected"), ui.tr("eval.csv.opened"), ui.tr("eval.key.closed")};
       ui.platform.download_bytes("evaluering-maaneder-" + day + ".csv", "text/csv;charset=utf-8",
                                  bytes(to_csv(queries::evaluation_months_table(e, month_headers))));
+      const std::vector<std::string> contact_headers{ui.tr("eval.csv.quarter"), ui.tr("eval.csv.measurements"),
+                                                     ui.tr("eval.contacts.gp"), ui.tr("eval.contacts.emergency"),
+                                                     ui.tr("eval.contacts.municipal"), ui.tr("eval.contacts.specialist")};
+      ui.platform.download_bytes(
+          "evaluering-kontakter-" + day + ".csv", "text/csv;charset=utf-8",
+          bytes(to_csv(queries::evaluation_contacts_table(e, contact_headers, [&ui](const queries::QuarterContacts& q) {
+            return quarter_label(ui, q);
+          }))));
     }
     ImGui::SameLine();
     if (button(ui, "eval.export.json", "eval.export.json")) {
       ui.platform.download_bytes("evaluering-" + day + ".json", "application/json", bytes(evaluation_json(e, filter_)));
     }
+    ImGui::SameLine();
+    draw_research_export(ui, e);
+  }
+
+  // The anonymised research export (core/queries/research_export.hpp), built a slice per frame
+  // with a progress bar; a change to the data while it runs stops it (it would mix two states).
+  void draw_research_export(UiContext& ui, const queries::Evaluation& e) {
+    if (!research_) {
+      ImGui::BeginDisabled(e.cases == 0);
+      if (button(ui, "eval.export.research", "eval.export.research")) {
+        std::random_device device;
+        const std::uint64_t seed = (static_cast<std::uint64_t>(device()) << 32) ^ device();
+        research_ = std::make_unique<queries::ResearchExport>(ui.caseload->store(), filter_, ui.today(), seed);
+        research_filter_ = filter_;
+        research_version_ = ui.caseload->version();
+        research_message_.clear();
+      }
+      ImGui::EndDisabled();
+      if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ui.tr("eval.research.help"));
+      if (!research_message_.empty()) {
+        message(research_message_ok_ ? theme::kMuted : theme::kError, research_message_.c_str());
+        ui.test_ids.mark_text("eval.export.research.message", research_message_);
+      }
+      return;
+    }
+    if (ui.caseload->version() != research_version_ || !(research_filter_ == filter_)) {
+      research_.reset();
+      research_message_ = ui.tr("eval.research.stopped");
+      research_message_ok_ = false;
+      return;
+    }
+    // Work for up to ~8 ms of this frame, then show how far it has come.
+    const double until = ui.platform.monotonic_ms() + 8.0;
+    bool finished = false;
+    do {
+      finished = research_->step(250);
+    } while (!finished && ui.platform.monotonic_ms() < until);
+    const float fraction = research_->total() == 0 ? 1.0f : static_cast<float>(research_->done()) / research_->total();
+    const std::string progress = format_text(ui.tr("eval.research.progress"),
+                                             {std::to_string(research_->done()), std::to_string(research_->total())});
+    ImGui::ProgressBar(fraction, ImVec2(ui.px(260.0f), 0.0f), progress.c_str());
+    ui.test_ids.mark_text("eval.export.research.progress", progress);
+    ImGui::SameLine();
+    const bool cancel = button(ui, "eval.export.research.cancel", "eval.research.cancel");
+    if (cancel) {
+      research_.reset();
+      research_message_.clear();
+      return;
+    }
+    if (!finished) return;
+    const queries::ResearchTables tables = research_->finish(e);
+    const std::string day = to_iso(ui.today());
+    const auto csv = [](const queries::Rows& rows) {
+      const std::string text = to_csv(rows);
+      return std::vector<unsigned char>(text.begin(), text.end());
+    };
+    ui.platform.download_bytes("forskning-forlop-" + day + ".csv", "text/csv;charset=utf-8", csv(tables.cases));
+    ui.platform.download_bytes("forskning-psfs-" + day + ".csv", "text/csv;charset=utf-8", csv(tables.psfs));
+    ui.platform.download_bytes("forskning-tall-" + day + ".csv", "text/csv;charset=utf-8", csv(tables.figures));
+    research_message_ = format_text(ui.tr("eval.research.done"), {std::to_string(tables.cases.size() - 1)});
+    research_message_ok_ = true;
+    research_.reset();
   }
 
   // The catalogue key of a figure's label (the cards and the CSV say the same).
@@ -265,6 +388,11 @@ class EvaluationView final : public View {
 
   queries::EvaluationFilter filter_;
   std::string from_text_, to_text_;
+  std::unique_ptr<queries::ResearchExport> research_;
+  queries::EvaluationFilter research_filter_;
+  std::uint64_t research_version_ = 0;
+  std::string research_message_;
+  bool research_message_ok_ = true;
   bool first_card_ = true;
 };
 

@@ -27,6 +27,7 @@ class Caseload {
   Caseload(const Store& store, std::function<std::uint64_t()> version);
 
   const Store& store() const { return *store_; }
+  std::uint64_t version() const { return version_(); }
   const CaseloadIndex& index();
   const PersonFile& person(Id person, Date today);
   const std::vector<const Person*>& search(std::string_view filter);

@@ -46,16 +46,84 @@ std::optional<double> percentile_90(std::vector<int> values) {
   return static_cast<double>(values[rank - 1]);
 }
 
+namespace {
+
+bool person_matches(const Person* p, const EvaluationFilter& filter, Date to) {
+  if (p == nullptr) return false;
+  if (!filter.municipality.empty() && p->municipality != filter.municipality) return false;
+  return filter.age == AgeGroup::Any || age_group_of(*p, to) == filter.age;
+}
+
+}  // namespace
+
+std::vector<const Case*> selected_cases(const Store& store, const EvaluationFilter& filter, Date today) {
+  const Date to = filter.to.value_or(today);
+  std::vector<const Case*> cases;
+  for (const Case& c : store.cases) {
+    if (to < c.opened) continue;
+    if (filter.from && c.closed && *c.closed < *filter.from) continue;
+    if (filter.target_group && c.target_group != *filter.target_group) continue;
+    if (!person_matches(store.find_person(c.person), filter, to)) continue;
+    cases.push_back(&c);
+  }
+  return cases;
+}
+
+CaseMeasures case_measures(const Store& store, const Case& c, Date to, Date today) {
+  CaseMeasures out;
+  // From the referral (or the opening) to the first coordinator and to team established.
+  Date start = c.opened;
+  if (const Referral* r = c.referral != kNoId ? store.find_referral(c.referral) : nullptr) start = r->received;
+  std::optional<Date> appointed;
+  for (const TeamMember& m : store.team_members.of_person(c.person)) {
+    if (m.coordinator_since && !(*m.coordinator_since < start) && (!appointed || *m.coordinator_since < *appointed)) {
+      appointed = m.coordinator_since;
+    }
+    out.gp_on_team |= m.level == CareLevel::Gp;
+    out.relative_on_team |= m.level == CareLevel::Relative;
+  }
+  if (appointed) out.days_to_coordinator = days_between(start, *appointed);
+  if (const std::optional<Date> team = entered_stage(c, CaseStage::TeamEstablished)) {
+    out.days_to_team = days_between(start, *team);
+  }
+
+  // Admissions 12 months before and after inclusion, when followed that long.
+  if (c.included) {
+    const Date year_after = add_months(*c.included, 12);
+    if (!(to < year_after) && !(c.closed && *c.closed < year_after)) {
+      out.followed_12_months = true;
+      const Date year_before = add_months(*c.included, -12);
+      for (const Admission& a : store.admissions.of_person(c.person)) {
+        const bool acute = a.kind == AdmissionKind::Acute;
+        if (!(a.date < year_before) && a.date < *c.included) (acute ? out.acute_before : out.planned_before)++;
+        if (!(a.date < *c.included) && a.date < year_after) (acute ? out.acute_after : out.planned_after)++;
+      }
+    }
+  }
+
+  // Process goals.
+  for (const Referral& r : store.referrals.of_person(c.person)) out.what_matters |= !r.what_matters.empty();
+  out.what_matters |= !store.psfs_activities.positions_of(c.person).empty();
+  std::optional<Date> first_goal;
+  for (const Goal& g : store.goals.of_person(c.person)) {
+    if (!first_goal || g.established < *first_goal) first_goal = g.established;
+  }
+  if (first_goal) {
+    out.individual_plan = true;
+    out.days_to_ip = std::max(0, days_between(c.opened, *first_goal));
+  }
+  for (const Meeting& m : store.meetings.of_person(c.person)) {
+    if (today < m.date) continue;  // planned, not held
+    out.person_present = out.person_present.value_or(true) && m.person_present;
+  }
+  return out;
+}
+
 Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date today) {
   Evaluation out;
   out.psfs_histogram.assign(kPsfsHistogramBins, 0);
   const Date to = filter.to.value_or(today);
   const auto in_period = [&](Date d) { return (!filter.from || !(d < *filter.from)) && !(to < d); };
-  const auto person_matches = [&](const Person* p) {
-    if (p == nullptr) return false;
-    if (!filter.municipality.empty() && p->municipality != filter.municipality) return false;
-    return filter.age == AgeGroup::Any || age_group_of(*p, to) == filter.age;
-  };
   std::map<std::pair<int, unsigned>, MonthFlow> months;
   const auto month = [&](Date d) -> MonthFlow& {
     const auto key = month_of(d);
@@ -70,19 +138,15 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
   for (const Case& c : store.cases) {
     if (c.referral != kNoId) case_of_referral.emplace(c.referral, &c);
   }
-  std::vector<const Case*> cases;
-  for (const Case& c : store.cases) {
-    if (to < c.opened) continue;
-    if (filter.from && c.closed && *c.closed < *filter.from) continue;
-    if (filter.target_group && c.target_group != *filter.target_group) continue;
-    if (!person_matches(store.find_person(c.person))) continue;
-    cases.push_back(&c);
-  }
+  const std::vector<const Case*> cases = selected_cases(store, filter, today);
+  std::vector<CaseMeasures> measures;
+  measures.reserve(cases.size());
+  for (const Case* c : cases) measures.push_back(case_measures(store, *c, to, today));
   out.cases = static_cast<int>(cases.size());
 
   // [SECTION] Flow
   for (const Referral& r : store.referrals) {
-    if (!in_period(r.received) || !person_matches(store.find_person(r.person))) continue;
+    if (!in_period(r.received) || !person_matches(store.find_person(r.person), filter, to)) continue;
     const auto found = case_of_referral.find(r.id);
     const Case* c = found == case_of_referral.end() ? nullptr : found->second;
     if (filter.target_group && (c == nullptr || c->target_group != *filter.target_group)) continue;
@@ -98,27 +162,17 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
       ++m.redirected;
     }
   }
-  std::vector<int> to_coordinator, to_team, to_ip;
-  for (const Case* c : cases) {
+  std::vector<int> to_coordinator, to_team;
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    const Case* c = cases[i];
     if (c->open()) ++out.active_cases;
     if (in_period(c->opened)) ++month(c->opened).opened;
     if (c->closed && in_period(*c->closed)) {
       ++out.closed;
       ++month(*c->closed).closed;
     }
-    // From the referral (or the opening) to the first coordinator and to team established.
-    Date start = c->opened;
-    if (const Referral* r = c->referral != kNoId ? store.find_referral(c->referral) : nullptr) start = r->received;
-    std::optional<Date> appointed;
-    for (const TeamMember& m : store.team_members.of_person(c->person)) {
-      if (m.coordinator_since && !(*m.coordinator_since < start) && (!appointed || *m.coordinator_since < *appointed)) {
-        appointed = m.coordinator_since;
-      }
-    }
-    if (appointed) to_coordinator.push_back(days_between(start, *appointed));
-    if (const std::optional<Date> team = entered_stage(*c, CaseStage::TeamEstablished)) {
-      to_team.push_back(days_between(start, *team));
-    }
+    if (measures[i].days_to_coordinator) to_coordinator.push_back(*measures[i].days_to_coordinator);
+    if (measures[i].days_to_team) to_team.push_back(*measures[i].days_to_team);
   }
   out.months.reserve(months.size());
   for (const auto& [key, m] : months) out.months.push_back(m);
@@ -147,60 +201,51 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
   out.psfs_improved_share = share(improved, static_cast<int>(first_averages.size()));
 
   // [SECTION] Use of services: admissions 12 months before and after inclusion.
-  int before = 0, after = 0;
-  for (const Case* c : cases) {
-    if (!c->included) continue;
-    const Date year_after = add_months(*c->included, 12);
-    if (to < year_after || (c->closed && *c->closed < year_after)) continue;
+  for (const CaseMeasures& m : measures) {
+    if (!m.followed_12_months) continue;
     ++out.followed_12_months;
-    const Date year_before = add_months(*c->included, -12);
-    for (const Admission& a : store.admissions.of_person(c->person)) {
-      const bool is_before = !(a.date < year_before) && a.date < *c->included;
-      const bool is_after = !(a.date < *c->included) && a.date < year_after;
-      if (is_before) (a.kind == AdmissionKind::Acute ? out.acute_before : out.planned_before)++;
-      if (is_after) (a.kind == AdmissionKind::Acute ? out.acute_after : out.planned_after)++;
-      before += is_before;
-      after += is_after;
-    }
+    out.acute_before += m.acute_before;
+    out.acute_after += m.acute_after;
+    out.planned_before += m.planned_before;
+    out.planned_after += m.planned_after;
   }
   if (out.followed_12_months > 0) {
+    const int before = out.acute_before + out.planned_before, after = out.acute_after + out.planned_after;
     out.admissions_before = {static_cast<double>(before), out.followed_12_months};
     out.admissions_after = {static_cast<double>(after), out.followed_12_months};
     if (before > 0) out.admissions_change_pct = {100.0 * (after - before) / before, out.followed_12_months};
   }
 
+  // Contacts per quarter by service type: the quarterly measurements of the selected persons.
+  std::map<std::pair<int, unsigned>, QuarterContacts> quarters;
+  for (const auto& [person, unused] : seen) {
+    for (const QuarterlyMeasurement& m : store.measurements.of_person(person)) {
+      if (!in_period(m.date)) continue;
+      const auto [year, mon] = month_of(m.date);
+      QuarterContacts& q = quarters[{year, (mon - 1) / 3 + 1}];
+      q.year = year;
+      q.quarter = (mon - 1) / 3 + 1;
+      ++q.measurements;
+      q.gp += m.gp_contacts;
+      q.emergency += m.emergency_contacts;
+      q.municipal += m.municipal_contacts;
+      q.specialist += m.specialist_contacts;
+    }
+  }
+  for (const auto& [key, q] : quarters) out.contacts.push_back(q);
+
   // [SECTION] Process goals, per case.
   int what_matters = 0, ip = 0, gp = 0, relatives = 0, with_meetings = 0, present = 0;
   std::vector<int> to_first_goal;
-  for (const Case* c : cases) {
-    bool said = false;
-    for (const Referral& r : store.referrals.of_person(c->person)) said |= !r.what_matters.empty();
-    said |= !store.psfs_activities.positions_of(c->person).empty();
-    what_matters += said;
-    std::optional<Date> first_goal;
-    for (const Goal& g : store.goals.of_person(c->person)) {
-      if (!first_goal || g.established < *first_goal) first_goal = g.established;
-    }
-    if (first_goal) {
-      ++ip;
-      to_first_goal.push_back(std::max(0, days_between(c->opened, *first_goal)));
-    }
-    bool has_gp = false, has_relative = false;
-    for (const TeamMember& m : store.team_members.of_person(c->person)) {
-      has_gp |= m.level == CareLevel::Gp;
-      has_relative |= m.level == CareLevel::Relative;
-    }
-    gp += has_gp;
-    relatives += has_relative;
-    bool any = false, all_present = true;
-    for (const Meeting& m : store.meetings.of_person(c->person)) {
-      if (today < m.date) continue;  // planned, not held
-      any = true;
-      all_present &= m.person_present;
-    }
-    if (any) {
+  for (const CaseMeasures& m : measures) {
+    what_matters += m.what_matters;
+    ip += m.individual_plan;
+    if (m.days_to_ip) to_first_goal.push_back(*m.days_to_ip);
+    gp += m.gp_on_team;
+    relatives += m.relative_on_team;
+    if (m.person_present) {
       ++with_meetings;
-      present += all_present;
+      present += *m.person_present;
     }
   }
   const int n = static_cast<int>(cases.size());
@@ -220,11 +265,11 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
 
 std::vector<EvaluationRow> evaluation_rows(const Evaluation& e) {
   const auto count = [](int v) { return Figure{static_cast<double>(v), v}; };
-  return {{"referrals", count(e.referrals)},
-          {"accepted", count(e.accepted)},
-          {"redirected", count(e.redirected)},
-          {"active_cases", count(e.active_cases)},
-          {"closed", count(e.closed)},
+  return {{"referrals", count(e.referrals), true},
+          {"accepted", count(e.accepted), true},
+          {"redirected", count(e.redirected), true},
+          {"active_cases", count(e.active_cases), true},
+          {"closed", count(e.closed), true},
           {"days_to_coordinator_median", e.days_to_coordinator_median},
           {"days_to_coordinator_p90", e.days_to_coordinator_p90},
           {"days_to_team_median", e.days_to_team_median},
@@ -260,6 +305,17 @@ std::vector<std::vector<std::string>> evaluation_months_table(const Evaluation& 
     std::snprintf(month, sizeof month, "%02u.%04d", m.month, m.year);
     rows.push_back({month, std::to_string(m.referrals), std::to_string(m.accepted), std::to_string(m.redirected),
                     std::to_string(m.opened), std::to_string(m.closed)});
+  }
+  return rows;
+}
+
+std::vector<std::vector<std::string>> evaluation_contacts_table(
+    const Evaluation& e, const std::vector<std::string>& headers,
+    const std::function<std::string(const QuarterContacts&)>& quarter_label) {
+  std::vector<std::vector<std::string>> rows{headers};
+  for (const QuarterContacts& q : e.contacts) {
+    rows.push_back({quarter_label(q), std::to_string(q.measurements),
+                    std::to_string(q.gp), std::to_string(q.emergency), std::to_string(q.municipal), std::to_string(q.specialist)});
   }
   return rows;
 }

@@ -18,6 +18,9 @@
 // - Admissions: only cases followed ≥ 12 months after inclusion (included + 12 months ≤ the end of
 //   the period, and not closed before that) count; admissions in the 12 months before inclusion
 //   against the 12 months from it, acute and planned apart.
+// - Contacts per quarter: the quarterly measurements dated in the period of the selected cases'
+//   persons (once per person), summed per calendar quarter and service type (GP, emergency
+//   clinic/KAD, municipal, specialist); N is the number of measurements.
 // - Process goals, per case: «what matters» documented (the referral says it, or PSFS activities);
 //   an individual plan (a goal) and the days from opening to the first goal; a GP on the team; a
 //   relative on the team (only possible under consent); the person present at every meeting held.
@@ -55,6 +58,15 @@ struct MonthFlow {
   friend bool operator==(const MonthFlow&, const MonthFlow&) = default;
 };
 
+// The contacts the quarterly measurements of one calendar quarter record, by service type.
+struct QuarterContacts {
+  int year = 0;
+  unsigned quarter = 0;  // 1–4
+  int measurements = 0;  // N: the measurements summed
+  int gp = 0, emergency = 0, municipal = 0, specialist = 0;
+  friend bool operator==(const QuarterContacts&, const QuarterContacts&) = default;
+};
+
 struct Evaluation {
   // Flow
   int referrals = 0, accepted = 0, redirected = 0, active_cases = 0, closed = 0;
@@ -68,6 +80,7 @@ struct Evaluation {
   int acute_before = 0, acute_after = 0, planned_before = 0, planned_after = 0;
   int followed_12_months = 0;  // the cases that count for admissions
   int cases = 0;               // all cases in the selection
+  std::vector<QuarterContacts> contacts;  // every quarter of the period with a measurement, in order
   // Process goals (shares 0–100)
   Figure what_matters_share, ip_share, days_to_ip_median, gp_on_team_share, relatives_share, person_present_share;
   std::vector<std::string> municipalities;  // of all persons, sorted: the filter's choices
@@ -75,11 +88,26 @@ struct Evaluation {
 
 Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date today);
 
+// The cases the filter selects (as defined above), in the store's order.
+std::vector<const Case*> selected_cases(const Store& store, const EvaluationFilter& filter, Date today);
+
+// One case's part in the figures: what the flow, admissions and process goals count for it.
+// `to` is the end of the period (the filter's, or today).
+struct CaseMeasures {
+  std::optional<int> days_to_coordinator, days_to_team, days_to_ip;
+  bool what_matters = false, individual_plan = false, gp_on_team = false, relative_on_team = false;
+  std::optional<bool> person_present;  // at every meeting held; nothing when none was held
+  bool followed_12_months = false;     // and then the admissions 12 months before and after
+  int acute_before = 0, acute_after = 0, planned_before = 0, planned_after = 0;
+};
+CaseMeasures case_measures(const Store& store, const Case& c, Date to, Date today);
+
 // Every figure by its key (the view's test ids and the exports use these keys), in the order the
 // view shows them: referrals, accepted, … person_present_share.
 struct EvaluationRow {
   const char* key;
   Figure figure;
+  bool count = false;  // a number of referrals or cases: its value is its N
 };
 std::vector<EvaluationRow> evaluation_rows(const Evaluation& e);
 
@@ -90,6 +118,11 @@ std::vector<std::vector<std::string>> evaluation_figures_table(const Evaluation&
                                                                const std::vector<std::string>& headers,
                                                                const std::function<std::string(const char*)>& label_of);
 std::vector<std::vector<std::string>> evaluation_months_table(const Evaluation& e, const std::vector<std::string>& headers);
+// Contacts per quarter: the quarter (as `quarter_label` names it), the measurements (N), then the
+// sums for GP, emergency clinic/KAD, municipal and specialist services.
+std::vector<std::vector<std::string>> evaluation_contacts_table(
+    const Evaluation& e, const std::vector<std::string>& headers,
+    const std::function<std::string(const QuarterContacts&)>& quarter_label);
 
 // The statistics, as defined above; nothing for an empty list.
 std::optional<double> median(std::vector<int> values);

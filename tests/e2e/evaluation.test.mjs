@@ -57,7 +57,7 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     page.on('download', collect);
     await click(page, 'eval.export.csv');
     for (let i = 0; i < 50 && downloads.length < 2; ++i) await nextFrames(page, 2);
-    assert.equal(downloads.length, 2, 'one file per table');
+    assert.equal(downloads.length, 3, 'one file per table');
     const figures = downloads.find((d) => /tall/.test(d.suggestedFilename()));
     await figures.saveAs(path.join(scratch, 'figures.csv'));
     const csv = readFileSync(path.join(scratch, 'figures.csv'));
@@ -66,6 +66,12 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     assert.equal(lines[0], 'Tall;Nøkkel;Verdi;N');
     assert.ok(lines.includes('Med individuell plan;ip_share;50,0;2'), lines.join('\n'));
     assert.ok(lines.includes('Dager til koordinator (median);days_to_coordinator_median;6,0;1'));
+    // Contacts per quarter: Klara's measurement of 05.03.2024 (see the fixture).
+    const contacts = downloads.find((d) => /kontakter/.test(d.suggestedFilename()));
+    await contacts.saveAs(path.join(scratch, 'contacts.csv'));
+    const contactLines = readFileSync(path.join(scratch, 'contacts.csv')).subarray(3).toString('utf8').split('\r\n');
+    assert.equal(contactLines[0], 'Kvartal;Målinger;Fastlege;Legevakt/KAD;Kommunale tjenester;Spesialisthelsetjenesten');
+    assert.equal(contactLines.length, 3, contactLines.join('\n'));  // one quarter, and the final line break
     page.off('download', collect);
     const jsonDownload = page.waitForEvent('download');
     await click(page, 'eval.export.json');
@@ -73,6 +79,58 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     await (await jsonDownload).saveAs(jsonFile);
     const exported = JSON.parse(readFileSync(jsonFile, 'utf8'));
     assert.deepEqual(exported.figures.find((f) => f.key === 'ip_share'), { key: 'ip_share', value: 50, n: 2 });
+
+    // The anonymised research export: three files, and not one name, number, contact or text a
+    // user typed in the fixture appears in them.
+    await top(page);
+    const research = [];
+    const collectResearch = (d) => research.push(d);
+    page.on('download', collectResearch);
+    await click(page, 'eval.export.research');
+    for (let i = 0; i < 50 && research.length < 3; ++i) await nextFrames(page, 2);
+    page.off('download', collectResearch);
+    assert.deepEqual(research.map((d) => d.suggestedFilename().replace(/-\d{4}-\d{2}-\d{2}/, '')).sort(),
+      ['forskning-forlop.csv', 'forskning-psfs.csv', 'forskning-tall.csv']);
+    assert.match(await label(page, 'eval.export.research.message'), /2 forløp er lastet ned/);
+    const texts = {};
+    for (const d of research) {
+      const file = path.join(scratch, d.suggestedFilename());
+      await d.saveAs(file);
+      texts[d.suggestedFilename().replace(/-\d.*/, '')] = readFileSync(file).subarray(3).toString('utf8');
+    }
+    const secrets = new Set();
+    const collectStrings = (value) => {
+      if (typeof value === 'string') secrets.add(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collectStrings);
+    };
+    const stored = JSON.parse(fixture);
+    collectStrings(stored.store);
+    const municipalities = new Set(stored.store.persons.map((p) => p.municipality));
+    let checked = 0;
+    for (const secret of secrets) {
+      // Enum names, dates and municipality names may appear; everything else a user typed may not.
+      if (secret.length < 3 || /^[a-z_]+$/.test(secret) || /^\d{4}-\d{2}-\d{2}/.test(secret) || municipalities.has(secret)) continue;
+      for (const [name, text] of Object.entries(texts)) assert.ok(!text.includes(secret), `${name} contains «${secret}»`);
+      ++checked;
+    }
+    assert.ok(checked >= 20, `checked ${checked} strings`);
+    assert.equal(Object.keys(texts).length, 3);
+    for (const p of stored.store.persons) {
+      for (const text of Object.values(texts)) {
+        assert.ok(!text.includes(p.name));
+        if (p.national_id) assert.ok(!text.includes(p.national_id));
+      }
+    }
+    const caseLines = texts['forskning-forlop'];
+    const rows = caseLines.split('\r\n').filter((l) => l).map((l) => l.split(';'));
+    assert.equal(rows[0][0], 'pseudonym');
+    assert.equal(rows.length, 3);  // two cases
+    for (const row of rows.slice(1)) {
+      assert.match(row[0], /^[0-9A-F]{8}$/);
+      // Two cases are fewer than five: age band, municipality and target group are suppressed.
+      assert.deepEqual(row.slice(2, 5), ['*', '*', '*']);
+      assert.match(row[7], /^\d{4}-\d{2}$/);  // opened: the month only
+    }
 
     // Only Suldal: Morten's case, with nothing done yet.
     await top(page);

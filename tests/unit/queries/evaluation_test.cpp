@@ -207,5 +207,34 @@ TEST_F(EvaluationTest, ProcessGoalsPerCase) {
   EXPECT_EQ(e.what_matters_share, (Figure{0.0, 2}));
 }
 
+TEST_F(EvaluationTest, ContactsPerQuarterByServiceType) {
+  const Id a = person_with_case("A", "Kinn", ymd(2023, 1, 1), ymd(2023, 1, 2), ymd(2023, 1, 3), std::nullopt);
+  const Id b = person_with_case("B", "Suldal", ymd(2023, 1, 1), ymd(2023, 1, 2), ymd(2023, 1, 3), std::nullopt);
+  // A second case of A's: A's measurements still count once.
+  ASSERT_TRUE(execute(store, MoveCase{cases[0], CaseStage::Closed, ymd(2023, 6, 1), "Ny vurdering"}, "Kari", kNow).ok());
+  run(store, OpenCase{a, ymd(2023, 7, 1), TargetGroup::FrailElderly});
+  run(store, RecordMeasurement{a, ymd(2023, 3, 31), 2, 1, 10, 1, 0, 5, 2, 0});  // Q1
+  run(store, RecordMeasurement{b, ymd(2023, 1, 15), 4, 0, 6, 2, 0, 3, 1, 0});   // Q1
+  run(store, RecordMeasurement{a, ymd(2023, 4, 1), 1, 2, 3, 0, 0, 5, 2, 0});    // Q2
+  Evaluation e = all();
+  ASSERT_EQ(e.contacts.size(), 2u);
+  EXPECT_EQ(e.contacts[0], (QuarterContacts{2023, 1, 2, 6, 1, 16, 3}));
+  EXPECT_EQ(e.contacts[1], (QuarterContacts{2023, 2, 1, 1, 2, 3, 0}));
+  // The filters apply: Suldal's only, and a period that ends in March.
+  e = evaluate(store, {std::nullopt, std::nullopt, "Suldal", AgeGroup::Any, std::nullopt}, today());
+  ASSERT_EQ(e.contacts.size(), 1u);
+  EXPECT_EQ(e.contacts[0], (QuarterContacts{2023, 1, 1, 4, 0, 6, 2}));
+  e = evaluate(store, {std::nullopt, ymd(2023, 3, 31), "", AgeGroup::Any, std::nullopt}, today());
+  ASSERT_EQ(e.contacts.size(), 1u);
+  EXPECT_EQ(e.contacts[0].measurements, 2);
+  using Row = std::vector<std::string>;
+  const auto table = evaluation_contacts_table(all(), {"Kvartal", "N", "F", "L", "K", "S"}, [](const QuarterContacts& q) {
+    return "K" + std::to_string(q.quarter) + " " + std::to_string(q.year);
+  });
+  ASSERT_EQ(table.size(), 3u);
+  EXPECT_EQ(table[1], (Row{"K1 2023", "2", "6", "1", "16", "3"}));
+  EXPECT_EQ(table[2], (Row{"K2 2023", "1", "1", "2", "3", "0"}));
+}
+
 }  // namespace
 }  // namespace opp::queries
