@@ -250,6 +250,7 @@ class EvaluationView final : public View {
     }
     if (ui.caseload->version() != research_version_ || !(research_filter_ == filter_)) {
       research_.reset();
+      pending_.clear();
       research_message_ = ui.tr("eval.research.stopped");
       research_message_ok_ = false;
       return;
@@ -269,20 +270,26 @@ class EvaluationView final : public View {
     const bool cancel = button(ui, "eval.export.research.cancel", "eval.research.cancel");
     if (cancel) {
       research_.reset();
+      pending_.clear();
       research_message_.clear();
       return;
     }
     if (!finished) return;
-    const queries::ResearchTables tables = research_->finish(e);
-    const std::string day = to_iso(ui.today());
-    const auto csv = [](const queries::Rows& rows) {
-      const std::string text = to_csv(rows);
-      return std::vector<unsigned char>(text.begin(), text.end());
-    };
-    ui.platform.download_bytes("forskning-forlop-" + day + ".csv", "text/csv;charset=utf-8", csv(tables.cases));
-    ui.platform.download_bytes("forskning-psfs-" + day + ".csv", "text/csv;charset=utf-8", csv(tables.psfs));
-    ui.platform.download_bytes("forskning-tall-" + day + ".csv", "text/csv;charset=utf-8", csv(tables.figures));
-    research_message_ = format_text(ui.tr("eval.research.done"), {std::to_string(tables.cases.size() - 1)});
+    // The last steps a frame each: the tables, then each file.
+    if (pending_.empty()) {
+      queries::ResearchTables tables = research_->finish(e);
+      research_cases_ = tables.cases.size() - 1;
+      const std::string day = to_iso(ui.today());
+      pending_.push_back({"forskning-forlop-" + day + ".csv", std::move(tables.cases)});
+      pending_.push_back({"forskning-psfs-" + day + ".csv", std::move(tables.psfs)});
+      pending_.push_back({"forskning-tall-" + day + ".csv", std::move(tables.figures)});
+      return;
+    }
+    const std::string text = to_csv(pending_.front().second);
+    ui.platform.download_bytes(pending_.front().first, "text/csv;charset=utf-8", std::vector<unsigned char>(text.begin(), text.end()));
+    pending_.erase(pending_.begin());
+    if (!pending_.empty()) return;
+    research_message_ = format_text(ui.tr("eval.research.done"), {std::to_string(research_cases_)});
     research_message_ok_ = true;
     research_.reset();
   }
@@ -393,6 +400,8 @@ class EvaluationView final : public View {
   std::uint64_t research_version_ = 0;
   std::string research_message_;
   bool research_message_ok_ = true;
+  std::vector<std::pair<std::string, queries::Rows>> pending_;  // files still to download
+  std::size_t research_cases_ = 0;
   bool first_card_ = true;
 };
 

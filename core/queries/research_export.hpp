@@ -62,14 +62,13 @@ class ResearchExport {
     Id person = kNoId;
     Date opened;
     std::string age_band, municipality, target_group;  // the quasi-identifiers
+    std::string pseudonym;
     std::vector<std::string> cells;                    // the rest, in the header's order
   };
   struct PsfsRow {
     Id person = kNoId;
     std::vector<std::string> cells;
   };
-  const std::string& pseudonym(Id person);
-
   const Store* store_;
   EvaluationFilter filter_;
   Date today_, to_;

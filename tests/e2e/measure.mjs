@@ -1,12 +1,14 @@
 // Measures what the closing notes report: download sizes, page load → first frame, frame CPU time.
-// node measure.mjs [runs] [board]  (needs a built build-web/dist; "board": only the board and PSFS views)
+// node measure.mjs [runs] [board|evaluation]  (needs a built build-web/dist; "board": only the board and
+// PSFS views; "evaluation": the evaluation view, a filter change and the research export at 10,000)
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, launch, openApp, dist, click, nextFrames } from './harness.mjs';
 import { boardBackupOf } from './board_caseload.mjs';
 
 const runs = Number(process.argv[2] || 7);
-const onlyBoard = process.argv[3] === 'board';
+const mode = process.argv[3] ?? 'all';  // all | board | evaluation
+const onlyBoard = mode === 'board';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (f) => statSync(path.join(dist, f)).size / 1024;
 
@@ -16,43 +18,87 @@ console.log('sizes (KiB):', Object.fromEntries(Object.entries(sizes).map(([k, v]
 
 const server = await startServer();
 
-// Frame CPU time on the board with 0 and 10,000 cases spread over the six stages (a schema-4
-// backup: teams, plans, meetings, admissions; board_caseload.mjs), at 1440×900.
-const boardMs = {};
-for (const count of [0, 10000]) {
+// The median frame CPU time of 240 frames on `view` at 1440×900, with `backup` restored (none: an
+// empty store) and `prepare(page)` done first.
+async function steadyFrameMs(view, backup, prepare) {
   const b = await launch();
   const page = await b.context.newPage();
   await page.setViewportSize({ width: 1440, height: 900 });
-  await openApp(page, server.url, 'board');
-  if (count) {
-    const result = await page.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(count));
-    if (!result.ok) throw new Error('board backup refused: ' + JSON.stringify(result));
-  }
-  await nextFrames(page, 240);
-  boardMs[count] = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
-  await b.close();
-}
-console.log(`board frame CPU time (median of 240 frames): ${boardMs[0].toFixed(2)} ms at 0 cases,`,
-  `${boardMs[10000].toFixed(2)} ms at 10,000 (${(boardMs[10000] / boardMs[0]).toFixed(2)}×)`);
-// The PSFS view with the same caseload (about 5,000 persons with conversations), a person chosen.
-const psfsMs = {};
-for (const count of [0, 10000]) {
-  const b = await launch();
-  const page = await b.context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await openApp(page, server.url, 'psfs');
-  if (count) {
-    await page.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(count));
+  await openApp(page, server.url, view);
+  if (backup) {
+    const result = await page.evaluate((json) => window.appTest.importBackup(json), backup);
+    if (!result.ok) throw new Error(`${view}: backup refused: ` + JSON.stringify(result));
     await nextFrames(page, 3);
-    const row = Object.keys(await page.evaluate(() => window.appTest.rects())).find((k) => /^psfs\.person\.\d+$/.test(k));
-    await click(page, row);
   }
+  if (prepare) await prepare(page);
   await nextFrames(page, 240);
-  psfsMs[count] = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
+  const ms = median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
   await b.close();
+  return ms;
 }
-console.log(`PSFS view frame CPU time (median of 240 frames): ${psfsMs[0].toFixed(2)} ms at 0 persons,`,
-  `${psfsMs[10000].toFixed(2)} ms at 10,000 (${(psfsMs[10000] / psfsMs[0]).toFixed(2)}×)`);
+const ratio = (label, unit, at) => console.log(`${label} frame CPU time (median of 240 frames): ${at[0].toFixed(2)} ms at 0 ${unit},`,
+  `${at[10000].toFixed(2)} ms at 10,000 (${(at[10000] / at[0]).toFixed(2)}×)`);
+
+if (mode === 'evaluation') {
+  // The evaluation view with 10,000 cases: steady frames, a filter change, and the research export.
+  const backup = boardBackupOf(10000);
+  ratio('evaluation view', 'cases', { 0: await steadyFrameMs('evaluation'), 10000: await steadyFrameMs('evaluation', backup) });
+  const b = await launch();
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, server.url, 'evaluation');
+  await page.evaluate((json) => window.appTest.importBackup(json), backup);
+  await nextFrames(page, 10);
+  const framesNow = async () => (await page.evaluate(() => window.appTest.frameStats()));
+  // A filter change: the frames from the click until the new selection is shown.
+  await click(page, 'eval.filter.target_group');
+  await nextFrames(page, 3);
+  const before = (await framesNow()).frames;
+  const t0 = Date.now();
+  await click(page, 'eval.filter.target_group.frail_elderly');
+  let frames = 0;
+  while (!/forløp/.test((await page.evaluate(() => window.appTest.rects()))['eval.selection']?.label ?? '') || frames === 0) {
+    await nextFrames(page, 1);
+    frames = (await framesNow()).frames - before;
+  }
+  await nextFrames(page, 2);
+  const filterStats = await framesNow();
+  const filterFrames = filterStats.recentMs.slice(-((filterStats.frames - before)));
+  console.log(`filter change at 10,000 cases: shown after ${Date.now() - t0} ms (wall, incl. the test's polling);`,
+    `longest frame ${Math.max(...filterFrames).toFixed(1)} ms`);
+  await click(page, 'eval.filter.clear');
+  await nextFrames(page, 5);
+  // The research export over all 10,000 cases: progress while it runs, the longest frame, the time.
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  const start = (await framesNow()).frames;
+  const t1 = Date.now();
+  await click(page, 'eval.export.research');
+  const progress = new Set();
+  while (downloads.length < 3 && Date.now() - t1 < 120000) {
+    const label = (await page.evaluate(() => window.appTest.rects()))['eval.export.research.progress']?.label;
+    if (label) progress.add(label);
+    await nextFrames(page, 1);
+  }
+  const exportStats = await framesNow();
+  const exportFrames = exportStats.recentMs.slice(-Math.min(exportStats.recentMs.length, exportStats.frames - start));
+  console.log(`research export of 10,000 cases: ${Date.now() - t1} ms to three downloads over ${exportStats.frames - start} frames,`,
+    `longest frame ${Math.max(...exportFrames).toFixed(1)} ms; progress shown ${progress.size} times, e.g. «${[...progress][Math.floor(progress.size / 2)] ?? ''}»`);
+  await b.close();
+  server.stop();
+  process.exit(0);
+}
+
+// Frame CPU time on the board with 0 and 10,000 cases spread over the six stages (a schema-4
+// backup: teams, plans, meetings, admissions; board_caseload.mjs).
+const boardBackup = boardBackupOf(10000);
+ratio('board', 'cases', { 0: await steadyFrameMs('board'), 10000: await steadyFrameMs('board', boardBackup) });
+// The PSFS view with the same caseload (about 5,000 persons with conversations), a person chosen.
+const choosePerson = async (page) => {
+  const row = Object.keys(await page.evaluate(() => window.appTest.rects())).find((k) => /^psfs\.person\.\d+$/.test(k));
+  await click(page, row);
+};
+ratio('PSFS view', 'persons', { 0: await steadyFrameMs('psfs'), 10000: await steadyFrameMs('psfs', boardBackup, choosePerson) });
 if (onlyBoard) {
   server.stop();
   process.exit(0);
