@@ -267,7 +267,7 @@ class EvaluationView final : public View {
     ImGui::ProgressBar(fraction, ImVec2(ui.px(260.0f), 0.0f), progress.c_str());
     ui.test_ids.mark_text("eval.export.research.progress", progress);
     ImGui::SameLine();
-    const bool cancel = button(ui, "eval.export.research.cancel", "eval.research.cancel");
+    const bool cancel = button(ui, "eval.export.research.cancel", "eval.export.research.cancel");
     if (cancel) {
       research_.reset();
       pending_.clear();

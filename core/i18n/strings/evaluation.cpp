@@ -23,7 +23,7 @@ constexpr CatalogueEntry kEntries[] = {
      "Three CSV files for the selection: cases, PSFS conversations and the figures. No names, identity numbers, contact "
      "details or free text; random pseudonyms, ages in 5-year bands, dates as months, and cells under 5 suppressed."},
     {"eval.research.progress", "{0} av {1} forløp", "{0} av {1} forløp", "{0} of {1} cases"},
-    {"eval.research.cancel", "Avbryt", "Avbryt", "Cancel"},
+    {"eval.export.research.cancel", "Avbryt", "Avbryt", "Cancel"},
     {"eval.research.done", "Forskningsuttrekket med {0} forløp er lastet ned.", "Forskingsuttrekket med {0} forløp er lasta ned.",
      "The research export with {0} cases has been downloaded."},
     {"eval.research.stopped", "Uttrekket ble stoppet fordi dataene eller filtrene endret seg. Start det på nytt.",
