@@ -57,6 +57,7 @@ void for_each_collection(S& store, F&& f) {
   f("relay_log", store.relay_log);
   f("practitioners", store.practitioners);
   f("admissions", store.admissions);
+  f("quality_surveys", store.quality_surveys);
 }
 
 // [SECTION] Consistency: what types alone cannot say
@@ -72,6 +73,14 @@ void check_values(const Store& store) {
         fail_invalid("store.psfs_conversations[" + std::to_string(i) + "].scores[" + std::to_string(j) + "].score",
                      "out of range 0..10");
       }
+    }
+  }
+  for (std::size_t i = 0; i < store.quality_surveys.size(); ++i) {
+    const auto& answers = store.quality_surveys[i].answers;
+    const std::string path = "store.quality_surveys[" + std::to_string(i) + "].answers";
+    if (answers.size() != static_cast<std::size_t>(kQualityItems)) fail_invalid(path, "expected 5 answers");
+    for (const int a : answers) {
+      if (a < 0 || a > 5) fail_invalid(path, "out of range 0..5");
     }
   }
 }
@@ -134,6 +143,7 @@ void check_consistency(const Store& store) {
   check_persons("relay_log", store.relay_log);
   check_persons("admissions", store.admissions);
   check_persons("cases", store.cases);
+  check_persons("quality_surveys", store.quality_surveys);
 
   // A case opened by accepting a referral has the referral's id; any other case has its own id.
   std::unordered_set<Id> case_ids;
@@ -178,6 +188,15 @@ void check_consistency(const Store& store) {
         fail_inconsistent(at("meetings", i) + ".participants", "not a team member of the person");
       }
     }
+  }
+  std::unordered_set<Id> surveyed;
+  for (std::size_t i = 0; i < store.quality_surveys.size(); ++i) {
+    const QualitySurvey& survey = store.quality_surveys[i];
+    const Meeting* meeting = store.find_meeting(survey.meeting);
+    if (meeting == nullptr || meeting->person != survey.person || meeting->type != MeetingType::Evaluation) {
+      fail_inconsistent(at("quality_surveys", i) + ".meeting", "not an evaluation meeting of the person");
+    }
+    if (!surveyed.insert(survey.meeting).second) fail_inconsistent(at("quality_surveys", i) + ".meeting", "a second survey");
   }
   for (std::size_t i = 0; i < store.psfs_conversations.size(); ++i) {
     for (const PsfsScore& score : store.psfs_conversations[i].scores) {

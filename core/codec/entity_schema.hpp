@@ -76,6 +76,9 @@ OPP_RECORD_SCHEMA(Meeting, field("id", &Meeting::id), field("person", &Meeting::
                   field("participants", &Meeting::participants), field("person_present", &Meeting::person_present),
                   field("agenda", &Meeting::agenda), field("decisions", &Meeting::decisions),
                   field("next_steps", &Meeting::next_steps));
+OPP_RECORD_SCHEMA(QualitySurvey, field("id", &QualitySurvey::id), field("person", &QualitySurvey::person),
+                  field("meeting", &QualitySurvey::meeting), field("date", &QualitySurvey::date),
+                  field("answers", &QualitySurvey::answers), field("comment", &QualitySurvey::comment));
 OPP_RECORD_SCHEMA(PsfsActivity, field("id", &PsfsActivity::id), field("person", &PsfsActivity::person),
                   field("text", &PsfsActivity::text), field("added", &PsfsActivity::added),
                   field("retired", &PsfsActivity::retired));

@@ -69,12 +69,19 @@ void migrate_3_to_4(Json& store) {
   add_missing(store, "measures", "from_meeting", Json(std::uint64_t{kNoId}));
 }
 
+// 4 → 5: the quality survey; none were recorded before.
+void migrate_4_to_5(Json& store) {
+  if (!store.is_object()) fail_invalid("store", "expected an object");
+  if (!store.contains("quality_surveys")) store["quality_surveys"] = Json::array();
+}
+
 }  // namespace
 
 void migrate_store(Json& store, int from_version) {
   if (from_version <= 1) migrate_1_to_2(store);
   if (from_version <= 2) migrate_2_to_3(store);
   if (from_version <= 3) migrate_3_to_4(store);
+  if (from_version <= 4) migrate_4_to_5(store);
 }
 
 namespace {

@@ -165,6 +165,14 @@ struct RecordMeeting {
   std::string next_steps;
 };
 
+// The user-experienced quality survey, recorded at a held evaluation meeting (once per meeting):
+// kQualityItems answers 1–5 (0 = not answered) and the person's own words; at least one of them.
+struct RecordQualitySurvey {
+  Id meeting = kNoId;
+  std::vector<int> answers;
+  std::string comment;
+};
+
 // [SECTION] Individual plan (individuell plan) — plan_commands.cpp
 // parent = kNoId for a main goal (mål); a main goal of the same person for a sub-goal (delmål).
 struct AddGoal {
@@ -294,7 +302,8 @@ using Command = std::variant<CreatePerson, UpdatePerson, RegisterReferral, SetRe
                              RetirePsfsActivity, RecordPsfsConversation, RecordMeasurement, AddRelayLogEntry,
                              RestoreBackup, SubmitReferral, TriageReferral, RedirectReferral, ReopenReferral,
                              AddPractitioner, SetPractitionerActive, SetRiskRule, RemoveRiskRule, EvaluateGoal,
-                             OpenCase, MoveCase, SetCaseTargetGroup, RegisterAdmission, MarkAdmissionSeen>;
+                             OpenCase, MoveCase, SetCaseTargetGroup, RegisterAdmission, MarkAdmissionSeen,
+                             RecordQualitySurvey>;
 
 // Limits the validation enforces.
 inline constexpr std::size_t kMaxNameLength = 200;    // characters (UTF-8 code points)

@@ -67,6 +67,8 @@ OPP_COMMAND_SCHEMA(TeamMemberLeaves, "team_member_leaves", field("member", &Team
                    field("date", &TeamMemberLeaves::date));
 OPP_COMMAND_SCHEMA(SetCoordinator, "set_coordinator", field("member", &SetCoordinator::member),
                    field("date", &SetCoordinator::date));
+OPP_COMMAND_SCHEMA(RecordQualitySurvey, "record_quality_survey", field("meeting", &RecordQualitySurvey::meeting),
+                   field("answers", &RecordQualitySurvey::answers), field("comment", &RecordQualitySurvey::comment));
 OPP_COMMAND_SCHEMA(RecordMeeting, "record_meeting", field("person", &RecordMeeting::person),
                    field("type", &RecordMeeting::type), field("date", &RecordMeeting::date),
                    field("participants", &RecordMeeting::participants),

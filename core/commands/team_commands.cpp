@@ -132,4 +132,37 @@ Applied apply(Store& store, const RecordMeeting& c, const Applying& at) {
   return {meeting.id, c.person};
 }
 
+void check(const Store& store, const RecordQualitySurvey& c, Date today, Errors& errors) {
+  const Meeting* meeting = store.find_meeting(c.meeting);
+  if (meeting == nullptr) {
+    errors.add("meeting", "error.not_found");
+  } else if (meeting->type != MeetingType::Evaluation) {
+    errors.add("meeting", "error.not_evaluation_meeting");
+  } else if (today < meeting->date) {
+    errors.add("meeting", "error.meeting_not_held");
+  } else {
+    for (const QualitySurvey& s : store.quality_surveys.of_person(meeting->person)) {
+      if (s.meeting == c.meeting) errors.add("meeting", "error.survey_recorded");
+    }
+  }
+  if (c.answers.size() != static_cast<std::size_t>(kQualityItems)) {
+    errors.add("answers", "error.survey_items");
+  } else {
+    bool any = !c.comment.empty();
+    for (std::size_t i = 0; i < c.answers.size(); ++i) {
+      if (c.answers[i] < 0 || c.answers[i] > 5) errors.add("answers." + std::to_string(i), "error.answer_range");
+      any |= c.answers[i] > 0;
+    }
+    if (!any) errors.add("answers", "error.survey_empty");
+  }
+  check_text(errors, "comment", c.comment, false);
+}
+
+Applied apply(Store& store, const RecordQualitySurvey& c, const Applying& at) {
+  const Meeting& meeting = *store.find_meeting(c.meeting);
+  QualitySurvey survey{take_id(store, at), meeting.person, meeting.id, meeting.date, c.answers, c.comment};
+  store.quality_surveys.push_back(survey);
+  return {survey.id, survey.person};
+}
+
 }  // namespace opp

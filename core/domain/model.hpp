@@ -266,6 +266,20 @@ struct Case {
 
 // A hospital admission (innleggelse), as a dated event so before/after counts can be computed.
 enum class AdmissionKind { Acute, Planned };
+// brukeropplevd kvalitet — the person's experience of the follow-up, asked at an evaluation
+// meeting: five statements answered 1 (not at all) to 5 (to a very great extent), 0 when not
+// answered, and their own words. Schema 5.
+inline constexpr int kQualityItems = 5;
+struct QualitySurvey {
+  Id id = kNoId;
+  Id person = kNoId;
+  Id meeting = kNoId;  // the evaluation meeting it was recorded at
+  Date date;           // the meeting's
+  std::vector<int> answers;  // kQualityItems values, 0–5
+  std::string comment;
+  friend bool operator==(const QualitySurvey&, const QualitySurvey&) = default;
+};
+
 struct Admission {
   Id id = kNoId;
   Id person = kNoId;

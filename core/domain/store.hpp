@@ -17,7 +17,8 @@ namespace opp {
 //    referrals the services involved, the risk screening, triage, redirection and decision history.
 // 4: the board: cases (forløp) with stages, hospital admissions as dated events, goal evaluations,
 //    the register's care level and contact, the coordinator's appointment date, measures from meetings.
-inline constexpr int kSchemaVersion = 4;
+// 5: the user-experienced quality survey at evaluation meetings (quality_surveys).
+inline constexpr int kSchemaVersion = 5;
 
 // One line of the audit trail: what changed, when and by whom. `command` is the command's
 // JSON, so the history of every change (e.g. to an individual plan) can be shown later.
@@ -49,6 +50,7 @@ struct Store {
   Table<Practitioner> practitioners;
   Table<Case> cases;
   Table<Admission> admissions;
+  Table<QualitySurvey> quality_surveys;
   // The municipality's screening rules. Version 0 means never edited: the built-in defaults
   // apply (effective_risk_rules() in core/rules/risk_screening.hpp).
   RiskRuleSet risk_rules{0, {}};

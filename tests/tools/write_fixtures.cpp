@@ -1,7 +1,7 @@
 // Writes one schema's stored-data fixtures (tests/fixtures/README.md) as this build stores them:
 //   write_fixtures <dir>   → <dir>/store, <dir>/journal-only, <dir>/backup.json
 // The caseload is the unit tests' populated_store(): its commands are committed again, in order,
-// through a Repository on device 737376 with one flush per command, the clock stepping one
+// through a Repository on device 737377 with one flush per command, the clock stepping one
 // minute per command from 2024-03-05T10:01Z (the day the commands are dated for). Run once when a schema version is released, then
 // never again for that folder: the files it wrote are what later builds must open.
 #include <cstdio>
@@ -26,7 +26,7 @@ class SteppingClock final : public Clock {
   std::int64_t ms_ = opp::testing::kNow.ms_since_epoch + 60000;  // 2024-03-05T10:01Z: the dates the commands use
 };
 
-constexpr const char* kDevice = "{\"device\":737376}";
+constexpr const char* kDevice = "{\"device\":737377}";
 
 bool write_folder(const std::filesystem::path& dir, EngineOptions options, std::string* backup) {
   std::filesystem::create_directories(dir);

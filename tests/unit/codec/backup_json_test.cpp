@@ -40,11 +40,11 @@ TEST(BackupJson, TextRoundTripIsByteExact) {
 TEST(BackupJson, EmptyStoreRoundTrips) {
   const std::string json = to_backup_json(Store{});
   EXPECT_EQ(json,
-            R"({"format":"oppfolging-backup","schema_version":4,"store":{"id_counters":[],)"
+            R"({"format":"oppfolging-backup","schema_version":5,"store":{"id_counters":[],)"
             R"("risk_rules":{"version":0,"rules":[]},"persons":[],"referrals":[],)"
             R"("consents":[],"team_members":[],"goals":[],"measures":[],"meetings":[],"psfs_activities":[],)"
             R"("psfs_conversations":[],"measurements":[],"relay_log":[],"practitioners":[],"admissions":[],)"
-            R"("cases":[],"audit":[]}})");
+            R"("quality_surveys":[],"cases":[],"audit":[]}})");
   const Decoded<Store> decoded = from_backup_json(json);
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(*decoded.value, Store{});
@@ -70,7 +70,7 @@ TEST(BackupJson, WritesDatesEnumsAndOmitsAbsentOptionals) {
   EXPECT_EQ(store["audit"][0]["type"], "create_person");
   EXPECT_TRUE(store["audit"][0]["command"].is_object());
   EXPECT_EQ(store["id_counters"][0]["device"], 0);
-  EXPECT_EQ(store["id_counters"][0]["last"], 25);
+  EXPECT_EQ(store["id_counters"][0]["last"], 27);
   EXPECT_EQ(store["audit"][0]["device"], 0);
   EXPECT_EQ(store["audit"][0]["clock"]["ms"], kNow.ms_since_epoch);
   EXPECT_EQ(store["audit"][0]["clock"]["counter"], 0);
@@ -151,6 +151,8 @@ TEST(BackupJson, RefusesInvalidValuesNamingThePath) {
   expect_invalid("/store/audit/0/clock"_json_pointer, 5, "store.audit[0].clock");
   expect_invalid("/store/audit/0/clock/counter"_json_pointer, -1, "store.audit[0].clock.counter");
   expect_invalid("/store"_json_pointer, Json::array(), "store");
+  expect_invalid("/store/quality_surveys/0/answers"_json_pointer, Json::array({1, 2, 3}), "store.quality_surveys[0].answers");
+  expect_invalid("/store/quality_surveys/0/answers/2"_json_pointer, 6, "store.quality_surveys[0].answers");
 }
 
 TEST(BackupJson, RefusesMissingFields) {
@@ -193,6 +195,9 @@ TEST(BackupJson, RefusesInconsistentStores) {
   expect_inconsistent("/store/measures/0/responsible"_json_pointer, 9999);
   expect_inconsistent("/store/meetings/0/participants/0"_json_pointer, 9999);
   expect_inconsistent("/store/psfs_conversations/0/scores/0/activity"_json_pointer, 9999);
+  expect_inconsistent("/store/quality_surveys/0/meeting"_json_pointer, 9999);
+  expect_inconsistent("/store/quality_surveys/0/meeting"_json_pointer, doc["store"]["meetings"][0]["id"]);  // not an evaluation
+  expect_inconsistent("/store/quality_surveys/0/person"_json_pointer, doc["store"]["persons"][1]["id"]);   // not the meeting's person
   expect_inconsistent("/store/audit/1/seq"_json_pointer, 7);
   expect_inconsistent("/store/audit/0/subject"_json_pointer, 9999);
 }

@@ -58,6 +58,7 @@ std::vector<Command> one_of_each() {
       SetCaseTargetGroup{2, TargetGroup::Disability},
       RegisterAdmission{1, ymd(2024, 1, 19), AdmissionKind::Planned, 3, "Hofte"},
       MarkAdmissionSeen{12, ymd(2024, 1, 20)},
+      RecordQualitySurvey{3, {5, 4, 0, 3, 5}, "Godt å bli hørt"},
   };
 }
 
@@ -73,7 +74,8 @@ TEST(CommandJson, CoversEveryCommandType) {
                        "record_measurement", "add_relay_log_entry", "restore_backup", "submit_referral",
                        "triage_referral", "redirect_referral", "reopen_referral", "add_practitioner",
                        "set_practitioner_active", "set_risk_rule", "remove_risk_rule", "evaluate_goal", "open_case",
-                       "move_case", "set_case_target_group", "register_admission", "mark_admission_seen"}));
+                       "move_case", "set_case_target_group", "register_admission", "mark_admission_seen",
+                       "record_quality_survey"}));
 }
 
 TEST(CommandJson, EveryCommandRoundTrips) {

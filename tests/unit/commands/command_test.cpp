@@ -18,7 +18,7 @@ TEST(Execute, PopulatedStoreHasEveryEntityType) {
   EXPECT_EQ(store.team_members.size(), 4u);
   EXPECT_EQ(store.goals.size(), 2u);
   EXPECT_EQ(store.measures.size(), 3u);
-  EXPECT_EQ(store.meetings.size(), 1u);
+  EXPECT_EQ(store.meetings.size(), 2u);
   EXPECT_EQ(store.psfs_activities.size(), 3u);
   EXPECT_EQ(store.psfs_conversations.size(), 1u);
   EXPECT_EQ(store.measurements.size(), 1u);
@@ -26,7 +26,8 @@ TEST(Execute, PopulatedStoreHasEveryEntityType) {
   EXPECT_EQ(store.practitioners.size(), 1u);
   EXPECT_EQ(store.cases.size(), 2u);
   EXPECT_EQ(store.admissions.size(), 1u);
-  EXPECT_EQ(store.audit.size(), 39u);  // every command in populated_store succeeded
+  EXPECT_EQ(store.quality_surveys.size(), 1u);
+  EXPECT_EQ(store.audit.size(), 41u);  // every command in populated_store succeeded
   EXPECT_EQ(store.find_case(ids.case_id)->stage, CaseStage::FollowUp);
   EXPECT_EQ(store.find_case(ids.other_case)->stage, CaseStage::Reported);
   EXPECT_NE(ids.relay, kNoId);

@@ -162,5 +162,41 @@ TEST_F(TeamCommands, RecordMeetingErrors) {
   }
 }
 
+TEST_F(TeamCommands, RecordQualitySurveyAtAnEvaluationMeeting) {
+  const Id meeting = run(store, RecordMeeting{person, MeetingType::Evaluation, ymd(2024, 2, 1), {}, true, "", "", ""});
+  const Id survey = run(store, RecordQualitySurvey{meeting, {5, 4, 0, 3, 5}, "Godt å bli hørt"});
+  ASSERT_NE(survey, kNoId);
+  ASSERT_EQ(store.quality_surveys.size(), 1u);
+  const QualitySurvey& s = store.quality_surveys[0];
+  EXPECT_EQ(s.person, person);  // the meeting's person and date
+  EXPECT_EQ(s.date, ymd(2024, 2, 1));
+  EXPECT_EQ(s.answers, (std::vector<int>{5, 4, 0, 3, 5}));
+  EXPECT_EQ(s.comment, "Godt å bli hørt");
+  EXPECT_EQ(store.audit.back().command_type, "record_quality_survey");
+  EXPECT_EQ(store.audit.back().subject, person);
+  // Only the comment, or only one answer, is enough.
+  const Id second = run(store, RecordMeeting{person, MeetingType::Evaluation, ymd(2024, 2, 15), {}, true, "", "", ""});
+  EXPECT_TRUE(errors_of(store, RecordQualitySurvey{second, {0, 0, 0, 0, 0}, "Vil helst ha færre møter"}).empty());
+  EXPECT_TRUE(errors_of(store, RecordQualitySurvey{second, {0, 0, 1, 0, 0}, ""}).empty());
+}
+
+TEST_F(TeamCommands, RecordQualitySurveyErrors) {
+  const Id evaluation = run(store, RecordMeeting{person, MeetingType::Evaluation, ymd(2024, 2, 1), {}, true, "", "", ""});
+  const Id network = run(store, RecordMeeting{person, MeetingType::Network, ymd(2024, 2, 1), {}, true, "", "", ""});
+  const Id planned = run(store, RecordMeeting{person, MeetingType::Evaluation, add_days(today(), 10), {}, false, "", "", ""});
+  const std::vector<int> ok{3, 3, 3, 3, 3};
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{999, ok, ""}, "meeting", "error.not_found"));
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{network, ok, ""}, "meeting", "error.not_evaluation_meeting"));
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{planned, ok, ""}, "meeting", "error.meeting_not_held"));
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{evaluation, {3, 3, 3}, ""}, "answers", "error.survey_items"));
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{evaluation, {3, 6, 3, 3, 3}, ""}, "answers.1", "error.answer_range"));
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{evaluation, {3, 3, 3, 3, -1}, ""}, "answers.4", "error.answer_range"));
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{evaluation, {0, 0, 0, 0, 0}, ""}, "answers", "error.survey_empty"));
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{evaluation, ok, std::string(10001, 'x')}, "comment", "error.too_long"));
+  ASSERT_NE(run(store, RecordQualitySurvey{evaluation, ok, ""}), kNoId);
+  EXPECT_TRUE(only_error(store, RecordQualitySurvey{evaluation, ok, ""}, "meeting", "error.survey_recorded"));
+  EXPECT_EQ(store.quality_surveys.size(), 1u);
+}
+
 }  // namespace
 }  // namespace opp

@@ -83,7 +83,7 @@ struct Ids {
   Id nurse = kNoId, gp = kNoId, relative = kNoId, goal = kNoId, sub_goal = kNoId, measure = kNoId;
   Id meeting = kNoId, walk = kNoId, stairs = kNoId, conversation = kNoId, measurement = kNoId, relay = kNoId;
   Id practitioner = kNoId, home_nurse = kNoId, case_id = kNoId, other_case = kNoId, admission = kNoId;
-  Id meeting_measure = kNoId;
+  Id meeting_measure = kNoId, evaluation_meeting = kNoId, survey = kNoId;
 };
 
 // Every entity type, built through commands given to `run` (a Command → the id it created), in
@@ -140,6 +140,9 @@ Ids populate(Run&& run) {
   ids.admission = run(RegisterAdmission{ids.person, ymd(2024, 2, 10), AdmissionKind::Acute, 4, "Fall i trappa."});
   run(MarkAdmissionSeen{ids.admission, ymd(2024, 2, 12)});
   ids.other_case = run(OpenCase{ids.other_person, ymd(2024, 2, 1), TargetGroup::MentalHealthSubstance});
+  ids.evaluation_meeting = run(RecordMeeting{ids.person, MeetingType::Evaluation, ymd(2024, 3, 1), {ids.nurse}, true,
+                                             "Evaluering", "Fortsette", ""});
+  ids.survey = run(RecordQualitySurvey{ids.evaluation_meeting, {5, 4, 0, 4, 5}, "Trygt å vite hvem jeg kan ringe."});
   return ids;
 }
 

@@ -21,12 +21,13 @@ TEST(CaseloadIndex, GroupsEveryRecordByItsPerson) {
   EXPECT_EQ(store.team_members.positions_of(ids.person).size(), 4u);
   EXPECT_EQ(store.goals.positions_of(ids.person).size(), 2u);
   EXPECT_EQ(klara.measures.size(), 3u);  // through their goals
-  EXPECT_EQ(store.meetings.positions_of(ids.person).size(), 1u);
+  EXPECT_EQ(store.meetings.positions_of(ids.person).size(), 2u);
+  EXPECT_EQ(store.quality_surveys.positions_of(ids.person).size(), 1u);
   EXPECT_EQ(store.psfs_activities.positions_of(ids.person).size(), 3u);
   EXPECT_EQ(store.psfs_conversations.positions_of(ids.person).size(), 1u);
   EXPECT_EQ(store.measurements.positions_of(ids.person).size(), 1u);
   EXPECT_EQ(store.relay_log.positions_of(ids.person).size(), 1u);
-  EXPECT_EQ(klara.audit.size(), 36u);  // every change but the other person's and the register's
+  EXPECT_EQ(klara.audit.size(), 38u);  // every change but the other person's and the register's
   const PersonRecords& morten = index.of(ids.other_person);
   EXPECT_TRUE(store.referrals.positions_of(ids.other_person).empty());
   EXPECT_EQ(morten.audit.size(), 2u);  // registered, case opened
@@ -47,7 +48,7 @@ TEST(PersonFile, TeamCoordinatorFirstThenActiveThenFormer) {
   EXPECT_EQ(file.team[3]->id, ids.gp);  // left on 20.02.2024
   EXPECT_TRUE(file.consents.front()->active());
   EXPECT_FALSE(file.consents.back()->active());
-  EXPECT_EQ(file.changes, 36u);
+  EXPECT_EQ(file.changes, 38u);
 }
 
 TEST(PersonFile, PlanIsATreeOfGoalsSubGoalsAndMeasures) {
