@@ -109,6 +109,13 @@ class EvaluationView final : public View {
     message(theme::kMuted, services.c_str());
     ui.test_ids.mark_text("eval.services.note", services);
 
+    ImGui::SeparatorText(ui.tr("eval.quality"));
+    begin_cards();
+    card(ui, "quality_mean", text_key("eval.key.quality_mean"), e.quality_mean, Unit::Score);
+    card(ui, "quality_positive_share", text_key("eval.key.quality_positive_share"), e.quality_positive_share, Unit::Share);
+    ImGui::NewLine();
+    draw_quality(ui, e);
+
     ImGui::SeparatorText(ui.tr("eval.process"));
     begin_cards();
     card(ui, "what_matters_share", text_key("eval.key.what_matters_share"), e.what_matters_share, Unit::Share);
@@ -195,6 +202,59 @@ class EvaluationView final : public View {
       ui.test_ids.mark_text(row + ".n", std::to_string(q.measurements));
     }
     ImGui::EndTable();
+  }
+
+  // User-experienced quality per statement: the mean, N, and how many gave each answer; then the
+  // comments in the persons' own words.
+  void draw_quality(UiContext& ui, const queries::Evaluation& e) {
+    static constexpr const char* kStatements[] = {
+        text_key("meetings.survey.answers.0"), text_key("meetings.survey.answers.1"), text_key("meetings.survey.answers.2"),
+        text_key("meetings.survey.answers.3"), text_key("meetings.survey.answers.4")};
+    if (e.quality_mean.n == 0) {
+      message(theme::kMuted, ui.tr("eval.quality.none"));
+      return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit |
+                                  ImGuiTableFlags_BordersInnerH;
+    const float height = ImGui::GetFrameHeight() * (std::size(kStatements) + 1) + ImGui::GetStyle().ScrollbarSize;
+    if (ImGui::BeginTable("eval.quality.items", 8, flags, ImVec2(0.0f, height))) {
+      ImGui::TableSetupScrollFreeze(1, 1);
+      ImGui::TableSetupColumn(ui.tr("eval.quality.statement"));
+      ImGui::TableSetupColumn(ui.tr("eval.quality.mean"));
+      ImGui::TableSetupColumn("N");
+      for (const char* v : {"1", "2", "3", "4", "5"}) ImGui::TableSetupColumn(v);
+      ImGui::TableHeadersRow();
+      for (std::size_t k = 0; k < e.quality_items.size() && k < std::size(kStatements); ++k) {
+        const std::string id = "eval.quality.item." + std::to_string(k);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(ui.tr(kStatements[k]));
+        ImGui::TableNextColumn();
+        const std::string mean = shown(e.quality_items[k], Unit::Score);
+        ImGui::TextUnformatted(mean.c_str());
+        ui.test_ids.mark_text(id, mean);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", e.quality_items[k].n);
+        ui.test_ids.mark_text(id + ".n", std::to_string(e.quality_items[k].n));
+        for (const int count : e.quality_distribution[k]) {
+          ImGui::TableNextColumn();
+          ImGui::Text("%d", count);
+        }
+      }
+      ImGui::EndTable();
+    }
+    const std::string title = format_text(ui.tr("eval.quality.comments"), {std::to_string(e.quality_comments.size())});
+    const bool open = !e.quality_comments.empty() && ImGui::CollapsingHeader(title.c_str());
+    ui.test_ids.mark("eval.quality.comments", title);
+    if (!open) return;
+    for (std::size_t i = 0; i < e.quality_comments.size(); ++i) {
+      const QualitySurvey* s = e.quality_comments[i];
+      const std::string line = to_display(s->date) + "  «" + s->comment + "»";
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(line.c_str());
+      ImGui::PopTextWrapPos();
+      ui.test_ids.mark_text("eval.quality.comment." + std::to_string(i), s->comment);
+    }
   }
 
   // [SECTION] Exports: one CSV per table (for a Norwegian Excel) and the same as JSON.
@@ -311,6 +371,8 @@ class EvaluationView final : public View {
         {"admissions_before", text_key("eval.key.admissions_before")},
         {"admissions_after", text_key("eval.key.admissions_after")},
         {"admissions_change_pct", text_key("eval.key.admissions_change_pct")},
+        {"quality_mean", text_key("eval.key.quality_mean")},
+        {"quality_positive_share", text_key("eval.key.quality_positive_share")},
         {"what_matters_share", text_key("eval.key.what_matters_share")},
         {"ip_share", text_key("eval.key.ip_share")},
         {"days_to_ip_median", text_key("eval.key.days_to_ip_median")},

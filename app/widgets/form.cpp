@@ -75,6 +75,33 @@ bool Form::checkbox(const char* name, bool& value) {
   return changed;
 }
 
+bool Form::scale(const char* name, int& value, int max, const char* none_key) {
+  const std::string id = scope_ + "." + name;
+  drawn_.emplace_back(name);
+  ImGui::PushID(id.c_str());
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(ui_.tr(id));
+  ImGui::PopTextWrapPos();
+  const int before = value;
+  for (int v = 0; v <= max; ++v) {
+    if (v > 0) ImGui::SameLine();
+    const std::string label = v == 0 ? std::string(ui_.tr(none_key)) : std::to_string(v);
+    ImGui::PushID(v);
+    // Wide enough for a finger on a touch screen.
+    if (v > 0) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui_.px(14.0f), ImGui::GetStyle().FramePadding.y));
+    if (choice_button(label.c_str(), value == v)) value = v;
+    if (v > 0) ImGui::PopStyleVar();
+    ui_.test_ids.mark(id + "." + std::to_string(v), label);
+    ImGui::PopID();
+  }
+  ui_.test_ids.mark_text(id, value == 0 ? ui_.tr(none_key) : std::to_string(value));
+  if (const FieldError* error = find_error(errors_, name)) field_error(*error, id);
+  ImGui::PopID();
+  const bool changed = value != before;
+  edited_ |= changed;
+  return changed;
+}
+
 bool Form::submit(const char* name, bool enabled) {
   const std::string id = scope_ + "." + name;
   ImGui::Spacing();

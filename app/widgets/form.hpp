@@ -33,6 +33,9 @@ class Form {
   bool date(const char* name, std::string& text);  // dd.mm.åååå, read with read_date()
   bool multiline(const char* name, std::string& value, float lines = 4.0f);
   bool checkbox(const char* name, bool& value);
+  // A row of choices under the label "<scope>.<name>": 0 shown as `none_key`'s text, then 1 … max
+  // as numbers (a 1–5 answer); test ids "<scope>.<name>.<v>", the field "<scope>.<name>".
+  bool scale(const char* name, int& value, int max, const char* none_key);
   // True while the last field drawn has the keyboard focus (e.g. to show suggestions under it).
   bool last_active() const { return last_active_; }
 

@@ -234,6 +234,41 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
   }
   for (const auto& [key, q] : quarters) out.contacts.push_back(q);
 
+  // [SECTION] User-experienced quality.
+  out.quality_items.assign(kQualityItems, Figure{});
+  out.quality_distribution.assign(kQualityItems, {});
+  std::vector<double> item_sums(kQualityItems, 0.0);
+  int surveys = 0, answers = 0, positive = 0;
+  double answer_sum = 0.0;
+  for (const auto& [person, unused] : seen) {
+    for (const QualitySurvey& s : store.quality_surveys.of_person(person)) {
+      if (!in_period(s.date)) continue;
+      ++surveys;
+      for (std::size_t k = 0; k < s.answers.size() && k < static_cast<std::size_t>(kQualityItems); ++k) {
+        const int a = s.answers[k];
+        if (a < 1 || a > 5) continue;
+        ++answers;
+        answer_sum += a;
+        positive += a >= 4;
+        item_sums[k] += a;
+        ++out.quality_items[k].n;
+        ++out.quality_distribution[k][static_cast<std::size_t>(a - 1)];
+      }
+      if (!s.comment.empty()) out.quality_comments.push_back(&s);
+    }
+  }
+  for (std::size_t k = 0; k < item_sums.size(); ++k) {
+    if (out.quality_items[k].n > 0) out.quality_items[k].value = item_sums[k] / out.quality_items[k].n;
+  }
+  if (answers > 0) {
+    out.quality_mean = {answer_sum / answers, surveys};
+    out.quality_positive_share = share(positive, answers);
+  } else {
+    out.quality_mean = {std::nullopt, surveys};
+  }
+  std::sort(out.quality_comments.begin(), out.quality_comments.end(),
+            [](const QualitySurvey* a, const QualitySurvey* b) { return b->date < a->date || (a->date == b->date && b->id < a->id); });
+
   // [SECTION] Process goals, per case.
   int what_matters = 0, ip = 0, gp = 0, relatives = 0, with_meetings = 0, present = 0;
   std::vector<int> to_first_goal;
@@ -279,6 +314,8 @@ std::vector<EvaluationRow> evaluation_rows(const Evaluation& e) {
           {"admissions_before", e.admissions_before},
           {"admissions_after", e.admissions_after},
           {"admissions_change_pct", e.admissions_change_pct},
+          {"quality_mean", e.quality_mean},
+          {"quality_positive_share", e.quality_positive_share},
           {"what_matters_share", e.what_matters_share},
           {"ip_share", e.ip_share},
           {"days_to_ip_median", e.days_to_ip_median},

@@ -21,11 +21,16 @@
 // - Contacts per quarter: the quarterly measurements dated in the period of the selected cases'
 //   persons (once per person), summed per calendar quarter and service type (GP, emergency
 //   clinic/KAD, municipal, specialist); N is the number of measurements.
+// - User-experienced quality: the surveys recorded at evaluation meetings dated in the period, of
+//   the selected cases' persons (once per person). The mean of every answer given (1–5, N =
+//   surveys), the share of answers that are 4 or 5 (N = answers), and per statement its mean and
+//   how many gave each answer; «not answered» counts nowhere.
 // - Process goals, per case: «what matters» documented (the referral says it, or PSFS activities);
 //   an individual plan (a goal) and the days from opening to the first goal; a GP on the team; a
 //   relative on the team (only possible under consent); the person present at every meeting held.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -81,6 +86,12 @@ struct Evaluation {
   int followed_12_months = 0;  // the cases that count for admissions
   int cases = 0;               // all cases in the selection
   std::vector<QuarterContacts> contacts;  // every quarter of the period with a measurement, in order
+  // User-experienced quality: the surveys dated in the period of the selected cases' persons.
+  Figure quality_mean;            // the mean of every answer given (1–5); N = surveys
+  Figure quality_positive_share;  // the share of answers given that are 4 or 5; N = answers
+  std::vector<Figure> quality_items;                     // per statement: its mean; N = answers to it
+  std::vector<std::array<int, 5>> quality_distribution;  // per statement: how many answered 1 … 5
+  std::vector<const QualitySurvey*> quality_comments;    // those with a comment, newest first
   // Process goals (shares 0–100)
   Figure what_matters_share, ip_share, days_to_ip_median, gp_on_team_share, relatives_share, person_present_share;
   std::vector<std::string> municipalities;  // of all persons, sorted: the filter's choices

@@ -45,7 +45,8 @@ const std::vector<std::string> kCaseHeaders{
     "included_month", "closed_month", "days_to_coordinator", "days_to_team", "days_to_individual_plan", "what_matters",
     "individual_plan", "gp_on_team", "relative_on_team", "person_present_at_meetings", "psfs_conversations",
     "psfs_first_average", "psfs_latest_average", "psfs_change", "followed_12_months", "acute_admissions_before",
-    "acute_admissions_after", "planned_admissions_before", "planned_admissions_after"};
+    "acute_admissions_after", "planned_admissions_before", "planned_admissions_after", "quality_surveys",
+    "quality_mean"};
 const std::vector<std::string> kPsfsHeaders{"pseudonym", "conversation_no", "month", "scale", "activities_scored",
                                             "average", "change_from_previous", "significance"};
 
@@ -101,6 +102,19 @@ bool ResearchExport::step(std::size_t budget) {
       }
     }
 
+    // The person's quality surveys in the period: how many, and the mean of the answers given.
+    int surveys = 0, answered = 0, answer_sum = 0;
+    for (const QualitySurvey& s : store_->quality_surveys.of_person(c.person)) {
+      if (!in_period(s.date)) continue;
+      ++surveys;
+      for (const int a : s.answers) {
+        if (a >= 1 && a <= 5) {
+          ++answered;
+          answer_sum += a;
+        }
+      }
+    }
+
     CaseRow row;
     row.person = c.person;
     row.opened = c.opened;
@@ -129,7 +143,9 @@ bool ResearchExport::step(std::size_t budget) {
                  count_if_followed(m.acute_before),
                  count_if_followed(m.acute_after),
                  count_if_followed(m.planned_before),
-                 count_if_followed(m.planned_after)};
+                 count_if_followed(m.planned_after),
+                 std::to_string(surveys),
+                 answered > 0 ? decimal_comma(static_cast<double>(answer_sum) / answered, 2) : std::string()};
     case_rows_.push_back(std::move(row));
   }
   return next_ == cases_.size();

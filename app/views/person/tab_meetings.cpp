@@ -24,6 +24,7 @@ class MeetingsTab final : public PersonTab {
     date_text_.clear();
     errors_.clear();
     step_errors_.clear();
+    survey_meeting_ = kNoId;
   }
 
   void draw(UiContext& ui, const queries::PersonFile& file) override {
@@ -115,6 +116,7 @@ class MeetingsTab final : public PersonTab {
         if (text->empty()) continue;
         message(ImGui::GetStyle().Colors[ImGuiCol_Text], (std::string(ui.tr(key)) + ": " + *text).c_str());
       }
+      if (m->type == MeetingType::Evaluation && !(today < m->date)) draw_survey(ui, store, *m);
       if (!m->next_steps.empty()) {
         bool done = false;
         for (const queries::PlanGoal& g : file.plan) {
@@ -135,7 +137,57 @@ class MeetingsTab final : public PersonTab {
     }
   }
 
+  // [SECTION] The user-experienced quality survey of a held evaluation meeting: its answers once
+  // recorded, else a button that opens the form.
+  void draw_survey(UiContext& ui, const Store& store, const Meeting& m) {
+    const std::string id = "meetings." + std::to_string(m.id) + ".survey";
+    for (const QualitySurvey& s : store.quality_surveys.of_person(m.person)) {
+      if (s.meeting != m.id) continue;
+      std::string answers;
+      for (const int a : s.answers) answers += (answers.empty() ? "" : " · ") + (a == 0 ? std::string("–") : std::to_string(a));
+      const std::string summary = format_text(ui.tr("meetings.survey.recorded"), {answers});
+      message(theme::kSuccess, summary.c_str());
+      ui.test_ids.mark_text(id, summary);
+      if (!s.comment.empty()) {
+        message(ImGui::GetStyle().Colors[ImGuiCol_Text], ("«" + s.comment + "»").c_str());
+        ui.test_ids.mark_text(id + ".comment", s.comment);
+      }
+      return;
+    }
+    if (survey_meeting_ != m.id) {
+      if (button(ui, "meetings.survey.open", id.c_str())) {
+        survey_meeting_ = m.id;
+        survey_ = {m.id, std::vector<int>(kQualityItems, 0), ""};
+        survey_errors_.clear();
+      }
+      return;
+    }
+    ImGui::SeparatorText(ui.tr("meetings.survey.title"));
+    note(ui, "meetings.survey.lead");
+    Form f(ui, "meetings.survey", survey_errors_);
+    f.scale("answers.0", survey_.answers[0], 5, text_key("meetings.survey.not_answered"));
+    f.scale("answers.1", survey_.answers[1], 5, text_key("meetings.survey.not_answered"));
+    f.scale("answers.2", survey_.answers[2], 5, text_key("meetings.survey.not_answered"));
+    f.scale("answers.3", survey_.answers[3], 5, text_key("meetings.survey.not_answered"));
+    f.scale("answers.4", survey_.answers[4], 5, text_key("meetings.survey.not_answered"));
+    f.multiline("comment", survey_.comment, 3.0f);
+    const bool save = f.submit("submit");
+    ImGui::SameLine();
+    const bool cancel = button(ui, "meetings.survey.cancel", "meetings.survey.cancel");
+    f.end();
+    if (save) {
+      survey_errors_ = ui.repository->commit(survey_, ui.author).errors;
+      if (survey_errors_.empty()) survey_meeting_ = kNoId;
+    } else if (cancel) {
+      survey_meeting_ = kNoId;
+      survey_errors_.clear();
+    }
+  }
+
   RecordMeeting draft_;
+  Id survey_meeting_ = kNoId;  // the meeting whose survey form is open
+  RecordQualitySurvey survey_;
+  std::vector<FieldError> survey_errors_;
   std::string date_text_;
   std::vector<FieldError> errors_, step_errors_;
 };

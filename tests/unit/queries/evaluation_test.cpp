@@ -96,7 +96,7 @@ TEST_F(EvaluationTest, TablesForASpreadsheet) {
   const auto figures = evaluation_figures_table(e, {"Tall", "Nøkkel", "Verdi", "N"},
                                                 [](const char* key) { return std::string("L:") + key; });
   using Row = std::vector<std::string>;
-  ASSERT_EQ(figures.size(), 21u);
+  ASSERT_EQ(figures.size(), 23u);
   EXPECT_EQ(figures[0], (Row{"Tall", "Nøkkel", "Verdi", "N"}));
   EXPECT_EQ(figures[4], (Row{"L:active_cases", "active_cases", "2,0", "2"}));
   EXPECT_EQ(figures[6], (Row{"L:days_to_coordinator_median", "days_to_coordinator_median", "3,0", "2"}));
@@ -114,7 +114,7 @@ TEST_F(EvaluationTest, TheSameFiguresAsJson) {
   EXPECT_TRUE(json["filter"]["to"].is_null());
   EXPECT_EQ(json["filter"]["age_group"], "elderly");
   EXPECT_EQ(json["filter"]["target_group"], "frail_elderly");
-  ASSERT_EQ(json["figures"].size(), 20u);
+  ASSERT_EQ(json["figures"].size(), 22u);
   EXPECT_EQ(json["figures"][3]["key"], "active_cases");
   EXPECT_EQ(json["figures"][3]["value"], 1.0);
   EXPECT_EQ(json["figures"][3]["n"], 1);
@@ -234,6 +234,39 @@ TEST_F(EvaluationTest, ContactsPerQuarterByServiceType) {
   ASSERT_EQ(table.size(), 3u);
   EXPECT_EQ(table[1], (Row{"K1 2023", "2", "6", "1", "16", "3"}));
   EXPECT_EQ(table[2], (Row{"K2 2023", "1", "1", "2", "3", "0"}));
+}
+
+TEST_F(EvaluationTest, UserExperiencedQualityFromTheSurveys) {
+  const Id a = person_with_case("A", "Kinn", ymd(2023, 1, 1), ymd(2023, 1, 2), ymd(2023, 1, 3), std::nullopt);
+  const Id b = person_with_case("B", "Suldal", ymd(2023, 1, 1), ymd(2023, 1, 2), ymd(2023, 1, 3), std::nullopt);
+  const auto survey = [&](Id p, Date d, std::vector<int> answers, std::string comment) {
+    const Id m = run(store, RecordMeeting{p, MeetingType::Evaluation, d, {}, true, "", "", ""});
+    run(store, RecordQualitySurvey{m, std::move(answers), std::move(comment)});
+  };
+  survey(a, ymd(2023, 6, 1), {5, 4, 0, 4, 5}, "Trygt");
+  survey(b, ymd(2023, 7, 1), {3, 2, 1, 0, 4}, "");
+  survey(b, ymd(2023, 12, 1), {0, 0, 0, 0, 0}, "Bare en kommentar");
+  Evaluation e = all();
+  // Answers given: 5 4 4 5 | 3 2 1 4 → 28 / 8 = 3,5 over 3 surveys; 4 or 5: 5 of 8.
+  EXPECT_EQ(e.quality_mean, (Figure{3.5, 3}));
+  EXPECT_EQ(e.quality_positive_share, (Figure{62.5, 8}));
+  ASSERT_EQ(e.quality_items.size(), 5u);
+  EXPECT_EQ(e.quality_items[0], (Figure{4.0, 2}));
+  EXPECT_EQ(e.quality_items[2], (Figure{1.0, 1}));
+  EXPECT_EQ(e.quality_items[3], (Figure{4.0, 1}));
+  EXPECT_EQ(e.quality_distribution[0], (std::array<int, 5>{0, 0, 1, 0, 1}));
+  ASSERT_EQ(e.quality_comments.size(), 2u);
+  EXPECT_EQ(e.quality_comments[0]->comment, "Bare en kommentar");  // newest first
+  // The filters: Kinn only; a period before any survey.
+  e = evaluate(store, {std::nullopt, std::nullopt, "Kinn", AgeGroup::Any, std::nullopt}, today());
+  EXPECT_EQ(e.quality_mean, (Figure{4.5, 1}));
+  e = evaluate(store, {std::nullopt, ymd(2023, 5, 31), "", AgeGroup::Any, std::nullopt}, today());
+  EXPECT_EQ(e.quality_mean, (Figure{std::nullopt, 0}));
+  EXPECT_EQ(e.quality_positive_share, (Figure{std::nullopt, 0}));
+  EXPECT_TRUE(e.quality_comments.empty());
+  // Only a comment: a survey, but no mean.
+  e = evaluate(store, {ymd(2023, 11, 1), std::nullopt, "", AgeGroup::Any, std::nullopt}, today());
+  EXPECT_EQ(e.quality_mean, (Figure{std::nullopt, 1}));
 }
 
 }  // namespace

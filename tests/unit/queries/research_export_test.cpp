@@ -82,13 +82,15 @@ TEST_F(ResearchExportTest, NothingThatNamesOrReachesAPersonAndNoFreeText) {
   run(store, RecordMeeting{klara, MeetingType::Network, ymd(2023, 2, 1), {nurse}, true, "Agenda om trappa",
                            "Vedtak om trygghetsalarm", "Ringe datteren Ingrid"});
   run(store, AddGoal{klara, kNoId, "Gå til postkassen selv", ymd(2023, 2, 2)});
+  const Id evaluation = run(store, RecordMeeting{klara, MeetingType::Evaluation, ymd(2023, 6, 1), {nurse}, true, "", "", ""});
+  run(store, RecordQualitySurvey{evaluation, {5, 4, 0, 3, 0}, "Rullatoren min heter Rulle"});
   run(store, RegisterAdmission{klara, ymd(2023, 3, 1), AdmissionKind::Acute, 2, "Lårhalsbrudd etter fall"});
 
   const ResearchTables t = export_all();
   const std::vector<std::string> secrets{
       "Klara", "Øvreås", "Anne Hansen", number, "912 34 567", "Fjellheim", "Faller ofte", "katten", "Per",
       "Tassen", "barnebarna", "Siri", "Hjemmetjenesten", "trappa", "trygghetsalarm", "Ingrid", "postkassen",
-      "Lårhalsbrudd", "1949-03-15", "15.03.1949", "2023-01-05", "05.01.2023"};
+      "Lårhalsbrudd", "Rulle", "1949-03-15", "15.03.1949", "2023-01-05", "05.01.2023"};
   std::set<std::string> ids;
   for (const Person& p : store.persons) ids.insert(std::to_string(p.id));
   for (const Rows* rows : {&t.cases, &t.psfs, &t.figures}) {
@@ -116,6 +118,8 @@ TEST_F(ResearchExportTest, NothingThatNamesOrReachesAPersonAndNoFreeText) {
   EXPECT_EQ((*klara_row)[column(t.cases, "opened_month")], "2024-03");
   EXPECT_EQ((*klara_row)[column(t.cases, "days_to_individual_plan")], "0");
   EXPECT_EQ((*klara_row)[column(t.cases, "person_present_at_meetings")], "1");
+  EXPECT_EQ((*klara_row)[column(t.cases, "quality_surveys")], "1");
+  EXPECT_EQ((*klara_row)[column(t.cases, "quality_mean")], "4,00");  // (5 + 4 + 3) / 3
   // Her two conversations, in order, with the change between them.
   ASSERT_EQ(t.psfs.size(), 3u);
   EXPECT_EQ(t.psfs[1], (Row{(*klara_row)[pseudonym], "1", "2023-02", "zero_is_cannot", "2", "2,50", "", ""}));
@@ -194,7 +198,7 @@ TEST_F(ResearchExportTest, FiguresUnderFiveAreSuppressed) {
   for (int i = 3; i < 6; ++i) person("P" + std::to_string(i), ymd(1940, 1, 1), "Kinn");
   const ResearchTables six = export_all();
   EXPECT_EQ(six.figures[4], (Row{"active_cases", "6,0", "6"}));
-  EXPECT_EQ(six.figures[15], (Row{"what_matters_share", "0,0", "6"}));
+  EXPECT_EQ(six.figures[17], (Row{"what_matters_share", "0,0", "6"}));
 }
 
 TEST_F(ResearchExportTest, WorksASliceAtATime) {
