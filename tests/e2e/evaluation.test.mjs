@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, withApp, click, rectOf, nextFrames, root } from './harness.mjs';
+import { startServer, withApp, click, rectOf, nextFrames, root, typeInto } from './harness.mjs';
+import { openView } from './caseload.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -148,4 +149,71 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     await nextFrames(page, 2);
     assert.equal(await label(page, 'eval.selection'), '2 forløp i utvalget');
   }, { view: 'evaluation', viewport: { width: 1280, height: 900 } });
+});
+
+// The schema-5 fixture: Klara's evaluation meeting of 01.03.2024 has a survey (5 4 – 4 5).
+const fixture5 = readFileSync(path.join(root, 'tests/fixtures/schema5/backup.json'), 'utf8');
+// Scrolls with the wheel until a widget whose id matches `re` and label matches `text` is drawn.
+async function idWhere(page, re, text) {
+  for (let step = 0; step < 40; ++step) {
+    const hit = Object.entries(await page.evaluate(() => window.appTest.rects())).find(([id, r]) => re.test(id) && text.test(r.label));
+    if (hit) return hit[0];
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, step < 20 ? 200 : -200);
+    await nextFrames(page, 2);
+  }
+  assert.fail(`no ${re} labelled ${text}`);
+}
+async function clickInView(page, id) {
+  await label(page, id);
+  await click(page, id);
+}
+
+test('a quality survey recorded at an evaluation meeting, summarised in the evaluation view', { timeout: 180000 }, async () => {
+  await withApp(server, async (page) => {
+    const stored = JSON.parse(fixture5);
+    const result = await page.evaluate((json) => window.appTest.importBackup(json), fixture5);
+    assert.ok(result.ok, JSON.stringify(result));
+    await nextFrames(page, 3);
+    const klara = stored.store.persons[0].id;
+    const recorded = stored.store.quality_surveys[0].meeting;
+    await click(page, `persons.row.${klara}`);
+    await click(page, 'person.tab.meetings');
+    assert.equal(await label(page, `meetings.${recorded}.survey`), 'Brukeropplevd kvalitet: 5 · 4 · – · 4 · 5');
+    assert.equal(await label(page, `meetings.${recorded}.survey.comment`), 'Trygt å vite hvem jeg kan ringe.');
+
+    // A new evaluation meeting today, and its survey: empty is refused with a reason, then answered.
+    await top(page);
+    await clickInView(page, 'meetings.new.type.evaluation');
+    await clickInView(page, 'meetings.new.person_present');
+    await clickInView(page, 'meetings.new.submit');
+    await nextFrames(page, 3);
+    const d = new Date();
+    const today = `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+    const meeting = (await idWhere(page, /^meetings\.meeting\.\d+$/, new RegExp(`^${today.replace(/\./g, '\\.')}.*Evalueringsmøte`))).split('.').pop();
+    assert.notEqual(meeting, String(recorded));
+    await clickInView(page, `meetings.${meeting}.survey`);
+    await clickInView(page, 'meetings.survey.submit');
+    assert.equal(await label(page, 'meetings.survey.error'), 'Svar på minst ett utsagn eller skriv en kommentar.');
+    for (const [item, answer] of [[0, 3], [1, 2], [4, 4]]) await clickInView(page, `meetings.survey.answers.${item}.${answer}`);
+    assert.equal(await label(page, 'meetings.survey.answers.1'), '2');
+    await label(page, 'meetings.survey.comment');
+    await typeInto(page, 'meetings.survey.comment', 'Ønsker færre møter');
+    await clickInView(page, 'meetings.survey.submit');
+    await nextFrames(page, 3);
+    assert.equal(await label(page, `meetings.${meeting}.survey`), 'Brukeropplevd kvalitet: 3 · 2 · – · – · 4');
+
+    // The evaluation: answers 5 4 4 5 and 3 2 4 → 27 / 7 = 3,9 over 2 surveys; 4 or 5: 5 of 7.
+    await openView(page, 'evaluation');
+    assert.equal(await label(page, 'eval.figure.quality_mean'), '3,9');
+    assert.equal(await label(page, 'eval.n.quality_mean'), '2');
+    assert.equal(await label(page, 'eval.figure.quality_positive_share'), '71 %');
+    assert.equal(await label(page, 'eval.n.quality_positive_share'), '7');
+    assert.equal(await label(page, 'eval.quality.item.0'), '4,0');  // 5 and 3
+    assert.equal(await label(page, 'eval.quality.item.3.n'), '1');   // only Klara answered it
+    assert.equal(await label(page, 'eval.quality.item.2'), '–');     // nobody did
+    assert.equal(await label(page, 'eval.quality.comments'), 'Kommentarer (2)');
+    await click(page, 'eval.quality.comments');
+    assert.equal(await label(page, 'eval.quality.comment.0'), 'Ønsker færre møter');  // newest first
+  }, { viewport: { width: 1280, height: 900 } });
 });
