@@ -102,12 +102,13 @@ class EvaluationView final : public View {
     card(ui, "admissions_after", text_key("eval.key.admissions_after"), e.admissions_after, Unit::Count);
     card(ui, "admissions_change_pct", text_key("eval.key.admissions_change_pct"), e.admissions_change_pct, Unit::ChangePct);
     ImGui::NewLine();
-    draw_contacts(ui, e);
     const std::string services = format_text(
         ui.tr("eval.services.note"), {std::to_string(e.followed_12_months), std::to_string(e.acute_before), std::to_string(e.acute_after),
                                       std::to_string(e.planned_before), std::to_string(e.planned_after)});
     message(theme::kMuted, services.c_str());
     ui.test_ids.mark_text("eval.services.note", services);
+    ImGui::Spacing();
+    draw_contacts(ui, e);
 
     ImGui::SeparatorText(ui.tr("eval.quality"));
     begin_cards();
@@ -244,7 +245,8 @@ class EvaluationView final : public View {
       ImGui::EndTable();
     }
     const std::string title = format_text(ui.tr("eval.quality.comments"), {std::to_string(e.quality_comments.size())});
-    const bool open = !e.quality_comments.empty() && ImGui::CollapsingHeader(title.c_str());
+    // The id stays the same whatever the language and count, so the header keeps its state.
+    const bool open = !e.quality_comments.empty() && ImGui::CollapsingHeader((title + "###eval.quality.comments").c_str());
     ui.test_ids.mark("eval.quality.comments", title);
     if (!open) return;
     for (std::size_t i = 0; i < e.quality_comments.size(); ++i) {

@@ -2,8 +2,10 @@
 // the six stages, a team from a register of 40 practitioners (a coordinator and a GP), a plan
 // goal with a measure from team established on, a planned meeting, and an admission for every
 // seventh person, and PSFS from mapping on (three to five activities, one to four conversations a
-// month apart, improving at different paces). Returned as a schema-4 backup document (the format Settings → Make a backup
-// writes); invented names only.
+// month apart, improving at different paces); from team established on, quarterly measurements of
+// contacts, and from follow-up on a held evaluation meeting with a quality survey (answers that
+// vary, every third with a comment). Returned as a schema-5 backup document (the format Settings →
+// Make a backup writes); invented names only.
 const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Sigrid', 'Lars', 'Astrid', 'Nils', 'Solveig', 'Arne'];
 const LAST = ['Nordmann', 'Haugen', 'Berg', 'Lie', 'Dahl', 'Moen', 'Strand', 'Bakke', 'Fjeld', 'Vik'];
 const MUNICIPALITIES = ['Kinn', 'Suldal', 'Lørenskog', 'Bergen', 'Tromsø'];
@@ -20,7 +22,8 @@ export function boardBackupOf(count) {
       active: true, level: i < 20 ? 'municipal' : 'gp', contact: '' });
   }
   const persons = [], cases = [], team_members = [], goals = [], measures = [], meetings = [], admissions = [];
-  const psfs_activities = [], psfs_conversations = [];
+  const psfs_activities = [], psfs_conversations = [], measurements = [], quality_surveys = [];
+  const COMMENTS = ['Godt å ha én å ringe til', 'For mange møter', 'Føler meg hørt', 'Vil ha mer hjelp hjemme'];
   const ACTIVITIES = ['Gå til butikken', 'Gå i trapper', 'Lage middag', 'Dusje selv', 'Møte venner'];
   for (let i = 0; i < count; ++i) {
     const person = id();
@@ -53,6 +56,18 @@ export function boardBackupOf(count) {
           status: 'in_progress', evaluations: [], from_meeting: 0 });
         meetings.push({ id: id(), person, type: 'network', date: '2027-01-15', participants: [coordinator],
           person_present: true, agenda: '', decisions: '', next_steps: '' });
+        ['2026-03-10', '2026-06-10', '2026-09-10'].forEach((date, q) => measurements.push({ id: id(), person, date,
+          gp_contacts: (i + q) % 4, emergency_contacts: (i % 5 === 0 ? 1 : 0), municipal_contacts: 4 + ((i * 3 + q) % 9),
+          specialist_contacts: (i + 2 * q) % 3, hospital_admissions: 0, medications: 3 + (i % 8), hospital_departments: i % 3,
+          proactive_services: q }));
+      }
+      if (reached >= 3) {
+        const meeting = id();
+        meetings.push({ id: meeting, person, type: 'evaluation', date: '2026-06-20', participants: [coordinator],
+          person_present: i % 4 !== 0, agenda: '', decisions: '', next_steps: '' });
+        quality_surveys.push({ id: id(), person, meeting, date: '2026-06-20',
+          answers: [0, 1, 2, 3, 4].map((k) => ((i + k) % 7 === 0 ? 0 : 1 + ((i * 7 + k * 3 + (i % 5) * k) % 5))),
+          comment: i % 3 === 0 ? COMMENTS[i % 4] : '' });
       }
     }
     if (reached >= 1 && stage !== 'closed') {
@@ -73,8 +88,8 @@ export function boardBackupOf(count) {
       admissions.push({ id: id(), person, date: '2026-10-02', kind: 'acute', bed_days: 3, note: '', seen: null });
     }
   }
-  return JSON.stringify({ format: 'oppfolging-backup', schema_version: 4, store: {
+  return JSON.stringify({ format: 'oppfolging-backup', schema_version: 5, store: {
     id_counters: [{ device: 0, last: next }], risk_rules: { version: 0, rules: [] }, persons, referrals: [],
     consents: [], team_members, goals, measures, meetings, psfs_activities, psfs_conversations,
-    measurements: [], relay_log: [], practitioners, cases, admissions, audit: [] } });
+    measurements, relay_log: [], practitioners, cases, admissions, quality_surveys, audit: [] } });
 }

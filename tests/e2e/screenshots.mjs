@@ -113,6 +113,42 @@ async function boardShots() {
   }
 }
 
+// The evaluation view over 60 synthetic cases, every panel at once (a tall window), in every
+// language; and the quality survey form on a new evaluation meeting.
+async function evaluationShots() {
+  const tall = await launch({ viewport: { width: 1440, height: 2400 }, deviceScaleFactor: scale });
+  try {
+    const p = await tall.context.newPage();
+    await openApp(p, server.url, 'evaluation');
+    const result = await p.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(60));
+    if (!result.ok) throw new Error('board backup refused: ' + JSON.stringify(result));
+    await nextFrames(p, 3);
+    await click(p, 'eval.quality.comments');
+    for (const lang of ['nb', 'nn', 'en']) {
+      await click(p, `lang.${lang}`);
+      await nextFrames(p, 3);
+      await p.screenshot({ path: path.join(out, `evaluation-full-${lang}.png`) });
+    }
+    await click(p, 'lang.nb');
+    await openView(p, 'persons');
+    const row = Object.keys(await p.evaluate(() => window.appTest.rects())).find((k) => /^persons\.row\.\d+$/.test(k));
+    await click(p, row);
+    await click(p, 'person.tab.meetings');
+    await click(p, 'meetings.new.type.evaluation');
+    await click(p, 'meetings.new.submit');
+    await nextFrames(p, 3);
+    const open = Object.entries(await p.evaluate(() => window.appTest.rects()))
+      .find(([k, r]) => /^meetings\.\d+\.survey$/.test(k) && /Registrer/.test(r.label))[0];
+    await click(p, open);
+    for (const [item, answer] of [[0, 4], [1, 3], [2, 5]]) await click(p, `meetings.survey.answers.${item}.${answer}`);
+    await typeInto(p, 'meetings.survey.comment', 'Godt å vite hvem jeg kan ringe');
+    await nextFrames(p, 3);
+    await p.screenshot({ path: path.join(out, 'meetings-survey-nb.png'), clip: { x: 0, y: 0, width: 1440, height: 1300 } });
+  } finally {
+    await tall.close();
+  }
+}
+
 const b = await launch({ deviceScaleFactor: scale });
 try {
   const page = await b.context.newPage();
@@ -157,6 +193,7 @@ try {
   }
   await click(page, 'lang.nb');
   await boardShots();
+  await evaluationShots();
   await intakeShots();
   // A phone (390 × 844 CSS px at DPR 3): stacked views and the navigation menu.
   const phone = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
