@@ -310,7 +310,9 @@ class EvaluationView final : public View {
       }
       return;
     }
-    if (ui.caseload->version() != research_version_ || !(research_filter_ == filter_)) {
+    // While it reads the store, a change to the data or the filters stops it; once the tables are
+    // made (pending_), the files are written whatever happens.
+    if (pending_.empty() && (ui.caseload->version() != research_version_ || !(research_filter_ == filter_))) {
       research_.reset();
       pending_.clear();
       research_message_ = ui.tr("eval.research.stopped");
@@ -337,7 +339,8 @@ class EvaluationView final : public View {
       return;
     }
     if (!finished) return;
-    // The last steps a frame each: the tables, then each file.
+    // Then the tables (a frame of their own), and each file written a slice per frame and
+    // downloaded in a frame of its own.
     if (pending_.empty()) {
       queries::ResearchTables tables = research_->finish(e);
       research_cases_ = tables.cases.size() - 1;
@@ -345,11 +348,24 @@ class EvaluationView final : public View {
       pending_.push_back({"forskning-forlop-" + day + ".csv", std::move(tables.cases)});
       pending_.push_back({"forskning-psfs-" + day + ".csv", std::move(tables.psfs)});
       pending_.push_back({"forskning-tall-" + day + ".csv", std::move(tables.figures)});
+      csv_.clear();
+      csv_row_ = 0;
       return;
     }
-    const std::string text = to_csv(pending_.front().second);
-    ui.platform.download_bytes(pending_.front().first, "text/csv;charset=utf-8", std::vector<unsigned char>(text.begin(), text.end()));
+    const queries::Rows& rows = pending_.front().second;
+    if (csv_row_ < rows.size()) {
+      if (csv_row_ == 0) csv_ = kCsvBom;
+      const double until = ui.platform.monotonic_ms() + 8.0;
+      do {
+        const std::size_t end = std::min(rows.size(), csv_row_ + 500);
+        for (; csv_row_ < end; ++csv_row_) append_csv_row(csv_, rows[csv_row_]);
+      } while (csv_row_ < rows.size() && ui.platform.monotonic_ms() < until);
+      return;
+    }
+    ui.platform.download_bytes(pending_.front().first, "text/csv;charset=utf-8", std::vector<unsigned char>(csv_.begin(), csv_.end()));
     pending_.erase(pending_.begin());
+    csv_.clear();
+    csv_row_ = 0;
     if (!pending_.empty()) return;
     research_message_ = format_text(ui.tr("eval.research.done"), {std::to_string(research_cases_)});
     research_message_ok_ = true;
@@ -466,6 +482,8 @@ class EvaluationView final : public View {
   bool research_message_ok_ = true;
   std::vector<std::pair<std::string, queries::Rows>> pending_;  // files still to download
   std::size_t research_cases_ = 0;
+  std::string csv_;          // the file being written
+  std::size_t csv_row_ = 0;  // the next row of it
   bool first_card_ = true;
 };
 

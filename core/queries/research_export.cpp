@@ -67,6 +67,25 @@ ResearchExport::ResearchExport(const Store& store, const EvaluationFilter& filte
 }
 
 bool ResearchExport::step(std::size_t budget) {
+  switch (phase_) {
+    case Phase::Rows:
+      if (build_rows(budget)) phase_ = Phase::Cases;
+      return false;
+    case Phase::Cases:
+      finish_cases();
+      phase_ = Phase::Psfs;
+      return false;
+    case Phase::Psfs:
+      finish_psfs();
+      phase_ = Phase::Done;
+      return true;
+    case Phase::Done:
+      return true;
+  }
+  return true;
+}
+
+bool ResearchExport::build_rows(std::size_t budget) {
   const Date to = to_;
   const auto in_period = [this, to](Date d) { return (!filter_.from || !(d < *filter_.from)) && !(to < d); };
   for (; next_ < cases_.size() && budget > 0; ++next_, --budget) {
@@ -151,9 +170,7 @@ bool ResearchExport::step(std::size_t budget) {
   return next_ == cases_.size();
 }
 
-ResearchTables ResearchExport::finish(const Evaluation& e) {
-  while (!step(cases_.size())) {
-  }
+void ResearchExport::finish_cases() {
   // Pseudonyms: a random, unique 8-hex-digit code per person, drawn afresh for every export.
   std::mt19937_64 random(seed_);
   std::unordered_set<std::string> taken;
@@ -207,9 +224,8 @@ ResearchTables ResearchExport::finish(const Evaluation& e) {
   std::stable_sort(case_rows_.begin(), case_rows_.end(), [](const CaseRow& a, const CaseRow& b) {
     return a.pseudonym != b.pseudonym ? a.pseudonym < b.pseudonym : a.opened < b.opened;
   });
-  ResearchTables out;
-  out.cases.reserve(case_rows_.size() + 1);
-  out.cases.push_back(kCaseHeaders);
+  out_.cases.reserve(case_rows_.size() + 1);
+  out_.cases.push_back(kCaseHeaders);
   int case_no = 0;
   for (std::size_t i = 0; i < case_rows_.size(); ++i) {
     CaseRow& row = case_rows_[i];
@@ -222,17 +238,34 @@ ResearchTables ResearchExport::finish(const Evaluation& e) {
     cells.push_back(std::move(row.municipality));
     cells.push_back(std::move(row.target_group));
     for (std::string& cell : row.cells) cells.push_back(std::move(cell));
-    out.cases.push_back(std::move(cells));
+    out_.cases.push_back(std::move(cells));
   }
   case_rows_.clear();
+}
 
-  for (PsfsRow& row : psfs_rows_) row.cells.insert(row.cells.begin(), pseudonyms_.at(row.person));
-  std::stable_sort(psfs_rows_.begin(), psfs_rows_.end(),
-                   [](const PsfsRow& a, const PsfsRow& b) { return a.cells.front() < b.cells.front(); });
-  out.psfs.reserve(psfs_rows_.size() + 1);
-  out.psfs.push_back(kPsfsHeaders);
-  for (PsfsRow& row : psfs_rows_) out.psfs.push_back(std::move(row.cells));
+// The PSFS rows by pseudonym (a person's in conversation order), sorted through an index so the
+// rows' strings are moved once.
+void ResearchExport::finish_psfs() {
+  std::vector<std::pair<const std::string*, std::size_t>> order;
+  order.reserve(psfs_rows_.size());
+  for (std::size_t i = 0; i < psfs_rows_.size(); ++i) order.emplace_back(&pseudonyms_.at(psfs_rows_[i].person), i);
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  out_.psfs.reserve(psfs_rows_.size() + 1);
+  out_.psfs.push_back(kPsfsHeaders);
+  for (const auto& [pseudonym, i] : order) {
+    std::vector<std::string> cells;
+    cells.reserve(kPsfsHeaders.size());
+    cells.push_back(*pseudonym);
+    for (std::string& cell : psfs_rows_[i].cells) cells.push_back(std::move(cell));
+    out_.psfs.push_back(std::move(cells));
+  }
   psfs_rows_.clear();
+}
+
+ResearchTables ResearchExport::finish(const Evaluation& e) {
+  while (!step(cases_.size())) {
+  }
+  ResearchTables out = std::move(out_);
 
   out.figures.push_back({"key", "value", "n"});
   for (const EvaluationRow& row : evaluation_rows(e)) {

@@ -48,13 +48,14 @@ class ResearchExport {
   // The store must not change while the export runs (start again if it does).
   ResearchExport(const Store& store, const EvaluationFilter& filter, Date today, std::uint64_t seed);
 
-  // Builds the rows of up to `budget` more cases; true when every case is done.
+  // One slice of the work: the rows of up to `budget` more cases, or (once they are all done) the
+  // case table's pseudonyms, suppression and order, or the PSFS table's order. True when all is done.
   bool step(std::size_t budget);
   std::size_t done() const { return next_; }
   std::size_t total() const { return cases_.size(); }
 
-  // Once step() has returned true: pseudonyms, order and suppression applied. `e` is the
-  // evaluation of the same store, filter and day (its figures become the third table).
+  // The tables, doing first whatever step() has not. `e` is the evaluation of the same store,
+  // filter and day (its figures become the third table).
   ResearchTables finish(const Evaluation& e);
 
  private:
@@ -69,6 +70,13 @@ class ResearchExport {
     Id person = kNoId;
     std::vector<std::string> cells;
   };
+  enum class Phase { Rows, Cases, Psfs, Done };
+  bool build_rows(std::size_t budget);
+  void finish_cases();
+  void finish_psfs();
+
+  Phase phase_ = Phase::Rows;
+  ResearchTables out_;
   const Store* store_;
   EvaluationFilter filter_;
   Date today_, to_;

@@ -6,25 +6,27 @@
 
 namespace opp {
 
-std::string to_csv(const std::vector<std::vector<std::string>>& rows) {
-  std::string out = "\xEF\xBB\xBF";
-  for (const std::vector<std::string>& row : rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) out += ';';
-      const std::string& field = row[i];
-      if (field.find_first_of(";\"\r\n") == std::string::npos) {
-        out += field;
-        continue;
-      }
-      out += '"';
-      for (const char c : field) {
-        if (c == '"') out += '"';
-        out += c;
-      }
-      out += '"';
+void append_csv_row(std::string& out, const std::vector<std::string>& row) {
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (i > 0) out += ';';
+    const std::string& field = row[i];
+    if (field.find_first_of(";\"\r\n") == std::string::npos) {
+      out += field;
+      continue;
     }
-    out += "\r\n";
+    out += '"';
+    for (const char c : field) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
   }
+  out += "\r\n";
+}
+
+std::string to_csv(const std::vector<std::vector<std::string>>& rows) {
+  std::string out = kCsvBom;
+  for (const std::vector<std::string>& row : rows) append_csv_row(out, row);
   return out;
 }
 

@@ -12,7 +12,9 @@ const MUNICIPALITIES = ['Kinn', 'Suldal', 'Lørenskog', 'Bergen', 'Tromsø'];
 const STAGES = ['reported', 'mapping', 'team_established', 'follow_up', 'evaluation', 'closed'];
 const GROUPS = ['frail_elderly', 'mental_health_substance', 'children_families', 'chronic_illness', 'disability', 'other'];
 
-export function boardBackupOf(count) {
+// `conversations`: PSFS conversations per person with PSFS (default 1–4, varying); 8 gives about
+// 53,000 conversations over 10,000 persons, the evaluation issue's scale.
+export function boardBackupOf(count, { conversations } = {}) {
   let next = 0;
   const id = () => ++next;
   const practitioners = [];
@@ -77,8 +79,8 @@ export function boardBackupOf(count) {
         activities.push(activity);
         psfs_activities.push({ id: activity, person, text: ACTIVITIES[a], added: '2026-02-10' });
       }
-      for (let c = 0; c < 1 + (i % 4); ++c) {
-        psfs_conversations.push({ id: id(), person, date: `2026-0${2 + c}-10`, performed_by: 'Siri Sykepleier',
+      for (let c = 0; c < (conversations ?? 1 + (i % 4)); ++c) {
+        psfs_conversations.push({ id: id(), person, date: `2026-${String(2 + c).padStart(2, '0')}-10`, performed_by: 'Siri Sykepleier',
           direction: 'zero_is_cannot', scores: activities.map((activity, a) => ({ activity,
             // Per conversation: +0, +1 or +2 points (every eleventh person −1: a decline).
             score: Math.max(0, Math.min(10, 1 + ((i + a * 3) % 5) + c * (i % 11 === 0 ? -1 : i % 3))) })) });

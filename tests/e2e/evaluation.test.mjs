@@ -217,3 +217,49 @@ test('a quality survey recorded at an evaluation meeting, summarised in the eval
     assert.equal(await label(page, 'eval.quality.comment.0'), 'Ønsker færre møter');  // newest first
   }, { viewport: { width: 1280, height: 900 } });
 });
+
+test('the research export of 10,000 cases shows progress, and stops when the filter changes or on cancel', { timeout: 180000 }, async () => {
+  const { boardBackupOf } = await import('./board_caseload.mjs');
+  await withApp(server, async (page) => {
+    const result = await page.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(10000, { conversations: 8 }));
+    assert.ok(result.ok, JSON.stringify(result));
+    await nextFrames(page, 3);
+    const downloads = [];
+    page.on('download', (d) => downloads.push(d));
+    const progress = async () => (await page.evaluate(() => window.appTest.rects()))['eval.export.research.progress']?.label;
+    // A filter changed while it runs (cleared, at once after the start): it stops, says why, and
+    // downloads nothing.
+    await typeInto(page, 'eval.filter.to', '31.12.2099');
+    assert.equal(await label(page, 'eval.selection'), '10000 forløp i utvalget');
+    const clear = await rectOf(page, 'eval.filter.clear');
+    const start = await rectOf(page, 'eval.export.research');
+    await page.mouse.click(start.x + start.w / 2, start.y + start.h / 2);
+    await page.mouse.click(clear.x + clear.w / 2, clear.y + clear.h / 2);
+    await nextFrames(page, 2);
+    assert.equal(await label(page, 'eval.export.research.message'),
+      'Uttrekket ble stoppet fordi dataene eller filtrene endret seg. Start det på nytt.');
+    assert.equal(await progress(), undefined);
+    assert.equal(downloads.length, 0);
+    // Cancelled: nothing downloaded, no message.
+    await top(page);
+    await click(page, 'eval.export.research');
+    assert.match(await progress(), /^\d+ av 10000 forløp$/);
+    await click(page, 'eval.export.research.cancel');
+    await nextFrames(page, 3);
+    assert.equal(await progress(), undefined);
+    assert.equal((await page.evaluate(() => window.appTest.rects()))['eval.export.research.message'], undefined);
+    assert.equal(downloads.length, 0);
+    // Run to the end: the progress grows, then the three files come.
+    await top(page);
+    await click(page, 'eval.export.research');
+    const seen = new Set();
+    for (let i = 0; i < 400 && downloads.length < 3; ++i) {
+      const p = await progress();
+      if (p) seen.add(p);
+      await nextFrames(page, 1);
+    }
+    assert.equal(downloads.length, 3);
+    assert.ok(seen.size >= 2, [...seen].join(' | '));
+    assert.equal(await label(page, 'eval.export.research.message'), 'Forskningsuttrekket med 10000 forløp er lastet ned.');
+  }, { view: 'evaluation', viewport: { width: 1280, height: 900 } });
+});
