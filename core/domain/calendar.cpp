@@ -28,6 +28,7 @@ std::optional<Date> make_date(int year, int month, int day) {
 }
 
 std::string format_ymd(const char* pattern, Date d, bool day_first) {
+  if (!d.valid()) return {};
   const auto ymd = d.ymd();
   const int year = static_cast<int>(ymd.year());
   const unsigned month = static_cast<unsigned>(ymd.month());
@@ -44,14 +45,19 @@ std::string format_ymd(const char* pattern, Date d, bool day_first) {
 }  // namespace
 
 Date Date::from_ymd(int year, unsigned month, unsigned day) {
-  return Date{date::sys_days{date::year{year} / date::month{month} / date::day{day}}};
+  const date::year_month_day ymd = date::year{year} / date::month{month} / date::day{day};
+  return ymd.ok() ? Date{date::sys_days{ymd}} : Date{};
 }
 
-int days_between(Date a, Date b) { return static_cast<int>((b.days - a.days).count()); }
+int days_between(Date a, Date b) {
+  if (!a.valid() || !b.valid()) return 0;
+  return static_cast<int>((b.days - a.days).count());
+}
 
-Date add_days(Date d, int days) { return Date{d.days + date::days{days}}; }
+Date add_days(Date d, int days) { return d.valid() ? Date{d.days + date::days{days}} : Date{}; }
 
 Date add_months(Date d, int months) {
+  if (!d.valid()) return Date{};
   const date::year_month_day ymd = d.ymd();
   const date::year_month shifted = date::year_month{ymd.year(), ymd.month()} + date::months{months};
   const date::day last = date::year_month_day_last{shifted.year(), date::month_day_last{shifted.month()}}.day();

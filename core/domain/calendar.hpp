@@ -4,6 +4,7 @@
 #include <chrono>
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,12 +14,16 @@
 namespace opp {
 
 // A calendar date without time zone (a day in the person's life: birth, meeting, due date).
+// A default Date is no date at all, and so is what from_ymd gives for a day the calendar lacks
+// (29.02.2023): valid() is false for both, so validation says the date is required, and
+// to_iso/to_display write nothing for it.
 struct Date {
-  date::sys_days days{};
+  static constexpr date::sys_days kNone{date::days{std::numeric_limits<int>::min() / 2}};
+  date::sys_days days = kNone;
 
   static Date from_ymd(int year, unsigned month, unsigned day);
   date::year_month_day ymd() const { return date::year_month_day{days}; }
-  bool valid() const { return ymd().ok(); }
+  bool valid() const { return days != kNone && ymd().ok(); }
 
   int serial() const { return days.time_since_epoch().count(); }  // days since 1970-01-01
 
@@ -27,9 +32,9 @@ struct Date {
   friend auto operator<=>(const Date& a, const Date& b) { return a.serial() <=> b.serial(); }
 };
 
-// Days from a to b (b - a).
+// Days from a to b (b - a); 0 when either is no date.
 int days_between(Date a, Date b);
-// The date `days` days after d (before it when negative).
+// The date `days` days after d (before it when negative); no date stays no date.
 Date add_days(Date d, int days);
 
 // The same day `months` months later (earlier when negative); a day the month lacks becomes its

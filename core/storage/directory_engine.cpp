@@ -231,11 +231,13 @@ LoadResult DirectoryEngine::load(const LoadHandlers& handlers) {
       journal_bytes_ += text.size();
       if (broken) {
         ++segments_skipped;
+        unloaded_.push_back(name);
         continue;
       }
       if (text.empty()) {
         result.warnings.push_back(name + " is empty; it and later segments were not loaded");
         broken = true;
+        unloaded_.push_back(name);
         continue;
       }
       std::size_t line_number = 0;
@@ -246,6 +248,7 @@ LoadResult DirectoryEngine::load(const LoadHandlers& handlers) {
           result.warnings.push_back(name + " ends in a torn record (line " + std::to_string(line_number) +
                                     "); records before it were loaded, later ones were not");
           broken = true;
+          unloaded_.push_back(name);
           break;
         }
         const std::string_view line(text.data() + pos, newline - pos);
@@ -253,6 +256,7 @@ LoadResult DirectoryEngine::load(const LoadHandlers& handlers) {
           result.warnings.push_back(name + " line " + std::to_string(line_number) + " refused (" + *refusal +
                                     "); records before it were loaded, later ones were not");
           broken = true;
+          unloaded_.push_back(name);
           break;
         }
         result.records.emplace_back(line);
@@ -439,8 +443,22 @@ FlushResult DirectoryEngine::flush(const std::function<std::string()>& snapshot_
     if (!result.ok()) return result;
     pending_.clear();  // only non-empty after a recovery; the snapshot includes them
   }
-  if (result.new_generation) prune();
+  if (result.new_generation) {
+    set_aside_unloaded();
+    prune();
+  }
   return result;
+}
+
+// The new generation now holds everything loaded from the unloaded segments: keep their bytes
+// under the set-aside prefix, which prune never touches. A rename that fails is tried again at
+// the next new generation (prune skips what is still listed here).
+void DirectoryEngine::set_aside_unloaded() {
+  std::vector<std::string> left;
+  for (const std::string& name : unloaded_) {
+    if (!fs_->rename(dir_ / name, dir_ / (std::string(kAsidePrefix) + name)).ok()) left.push_back(name);
+  }
+  unloaded_ = std::move(left);
 }
 
 // Keeps the newest `keep_generations` snapshots WITH all their journals, so every kept
@@ -464,7 +482,10 @@ void DirectoryEngine::prune() {
   }
   for (const auto& [generation, segments] : files.journals) {
     if (generation >= oldest_kept) continue;
-    for (const auto& [segment, name] : segments) (void)fs_->remove(dir_ / name);
+    for (const auto& [segment, name] : segments) {
+      if (std::find(unloaded_.begin(), unloaded_.end(), name) != unloaded_.end()) continue;
+      (void)fs_->remove(dir_ / name);
+    }
   }
 }
 

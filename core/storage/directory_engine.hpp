@@ -33,8 +33,8 @@
 namespace opp::storage {
 
 struct EngineOptions {
-  // Compaction: when the current generation holds this many segments or this many journal
-  // bytes, the next flush starts a new generation with a snapshot. A snapshot costs the whole
+  // Compaction: the flush whose segment brings the current generation to this many segments or
+  // this many journal bytes also writes a snapshot, which starts a new generation. A snapshot costs the whole
   // caseload (10,000 persons: ~3 MB, ~0.1 s natively), so it is rare: amortised over 256 saves
   // it adds ~13 kB and ~0.5 ms per save (scripts/bench.sh), while the file count IDBFS walks
   // on every sync stays below keep_generations × 257.
@@ -128,6 +128,7 @@ class DirectoryEngine {
                             FlushResult& result);
   std::string write_snapshot(std::string_view snapshot, FlushResult& result);
   void prune();
+  void set_aside_unloaded();
   void reset_state();
 
   std::filesystem::path dir_;
@@ -142,6 +143,10 @@ class DirectoryEngine {
   std::size_t segment_count_ = 0;
   std::uint64_t journal_bytes_ = 0;
   bool new_generation_owed_ = false;  // after a recovery: stop appending to a broken chain
+  // The base generation's segments load could not (wholly) read: the torn or refused one and
+  // every later one. Set aside (corrupt-…) once the new generation holds what was loaded from
+  // them, so prune never deletes their bytes; until then they stay where they are.
+  std::vector<std::string> unloaded_;
 
   std::vector<std::string> pending_;
   std::optional<std::string> pending_snapshot_;

@@ -30,12 +30,23 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
+// Lower-cases the letters Norwegian and Sámi names are written with: ASCII, Latin-1, all of
+// Latin Extended-A (North Sámi Č Đ Ŋ Š Ŧ Ž) and the Skolt and Inari Sámi letters of Latin
+// Extended-B (Ǥ Ǧ Ǩ Ǯ, Ʒ).
 char32_t fold(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
   // Latin-1 capitals À..Þ except × (U+00D7).
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  // Latin Extended-A: capitals are even, small letters odd, in 0x100..0x137.
-  if (c >= 0x100 && c <= 0x137 && (c % 2) == 0) return c + 1;
+  // Latin Extended-A, in runs where the capital is even (or odd) and its small letter follows;
+  // ĸ (U+0138), ŉ (U+0149) and ſ (U+017F) have no capital.
+  if (c >= 0x100 && c <= 0x137) return c % 2 == 0 ? c + 1 : c;
+  if (c >= 0x139 && c <= 0x148) return c % 2 == 1 ? c + 1 : c;
+  if (c >= 0x14A && c <= 0x177) return c % 2 == 0 ? c + 1 : c;
+  if (c == 0x178) return 0xFF;  // Ÿ
+  if (c >= 0x179 && c <= 0x17E) return c % 2 == 1 ? c + 1 : c;
+  // Latin Extended-B: Ǟ..ǯ pair as in Extended-A (Ǥ ǥ, Ǧ ǧ, Ǩ ǩ, Ǯ ǯ); Ʒ is ʒ.
+  if (c >= 0x1DE && c <= 0x1EF) return c % 2 == 0 ? c + 1 : c;
+  if (c == 0x1B7) return 0x292;
   return c;
 }
 

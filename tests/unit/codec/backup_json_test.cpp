@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "core/codec/json_codec.hpp"
 #include "tests/unit/commands/test_support.hpp"
 
@@ -208,6 +211,27 @@ TEST(BackupJson, NeverThrowsOnTruncatedInput) {
     EXPECT_FALSE(from_backup_json(std::string_view(json).substr(0, length)).ok());
   }
 }
+
+#ifdef OPP_SOURCE_DIR
+// The example in docs/BACKUP_FORMAT.md is a real backup: decoded and written again it is the same
+// document, byte for byte once the doc's line breaks and indentation are taken out.
+TEST(BackupJson, TheDocumentedExampleRoundTripsByteForByte) {
+  std::ifstream in(std::string(OPP_SOURCE_DIR) + "/docs/BACKUP_FORMAT.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string doc = text.str();
+  const std::size_t open = doc.find("```json\n");
+  ASSERT_NE(open, std::string::npos);
+  const std::size_t close = doc.find("```", open + 8);
+  ASSERT_NE(close, std::string::npos);
+  const std::string example = doc.substr(open + 8, close - open - 8);
+  const Decoded<Store> decoded = from_backup_json(example);
+  ASSERT_TRUE(decoded.ok()) << decoded.error.message_key << " " << decoded.error.detail;
+  EXPECT_EQ(decoded.value->persons.size(), 1u);
+  EXPECT_EQ(decoded.value->audit.size(), 1u);
+  EXPECT_EQ(to_backup_json(*decoded.value), Json::parse(example).dump());
+}
+#endif
 
 }  // namespace
 }  // namespace opp

@@ -88,6 +88,93 @@ TEST(CommandJson, EveryCommandRoundTrips) {
   }
 }
 
+// One literal line per command type: the journal's field names and value spellings are what
+// yesterday's data holds, so they are written out here rather than derived from the schema
+// tables the encoder itself uses.
+TEST(CommandJson, EveryCommandTypeWritesItsLiteralLine) {
+  const std::vector<std::pair<std::string, std::string>> expected{
+      {"create_person",
+       R"({"name":"Klara","birth_date":"1949-03-15","national_id":"15834912345","municipality":"Kinn"})"},
+      {"update_person",
+       R"({"person":1,"name":"Klara N","national_id":"","municipality":"Kinn"})"},
+      {"register_referral",
+       R"({"person":1,"received":"2024-01-01","reporter_name":"Dr","reporter_role":"fastlege","reporter_service":"mental_health_substance","observed":"Obs \"quoted\"","what_matters":"Å gå","urgency":"urgent"})"},
+      {"set_referral_status",
+       R"({"referral":2,"status":"closed","reason":"Ikke behov"})"},
+      {"give_consent",
+       R"({"person":1,"kind":"relative_involvement","relative_name":"Per","given":"2024-01-02"})"},
+      {"withdraw_consent",
+       R"({"consent":3,"date":"2024-01-03"})"},
+      {"add_team_member",
+       R"({"person":1,"name":"Siri","role":"sykepleier","service":"Hjemmetjenesten","level":"other_sector","joined":"2024-01-04","practitioner":0})"},
+      {"team_member_leaves",
+       R"({"member":4,"date":"2024-01-05"})"},
+      {"set_coordinator",
+       R"({"member":4})"},
+      {"record_meeting",
+       R"({"person":1,"type":"collaboration","date":"2024-01-06","participants":[4,5],"person_present":true,"agenda":"a","decisions":"b","next_steps":"c"})"},
+      {"add_goal",
+       R"({"person":1,"parent":6,"text":"Mål","established":"2024-01-07"})"},
+      {"add_measure",
+       R"({"goal":7,"text":"Tiltak","responsible":4,"due":"2025-01-01","from_meeting":0})"},
+      {"set_measure_status",
+       R"({"measure":8,"status":"cancelled"})"},
+      {"evaluate_measure",
+       R"({"measure":8,"date":"2024-01-08","note":"Notat"})"},
+      {"add_psfs_activity",
+       R"({"person":1,"text":"Gå","added":"2024-01-09"})"},
+      {"retire_psfs_activity",
+       R"({"activity":9,"date":"2024-01-10"})"},
+      {"record_psfs_conversation",
+       R"({"person":1,"date":"2024-01-11","performed_by":"Siri","direction":"zero_is_can","scores":[{"activity":9,"score":4},{"activity":10,"score":0}],"new_activities":[],"retire":[]})"},
+      {"record_measurement",
+       R"({"person":1,"date":"2024-01-12","gp_contacts":1,"emergency_contacts":2,"municipal_contacts":3,"specialist_contacts":4,"hospital_admissions":5,"medications":6,"hospital_departments":7,"proactive_services":0})"},
+      {"add_relay_log_entry",
+       R"({"person":1,"date":"2024-01-13","author":"Siri","kind":"evaluation","text":"Tekst"})"},
+      {"restore_backup",
+       R"({"file_name":"sikkerhetskopi-2024-01-13.json","persons":12})"},
+      {"submit_referral",
+       R"({"person":0,"name":"Klara","birth_date":"1949-03-15","national_id":"15834912345","municipality":"Lørenskog","contact":"tlf 99","received":"2024-01-14","reporter_name":"Dr","reporter_role":"fastlege","reporter_service":"gp_message","observed":"Faller","what_matters":"Hagen","services_involved":["home_care"],"urgency":"soon","consent_referral":true,"consent_sharing":true,"relatives":["Per"],"guardian":"","screening":{"rule_set_version":2,"inputs":{"referral_date":"2024-01-14","birth_date":"1949-03-15","admissions_12m":7,"medications":9,"clinical_frailty":6,"lives_alone":true,"services_involved":1,"municipality":"Lørenskog","concern":"Svimmel"},"matches":[{"rule_id":"ahus_inclusion","flag":"risk.flag.ahus_inclusion","matched":[{"condition":{"criterion":"age_years","comparison":"at_least","threshold":75,"values":[]},"value":"74"}]}]}})"},
+      {"triage_referral",
+       R"({"referral":2,"date":"2024-01-15","level":"adult_collaboration_several","needs_coordinator":true,"needs_plan":true,"needs_team":false,"coordinator":11,"note":"n"})"},
+      {"redirect_referral",
+       R"({"referral":2,"to_service":"Fysioterapi","reason":"Trenger trening"})"},
+      {"reopen_referral",
+       R"({"referral":2,"reason":"Ny informasjon"})"},
+      {"add_practitioner",
+       R"({"name":"Kari","role":"sykepleier","service":"Koordinerende enhet","level":"municipal","contact":""})"},
+      {"set_practitioner_active",
+       R"({"practitioner":11,"active":false})"},
+      {"set_risk_rule",
+       R"({"rule":{"id":"own","flag":"Eget flagg","combine":"any","conditions":[{"criterion":"municipality","comparison":"in_list","threshold":0,"values":["Kinn","Suldal"]}],"enabled":true}})"},
+      {"remove_risk_rule",
+       R"({"rule_id":"own"})"},
+      {"evaluate_goal",
+       R"({"goal":7,"date":"2024-01-16","outcome":"not_achieved","note":"Ikke ennå"})"},
+      {"open_case",
+       R"({"person":1,"date":"2024-01-17","target_group":"frail_elderly"})"},
+      {"move_case",
+       R"({"case":2,"stage":"closed","date":"2024-01-18","reason":"Flyttet"})"},
+      {"set_case_target_group",
+       R"({"case":2,"target_group":"disability"})"},
+      {"register_admission",
+       R"({"person":1,"date":"2024-01-19","kind":"planned","bed_days":3,"note":"Hofte"})"},
+      {"mark_admission_seen",
+       R"({"admission":12,"date":"2024-01-20"})"},
+      {"record_quality_survey",
+       R"({"meeting":3,"answers":[5,4,0,3,5],"comment":"Godt å bli hørt"})"},
+  };
+  const std::vector<Command> commands = one_of_each();
+  ASSERT_EQ(commands.size(), expected.size());
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    EXPECT_EQ(command_type_name(commands[i]), expected[i].first);
+    EXPECT_EQ(command_to_json(commands[i]), expected[i].second) << expected[i].first;
+    const Decoded<Command> decoded = command_from_json(expected[i].first, expected[i].second);
+    ASSERT_TRUE(decoded.ok()) << expected[i].first << " " << decoded.error.detail;
+    EXPECT_EQ(command_to_json(*decoded.value), expected[i].second);
+  }
+}
+
 TEST(CommandJson, FieldNamesAndValues) {
   EXPECT_EQ(command_to_json(RecordPsfsConversation{1, ymd(2024, 1, 11), "S", PsfsDirection::ZeroIsCan, {{9, 4}}}),
             R"({"person":1,"date":"2024-01-11","performed_by":"S","direction":"zero_is_can",)"

@@ -113,10 +113,27 @@ TEST(Execute, UsesTheTimestampsDateAsToday) {
   EXPECT_EQ(result.errors[0], (FieldError{"birth_date", "error.date_in_future"}));
 }
 
-TEST(Validate, DoesNotChangeTheStore) {
-  const Store store = populated_store();
-  EXPECT_TRUE(validate(store, CreatePerson{"A", std::nullopt, "", ""}, today()).empty());
-  EXPECT_EQ(store.persons.size(), 2u);
+// What the form shows before saving (validate) is what saving says (execute), refusal by refusal.
+TEST(Validate, AgreesWithExecute) {
+  Ids ids;
+  const Store store = populated_store(&ids);
+  const std::vector<Command> commands{
+      CreatePerson{"A", std::nullopt, "", ""},
+      CreatePerson{"", std::nullopt, "123", ""},
+      CreatePerson{"B", ymd(2099, 1, 1), "", ""},
+      RecordMeeting{ids.person, MeetingType::Network, Date{}, {}, false, "", "", ""},
+      RecordMeeting{ids.person, MeetingType::Network, ymd(2024, 2, 1), {ids.gp}, false, "", "", ""},
+      RecordQualitySurvey{ids.evaluation_meeting, {5, 5, 5, 5, 5}, ""},
+      RecordQualitySurvey{ids.meeting, {5, 5, 5, 5, 5}, ""},
+      MoveCase{ids.case_id, CaseStage::Closed, today(), ""},
+      AddGoal{ids.person, kNoId, "", ymd(2024, 1, 1)}};
+  for (const Command& command : commands) {
+    Store copy = store;
+    const std::vector<FieldError> said = validate(store, command, today());
+    const CommandResult saved = execute(copy, command, "k", kNow);
+    EXPECT_EQ(said, saved.errors) << command_type_name(command);
+    EXPECT_EQ(said.empty(), saved.ok()) << command_type_name(command);
+  }
 }
 
 TEST(Replay, GivesIdenticalStore) {

@@ -99,6 +99,7 @@ TEST(SubmitReferral, RefusesNamingTheFieldAndChangesNothing) {
   c.relatives = {"Per", "per "};
   c.screening->inputs.clinical_frailty = 10;
   c.screening->inputs.admissions_12m = -1;
+  c.received = Date{};  // the form's date left empty: required, never 01.01.1970
   const auto errors = errors_of(store, c);
   const auto has = [&](const char* field, const char* key) {
     return std::find(errors.begin(), errors.end(), FieldError{field, key}) != errors.end();
@@ -110,6 +111,7 @@ TEST(SubmitReferral, RefusesNamingTheFieldAndChangesNothing) {
   EXPECT_TRUE(has("relatives", "error.duplicate"));
   EXPECT_TRUE(has("risk.cfs", "error.out_of_range"));
   EXPECT_TRUE(has("risk.admissions_12m", "error.out_of_range"));
+  EXPECT_TRUE(has("received", "error.required"));
   const Store before = store;
   EXPECT_FALSE(execute(store, c, "Kari", kNow).ok());
   EXPECT_EQ(store, before);

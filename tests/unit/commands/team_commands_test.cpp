@@ -149,6 +149,11 @@ TEST_F(TeamCommands, RecordMeetingErrors) {
   c.person = 99;
   EXPECT_TRUE(only_error(store, c, "person", "error.not_found"));
   c = meeting({});
+  c.date = Date{};  // no date given
+  EXPECT_TRUE(only_error(store, c, "date", "error.required"));
+  c.date = Date::from_ymd(2023, 2, 29);  // a day the calendar lacks
+  EXPECT_TRUE(only_error(store, c, "date", "error.required"));
+  c = meeting({});
   c.date = add_days(today(), 367);
   EXPECT_TRUE(only_error(store, c, "date", "error.date_in_future"));
   c = meeting({});

@@ -70,5 +70,23 @@ TEST(Calendar, RejectsInvalidTimestamps) {
   }
 }
 
+TEST(Calendar, NoDateIsNotADate) {
+  // A default Date and a day the calendar lacks are no date: not valid, written as nothing, and
+  // arithmetic keeps them so.
+  EXPECT_FALSE(Date{}.valid());
+  EXPECT_FALSE(Date::from_ymd(2023, 2, 29).valid());
+  EXPECT_FALSE(Date::from_ymd(2024, 4, 31).valid());
+  EXPECT_FALSE(Date::from_ymd(2024, 13, 1).valid());
+  EXPECT_TRUE(Date::from_ymd(2024, 2, 29).valid());
+  EXPECT_EQ(to_iso(Date::from_ymd(2024, 2, 29)), "2024-02-29");
+  EXPECT_EQ(to_iso(Date{}), "");
+  EXPECT_EQ(to_display(Date::from_ymd(2023, 2, 29)), "");
+  EXPECT_FALSE(add_days(Date{}, 1).valid());
+  EXPECT_FALSE(add_months(Date{}, -12).valid());
+  EXPECT_EQ(days_between(Date{}, Date::from_ymd(2024, 1, 1)), 0);
+  EXPECT_EQ(Date{}, Date::from_ymd(2023, 2, 29));
+  EXPECT_LT(Date{}, Date::from_ymd(1, 1, 1));  // no date sorts before every date
+}
+
 }  // namespace
 }  // namespace opp

@@ -24,6 +24,44 @@ TEST(NationalId, AcceptsSyntheticNumberWithClassicCheckDigits) {
   EXPECT_TRUE(is_valid_national_id(id));
 }
 
+// Numbers written out, their check digits computed by hand from Skatteetaten's weights
+// (3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2), not by the helper above that shares the code's
+// table: synthetic numbers (month + 80) and numbers of persons born in 2039.
+TEST(NationalId, KnownValidNumbersWrittenOut) {
+  struct Known {
+    const char* digits;
+    NationalIdKind kind;
+    ControlRule rule;
+    Date birth;
+  };
+  const Known known[] = {
+      {"15837510047", NationalIdKind::Synthetic, ControlRule::Classic, ymd(1975, 3, 15)},
+      {"01924920110", NationalIdKind::Synthetic, ControlRule::Classic, ymd(1949, 12, 1)},
+      {"55033950097", NationalIdKind::DNumber, ControlRule::Classic, ymd(2039, 3, 15)},
+      {"15433950086", NationalIdKind::HNumber, ControlRule::Classic, ymd(2039, 3, 15)},
+      {"15033950184", NationalIdKind::BirthNumber, ControlRule::Classic, ymd(2039, 3, 15)},
+      {"55837510030", NationalIdKind::SyntheticDNumber, ControlRule::Classic, ymd(1975, 3, 15)},
+      {"15837530080", NationalIdKind::Synthetic, ControlRule::From2032, ymd(1975, 3, 15)},  // remainder 1
+      {"15837530099", NationalIdKind::Synthetic, ControlRule::From2032, ymd(1975, 3, 15)},  // remainder 2
+      {"15837530188", NationalIdKind::Synthetic, ControlRule::From2032, ymd(1975, 3, 15)},  // remainder 3
+  };
+  for (const Known& k : known) {
+    const auto info = parse_national_id(k.digits);
+    ASSERT_TRUE(info.has_value()) << k.digits;
+    EXPECT_EQ(info->kind, k.kind) << k.digits;
+    EXPECT_EQ(info->rule, k.rule) << k.digits;
+    EXPECT_EQ(info->possible_birth_date, k.birth) << k.digits;
+    // Any other last digit is wrong.
+    for (char last = '0'; last <= '9'; ++last) {
+      std::string other = k.digits;
+      if (other.back() == last) continue;
+      other.back() = last;
+      EXPECT_FALSE(is_valid_national_id(other)) << other;
+    }
+  }
+  EXPECT_FALSE(is_valid_national_id("15837510048"));
+}
+
 TEST(NationalId, RejectsWrongCheckDigits) {
   const std::string id = synthetic_id(15, 3, 75);
   for (int position : {9, 10}) {

@@ -42,8 +42,8 @@ struct Numbers {
   }
 };
 
-std::vector<int> reload(MemoryFileSystem& fs, LoadStatus* status = nullptr) {
-  Numbers fresh(fs);
+std::vector<int> reload(MemoryFileSystem& fs, LoadStatus* status = nullptr, EngineOptions options = {}) {
+  Numbers fresh(fs, options);
   const LoadResult result = fresh.load();
   if (status != nullptr) *status = result.status;
   return fresh.state;
@@ -410,6 +410,91 @@ TEST(DirectoryEngine, TornSegmentKeepsTheRecordsBeforeItAndIsNeverAppendedTo) {
   LoadStatus status{};
   EXPECT_EQ(reload(fs, &status), (std::vector<int>{1, 2, 3, 9}));
   EXPECT_EQ(status, LoadStatus::Loaded);
+}
+
+// What load could not read is set aside once the new generation holds what was read, and its
+// bytes outlive every later compaction (prune deletes old generations, never the set-aside).
+TEST(DirectoryEngine, UnloadedSegmentsAreSetAsideAndNeverPruned) {
+  MemoryFileSystem fs;
+  fs.directories.insert(kDir.string());
+  fs.files[path_of("journal-000000-000001.json")] = "1\n2\n";
+  fs.files[path_of("journal-000000-000002.json")] = "3\n4";  // torn
+  fs.files[path_of("journal-000000-000003.json")] = "5\n";   // after the tear: not loaded
+  const std::string torn = fs.files[path_of("journal-000000-000002.json")];
+  EngineOptions options;
+  options.max_segments = 2;
+  Numbers numbers(fs, options);
+  ASSERT_EQ(numbers.load().status, LoadStatus::Recovered);
+  // Before the new generation is written nothing moves: a crash now must still find 3.
+  EXPECT_EQ(fs.files.count(path_of("journal-000000-000002.json")), 1u);
+  for (int n = 10; n < 20; ++n) {  // the recovery's generation, then four compactions
+    numbers.commit(n);
+    ASSERT_TRUE(numbers.flush().ok());
+  }
+  EXPECT_GE(numbers.engine.generation(), 4u);
+  EXPECT_EQ(fs.files.count(path_of("journal-000000-000001.json")), 0u);  // pruned with generation 0
+  EXPECT_EQ(fs.files.count(path_of("journal-000000-000002.json")), 0u);
+  EXPECT_EQ(fs.files[path_of("corrupt-journal-000000-000002.json")], torn);
+  EXPECT_EQ(fs.files[path_of("corrupt-journal-000000-000003.json")], "5\n");
+  LoadStatus status{};
+  const std::vector<int> reloaded = reload(fs, &status, options);
+  EXPECT_EQ(status, LoadStatus::Loaded);
+  EXPECT_EQ(reloaded.front(), 1);
+  EXPECT_EQ(reloaded.size(), 13u);  // 1 2 3 and the ten commits
+}
+
+// The defaults as shipped: 256 segments (the flush that writes the 256th compacts), 4 MiB of
+// journal, three generations kept.
+TEST(DirectoryEngine, DefaultsCompactAtTheTwoHundredFiftySixthSegmentAndKeepThree) {
+  const EngineOptions defaults;
+  EXPECT_EQ(defaults.max_segments, 256u);
+  EXPECT_EQ(defaults.max_journal_bytes, 4u * 1024 * 1024);
+  EXPECT_EQ(defaults.keep_generations, 3u);
+  MemoryFileSystem fs;
+  Numbers numbers(fs);
+  numbers.load();
+  int n = 0;
+  for (; n < 255; ++n) {
+    numbers.commit(n);
+    const FlushResult flushed = numbers.flush();
+    ASSERT_TRUE(flushed.ok());
+    ASSERT_FALSE(flushed.new_generation) << n;
+  }
+  numbers.commit(n++);
+  const FlushResult compacting = numbers.flush();  // writes segment 256, then the snapshot
+  ASSERT_TRUE(compacting.ok());
+  EXPECT_TRUE(compacting.new_generation);
+  EXPECT_EQ(fs.files.count(path_of("journal-000000-000256.json")), 1u);
+  EXPECT_EQ(numbers.engine.generation(), 1u);
+  // Three more generations: generation 0's journal and generation 1's snapshot are pruned.
+  for (int generation = 2; generation <= 4; ++generation) {
+    for (int s = 0; s < 256; ++s) {
+      numbers.commit(n++);
+      ASSERT_TRUE(numbers.flush().ok());
+    }
+    EXPECT_EQ(numbers.engine.generation(), static_cast<std::uint64_t>(generation));
+  }
+  EXPECT_EQ(fs.files.count(path_of("journal-000000-000001.json")), 0u);
+  EXPECT_EQ(fs.files.count(path_of("snapshot-000001.json")), 0u);
+  EXPECT_EQ(fs.files.count(path_of("snapshot-000002.json")), 1u);
+  EXPECT_EQ(fs.files.count(path_of("snapshot-000004.json")), 1u);
+  EXPECT_EQ(reload(fs).size(), static_cast<std::size_t>(n));
+}
+
+// A journal of big records compacts on the 4 MiB before the 256 segments.
+TEST(DirectoryEngine, DefaultsCompactAtFourMebibytesOfJournal) {
+  MemoryFileSystem fs;
+  Numbers numbers(fs);
+  numbers.load();
+  const std::string big(600 * 1024, '7');  // one record of 600 KiB per segment
+  int segments = 0;
+  for (; segments < 10; ++segments) {
+    ASSERT_EQ(numbers.engine.enqueue(big), "");
+    const FlushResult flushed = numbers.flush();
+    ASSERT_TRUE(flushed.ok());
+    if (flushed.new_generation) break;
+  }
+  EXPECT_EQ(segments + 1, 7);  // 7 × 600 KiB is the first total over 4 MiB
 }
 
 TEST(DirectoryEngine, GarbageRecordStopsTheReplayThere) {

@@ -27,5 +27,18 @@ TEST(ContainsFolded, MatchesRegardlessOfCase) {
   EXPECT_FALSE(contains_folded("", "a"));
 }
 
+TEST(FoldCase, LowersSamiLetters) {
+  // North Sámi (Latin Extended-A), Skolt and Inari Sámi (Latin Extended-B), written out.
+  EXPECT_EQ(fold_case("ÁČĐŊŠŦŽ"), "áčđŋšŧž");
+  EXPECT_EQ(fold_case("ǤǦǨǮƷÂÄÕ"), "ǥǧǩǯʒâäõ");
+  EXPECT_EQ(fold_case("ĹĽŁŃŇŔŚŹŻŸ"), "ĺľłńňŕśźżÿ");
+  EXPECT_EQ(fold_case("čđŋšŧžǥǧǩǯʒ"), "čđŋšŧžǥǧǩǯʒ");  // small letters stay
+  EXPECT_EQ(fold_case("ĸŉſ"), "ĸŉſ");                    // letters without a capital
+  EXPECT_TRUE(contains_folded("Máret Ŋuolja Šávot", "ŋUOLJA šÁVOT"));
+  EXPECT_TRUE(contains_folded("Ánte Ŧoađđu", "ŧOAĐĐU"));
+  EXPECT_TRUE(contains_folded("Sijddá Ǩiõll", "ǩIÕLL"));
+  EXPECT_FALSE(contains_folded("Ánte Ŧoađđu", "toaddu"));  // a different letter, not a case
+}
+
 }  // namespace
 }  // namespace opp
