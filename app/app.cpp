@@ -335,6 +335,8 @@ void App::draw_storage_screen() {
     ui_.test_ids.mark_text("storage.load_failed");
     note(ui_, "storage.load_failed.text");
     ImGui::TextWrapped("%s", ui_.platform.last_sync_error().c_str());
+    ImGui::Spacing();
+    if (primary_button(ui_, "storage.load_failed.retry", "storage.load_failed.retry")) ui_.platform.retry_storage();
   } else {
     ImGui::TextUnformatted(ui_.tr("storage.loading"));
     ui_.test_ids.mark_text("storage.loading");

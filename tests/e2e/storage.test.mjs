@@ -1,7 +1,7 @@
 // Storage in the real browser: what IndexedDB holds, and start-up with a damaged file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openApp, withApp, createPerson, waitSaved, rectOf } from './harness.mjs';
+import { startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -124,5 +124,77 @@ test('a failed save is shown, kept, and retried until it succeeds', async () => 
     await openApp(page, server.url);
     const state = await page.evaluate(() => window.appTest.state());
     assert.deepEqual(state.store.persons.map((p) => p.name), ['Klara Øvreås']);
+  });
+});
+
+test('when IndexedDB cannot be read at start, the app says so, nothing stored changes, and «Prøv igjen» loads it once it can', async () => {
+  const b = await launch();
+  try {
+    const first = await b.context.newPage();
+    await openApp(first, server.url);
+    await register(first, 'Klara Øvreås');
+    const before = await idbFiles(first);
+    assert.ok(Object.keys(before).some((k) => /\/data\/journal-/.test(k)));
+    await first.close();
+    // The next start cannot open the app's database: FS.syncfs(true) fails.
+    const broken = await b.context.newPage();
+    await broken.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      window.__restoreOpen = () => { IDBFactory.prototype.open = open; };
+      IDBFactory.prototype.open = function (name, ...rest) {
+        if (name === '/data') throw new DOMException('simulated: the database cannot be opened', 'UnknownError');
+        return open.call(this, name, ...rest);
+      };
+    });
+    await broken.goto(server.url + '?test');
+    await broken.waitForFunction(() => window.appTest && window.Module && Module.calledRun &&
+      window.appTest.rects()['storage.load_failed'], null, { timeout: 30000 });
+    assert.equal((await broken.evaluate(() => window.appTest.rects()))['persons.new.name'], undefined);  // no form to type into
+    await nextFrames(broken, 30);
+    // Unchanged while it could not read.
+    await broken.evaluate(() => window.__restoreOpen());
+    assert.deepEqual(await idbFiles(broken), before);
+    // The database is back: «Prøv igjen» loads it, in the same tab.
+    const retry = (await broken.evaluate(() => window.appTest.rects()))['storage.load_failed.retry'];
+    await broken.mouse.click(retry.x + retry.w / 2, retry.y + retry.h / 2);
+    await broken.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
+    const state = await broken.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store.persons.map((p) => p.name), ['Klara Øvreås']);
+    assert.deepEqual(await idbFiles(broken), before);
+  } finally {
+    await b.close();
+  }
+});
+
+test('while a save is being written to IndexedDB, the next change waits: no file changes before the callback', async () => {
+  await withApp(server, async (page) => {
+    await register(page, 'Klara Øvreås');
+    // From now on each FS.syncfs(false) does its work, but its callback waits until released.
+    await page.evaluate(() => {
+      const real = FS.syncfs.bind(FS);
+      window.__held = [];
+      FS.syncfs = (populate, callback) => {
+        if (populate) return real(populate, callback);
+        return real(false, (err) => { window.__held.push(() => callback(err)); });
+      };
+    });
+    const memfs = () => page.evaluate(() => FS.readdir('/data').filter((n) => n !== '.' && n !== '..').sort());
+    await createPerson(page, { name: 'Morten Lie' });
+    await page.waitForFunction(() => window.__held.length === 1);
+    const during = await memfs();
+    await createPerson(page, { name: 'Pia Berg' });  // committed while the first sync is in flight
+    await nextFrames(page, 20);
+    assert.deepEqual(await memfs(), during, 'a file changed before the sync callback');
+    let stored = Object.values(await idbFiles(page)).join('\n');
+    assert.ok(stored.includes('Morten Lie'));
+    assert.ok(!stored.includes('Pia Berg'));
+    // Released: the waiting change is written and synced in its turn.
+    await page.evaluate(() => window.__held.splice(0).forEach((f) => f()));
+    await page.waitForFunction(() => window.__held.length === 1);
+    assert.notDeepEqual(await memfs(), during);
+    await page.evaluate(() => window.__held.splice(0).forEach((f) => f()));
+    await waitSaved(page);
+    stored = Object.values(await idbFiles(page)).join('\n');
+    assert.ok(stored.includes('Pia Berg'));
   });
 });

@@ -77,10 +77,16 @@ window.oppGlue = (function () {
 
   // One tab at a time owns the data: a second tab is told instead of overwriting it.
   let persistenceAsked = false;
+  let lockHeld = false;
   function storageStart() {
     if (!persistenceAsked) {
       persistenceAsked = true;
       requestPersistence();
+    }
+    if (lockHeld) { // trying again after a failed load: this tab already owns the data
+      Module._opp_on_lock(1);
+      mountAndLoad();
+      return;
     }
     if (!navigator.locks) { // very old browsers: no way to coordinate tabs
       Module._opp_on_lock(1);
@@ -92,6 +98,7 @@ window.oppGlue = (function () {
       try {
         Module._opp_on_lock(lock ? 1 : 0);
         if (!lock) return undefined;
+        lockHeld = true;
         mountAndLoad();
       } finally {
         end();

@@ -27,9 +27,10 @@ constexpr CatalogueEntry kEntries[] = {
     {"storage.load_failed.title", "Kunne ikke lese lagrede data", "Kunne ikkje lese lagra data",
      "Could not read the stored data"},
     {"storage.load_failed.text",
-     "Ingenting er endret eller slettet. Last siden på nytt. Hjelper ikke det, kontakt IT-støtte.",
-     "Ingenting er endra eller sletta. Last sida på nytt. Hjelper ikkje det, kontakt IT-støtte.",
-     "Nothing has been changed or deleted. Reload the page. If that does not help, contact IT support."},
+     "Ingenting er endret eller slettet. Prøv igjen, eller last siden på nytt. Hjelper ikke det, kontakt IT-støtte.",
+     "Ingenting er endra eller sletta. Prøv igjen, eller last sida på nytt. Hjelper ikkje det, kontakt IT-støtte.",
+     "Nothing has been changed or deleted. Try again, or reload the page. If that does not help, contact IT support."},
+    {"storage.load_failed.retry", "Prøv igjen", "Prøv igjen", "Try again"},
     {"storage.recovered",
      "Noe av de lagrede dataene kunne ikke leses. Den siste lesbare versjonen er lastet inn, og de "
      "uleselige filene er tatt vare på. Se Innstillinger → Lagring, og kontakt IT-støtte.",
