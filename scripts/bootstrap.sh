@@ -12,7 +12,7 @@ sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
 web_pkgs=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev libstb-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
-test_pkgs=(g++ make googletest libgtest-dev chromium)
+test_pkgs=(g++ make googletest libgtest-dev chromium clang libclang-rt-dev)
 
 pkgs=("${web_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

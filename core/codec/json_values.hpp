@@ -102,6 +102,9 @@ inline void decode(const Json& json, const std::string& path, Timestamp& out) {
   if (!json.is_string()) fail_invalid(path, "expected a timestamp string");
   const auto parsed = parse_iso_timestamp(json.get_ref<const std::string&>());
   if (!parsed) fail_invalid(path, "invalid timestamp");
+  // Timestamps are save times, and the hybrid clock derived from them counts from 1970: an
+  // earlier one was never written by the app (found by fuzzing: it decoded, then failed to load).
+  if (parsed->ms_since_epoch < 0) fail_invalid(path, "a save time before 1970");
   out = *parsed;
 }
 inline void decode(const Json& json, const std::string& path, bool& out) {

@@ -35,7 +35,7 @@ void check(const Store& store, const CreatePerson& c, Date today, Errors& errors
 }
 
 Applied apply(Store& store, const CreatePerson& c, const Applying& at) {
-  Person person{take_id(store, at), c.name, c.birth_date, c.national_id, c.municipality, at.today};
+  Person person{take_id(store, at), c.name, c.birth_date, c.national_id, c.municipality, at.today, ""};
   store.persons.push_back(person);
   return {person.id, person.id};
 }

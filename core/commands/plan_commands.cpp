@@ -30,7 +30,7 @@ void check(const Store& store, const AddGoal& c, Date today, Errors& errors) {
 }
 
 Applied apply(Store& store, const AddGoal& c, const Applying& at) {
-  Goal goal{take_id(store, at), c.person, c.parent, c.text, c.established};
+  Goal goal{take_id(store, at), c.person, c.parent, c.text, c.established, {}};
   store.goals.push_back(goal);
   return {goal.id, c.person};
 }
