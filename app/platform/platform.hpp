@@ -50,10 +50,12 @@ class Platform {
   // the screen's pixel density (a 300 × 200 chart on a DPR-2 screen gives 600 × 400).
   virtual void capture_after_frame(float x, float y, float w, float h,
                                    std::function<void(std::vector<unsigned char> rgba, int width, int height)> on_read) = 0;
-  // `on_loaded` gets the file's name and text, or `readable` false when the browser could not
-  // read it or it does not fit in the app's memory (the text is then empty).
-  virtual void pick_text_file(const std::string& accept,
-                              std::function<void(std::string name, std::string text, bool readable)> on_loaded) = 0;
+  // `on_loaded` gets the file's name and text (FileRead::Ok); or, with the text empty,
+  // TooLarge when the file is over `max_bytes` (it is not read at all), Unreadable when the
+  // browser could not read it or it does not fit in the app's memory.
+  enum class FileRead { Ok, Unreadable, TooLarge };
+  virtual void pick_text_file(const std::string& accept, std::size_t max_bytes,
+                              std::function<void(std::string name, std::string text, FileRead read)> on_loaded) = 0;
 
   // Milliseconds since the Unix epoch (wall clock, for the audit trail) and a monotonic ms clock.
   virtual long long wall_clock_ms() const = 0;

@@ -58,8 +58,8 @@ EM_JS(void, js_download_bytes, (const char* name, const char* mime, const unsign
       { window.oppGlue.downloadBytes(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size)); });
 EM_JS(void, js_download_text, (const char* name, const char* mime, const char* text),
       { window.oppGlue.downloadText(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text)); });
-EM_JS(void, js_pick_text_file, (const char* accept, int request),
-      { window.oppGlue.pickTextFile(UTF8ToString(accept), request); });
+EM_JS(void, js_pick_text_file, (const char* accept, int request, double max_bytes),
+      { window.oppGlue.pickTextFile(UTF8ToString(accept), request, max_bytes); });
 // The view the address asks for (?view=queue), or "": a bookmark for a kiosk or a coordinator.
 EM_JS(char*, js_start_view, (), {
   var s = new URLSearchParams(location.search).get('view') || String();
@@ -152,10 +152,10 @@ class WebPlatform final : public opp::app::Platform {
     }
     c.on_read(std::move(pixels), std::max(w, 0), std::max(h, 0));
   }
-  void pick_text_file(const std::string& accept,
-                      std::function<void(std::string, std::string, bool)> on_loaded) override {
+  void pick_text_file(const std::string& accept, std::size_t max_bytes,
+                      std::function<void(std::string, std::string, FileRead)> on_loaded) override {
     pending_pick_ = std::move(on_loaded);
-    js_pick_text_file(accept.c_str(), ++pick_request_);
+    js_pick_text_file(accept.c_str(), ++pick_request_, static_cast<double>(max_bytes));
   }
   long long wall_clock_ms() const override {
     return static_cast<long long>(emscripten_date_now());
@@ -177,14 +177,17 @@ class WebPlatform final : public opp::app::Platform {
     last_sync_error_ = ok || !error ? "" : error;
   }
   void on_persist(int state) { persist_state_ = static_cast<opp::app::PersistState>(state); }
-  void on_file(int request, const char* name, const char* text, bool readable = true) {
+  void on_file(int request, const char* name, const char* text, FileRead read = FileRead::Ok) {
     if (request != pick_request_ || !pending_pick_) return;
     auto callback = std::move(pending_pick_);
     pending_pick_ = nullptr;
-    callback(name ? name : "", text ? text : "", readable);
+    callback(name ? name : "", text ? text : "", read);
   }
-  // The file could not be read or copied into the heap: the view says so and changes nothing.
-  void on_file_failed(int request, const char* name) { on_file(request, name, "", false); }
+  // The file was too large, or could not be read or copied into the heap: the view says so and
+  // changes nothing.
+  void on_file_failed(int request, const char* name, bool too_large) {
+    on_file(request, name, "", too_large ? FileRead::TooLarge : FileRead::Unreadable);
+  }
 
  private:
   struct Capture {
@@ -196,7 +199,7 @@ class WebPlatform final : public opp::app::Platform {
   opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
   bool sync_in_flight_ = false;
   std::string last_sync_error_;
-  std::function<void(std::string, std::string, bool)> pending_pick_;
+  std::function<void(std::string, std::string, FileRead)> pending_pick_;
   int pick_request_ = 0;
 };
 
@@ -321,9 +324,10 @@ EMSCRIPTEN_KEEPALIVE void opp_on_persist(int state) { g_rt->platform.on_persist(
 EMSCRIPTEN_KEEPALIVE void opp_on_file(int request, const char* name, const char* text) {
   g_rt->platform.on_file(request, name, text);
 }
-// The browser could not read the file, or the heap could not hold it (the glue logs why).
-EMSCRIPTEN_KEEPALIVE void opp_on_file_failed(int request, const char* name) {
-  g_rt->platform.on_file_failed(request, name);
+// The browser could not read the file, or the heap could not hold it (the glue logs why), or
+// (too_large 1) it was over the size asked for and was not read.
+EMSCRIPTEN_KEEPALIVE void opp_on_file_failed(int request, const char* name, int too_large) {
+  g_rt->platform.on_file_failed(request, name, too_large != 0);
 }
 // All inserted text (typing, dead keys, IME, paste, on-screen keyboards) arrives here.
 EMSCRIPTEN_KEEPALIVE void opp_text_input(const char* utf8) {

@@ -138,10 +138,13 @@ class SettingsView final : public View {
     ImGui::BeginDisabled(!ui.repository->writable());
     if (button(ui, "settings.backup.import", "settings.backup.import")) {
       import_message_.clear();
-      ui.platform.pick_text_file(".json,application/json", [this, &ui](std::string name, std::string text, bool readable) {
-        if (!readable) {
+      ui.platform.pick_text_file(".json,application/json", storage::kMaxBackupBytes,
+                                 [this, &ui](std::string name, std::string text, Platform::FileRead read) {
+        if (read != Platform::FileRead::Ok) {
           import_ok_ = false;
-          import_message_ = format_text(ui.tr("settings.backup.unreadable"), {name});
+          import_message_ = format_text(ui.tr(read == Platform::FileRead::TooLarge ? "settings.backup.too_large"
+                                                                                    : "settings.backup.unreadable"),
+                                        {name});
           return;
         }
         // Read first: a bad file is refused here and nothing is changed.

@@ -171,6 +171,10 @@ std::string Repository::export_backup() const { return to_backup_json(store_); }
 
 BackupPreview Repository::preview_backup(std::string_view json) {
   BackupPreview preview;
+  if (json.size() > kMaxBackupBytes) {
+    preview.error = DecodeError{"import.error.too_large", std::to_string(json.size()) + " bytes"};
+    return preview;
+  }
   Decoded<Store> decoded = from_backup_json(json);
   if (!decoded.ok()) {
     preview.error = std::move(decoded.error);

@@ -30,6 +30,10 @@ inline constexpr const char* kErrorNotLoaded = "storage.error.not_loaded";
 inline constexpr const char* kErrorNotQueued = "storage.error.not_queued";
 inline constexpr const char* kErrorImportUnreadable = "import.error.unreadable_after_import";
 
+// The largest backup file the app reads: far above 100,000 persons (about 30 MB), and below what
+// a browser tab can hold twice (the text and the decoded store). Larger files are refused unread.
+inline constexpr std::size_t kMaxBackupBytes = std::size_t{200} * 1024 * 1024;
+
 // A backup file read but not yet restored: what the confirmation dialog shows, and (once the
 // user confirms) what import_store() restores, so the file is decoded only once.
 struct BackupPreview {

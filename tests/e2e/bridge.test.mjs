@@ -247,6 +247,18 @@ test('a file the app\'s memory cannot hold is refused with a message, and the pa
     assert.match(errors[0], /Could not read liten\.json .*HeapFullError/);
 
     await page.evaluate(() => window.__restoreMalloc());
+    // Over the size limit (200 MB; lowered here so the test need not write such a file): refused
+    // unread, with its own message.
+    await page.evaluate(() => window.oppGlue.setMaxFileBytesForTest(1000));
+    chooser = page.waitForEvent('filechooser');
+    await click(page, 'settings.backup.import');
+    await (await chooser).setFiles(file);
+    assert.match((await rectOf(page, 'settings.backup.message')).label,
+      /^Filen liten\.json er for stor til å være en sikkerhetskopi fra appen \(over 200 MB\), og ble ikke lest\. Ingenting er endret\.$/);
+    assert.equal((await page.evaluate(() => window.appTest.rects()))['settings.backup.confirm'], undefined);
+    assert.equal(await page.evaluate(() => window.appTest.state().store.persons.length), 0);
+    await page.evaluate(() => window.oppGlue.setMaxFileBytesForTest(null));
+
     chooser = page.waitForEvent('filechooser');
     await click(page, 'settings.backup.import');
     await (await chooser).setFiles(file);

@@ -165,7 +165,9 @@ window.oppGlue = (function () {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
-  function pickTextFile(accept, request) {
+  // Test mode may lower the size limit, to try the refusal without a 200 MB file.
+  let maxFileBytesForTest = null;
+  function pickTextFile(accept, request, maxBytes) {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
@@ -174,6 +176,10 @@ window.oppGlue = (function () {
       const file = input.files && input.files[0];
       input.remove();
       if (!file) return;
+      if (file.size > (maxFileBytesForTest ?? maxBytes)) { // refused unread: nothing is loaded into memory
+        callWithStrings('opp_on_file_failed', [request, file.name, 1]);
+        return;
+      }
       begin();
       file.text().then((text) => {
         try {
@@ -192,7 +198,7 @@ window.oppGlue = (function () {
   // (and refuses the file, changing nothing) rather than the page crashing.
   function fileFailed(request, file, error) {
     console.error(`Could not read ${file.name} (${file.size} bytes): ${error}`);
-    callWithStrings('opp_on_file_failed', [request, file.name]);
+    callWithStrings('opp_on_file_failed', [request, file.name, 0]);
   }
 
   function firstFrame() {
@@ -213,6 +219,7 @@ window.oppGlue = (function () {
     setClipboard, getClipboard: () => clipboardText, setClipboardText: (t) => { clipboardText = t; },
     downloadText, downloadBytes, pickTextFile, firstFrame, callWithStrings, HeapFullError,
     pendingWork: () => pendingWork,
+    setMaxFileBytesForTest: (n) => { if (new URLSearchParams(location.search).has('test')) maxFileBytesForTest = n; },
     // Filled in by text_input.js.
     setWantTextInput: () => {}, setImePosition: () => {},
   };

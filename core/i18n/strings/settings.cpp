@@ -42,6 +42,10 @@ constexpr CatalogueEntry kEntries[] = {
      "generasjonar blir haldne på.",
      "The backup holds {0} persons. It replaces the {1} persons stored now. Earlier generations are kept."},
     {"settings.backup.confirm", "Erstatt", "Erstatt", "Replace"},
+    {"settings.backup.too_large",
+     "Filen {0} er for stor til å være en sikkerhetskopi fra appen (over 200 MB), og ble ikke lest. Ingenting er endret.",
+     "Fila {0} er for stor til å vere ein tryggingskopi frå appen (over 200 MB), og vart ikkje lesen. Ingenting er endra.",
+     "The file {0} is too large to be a backup from the app (over 200 MB) and was not read. Nothing was changed."},
     {"settings.backup.unreadable",
      "Filen {0} kunne ikke leses: den er for stor for minnet på denne enheten, eller nettleseren nektet. "
      "Ingenting er endret.",

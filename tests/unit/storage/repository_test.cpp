@@ -216,6 +216,14 @@ TEST(Repository, APreviewedBackupRestoresAsImportBackupWould) {
   EXPECT_FALSE(bad.ok());
   EXPECT_EQ(bad.persons(), 0u);
   EXPECT_EQ(bad.error->message_key, "import.error.not_json");
+  // Over 200 MB: refused before decoding (a valid document padded with spaces past the limit).
+  std::string huge = json;
+  huge.resize(kMaxBackupBytes + 1, ' ');
+  const BackupPreview too_large = Repository::preview_backup(huge);
+  EXPECT_FALSE(too_large.ok());
+  EXPECT_EQ(too_large.error->message_key, "import.error.too_large");
+  huge.resize(kMaxBackupBytes);  // at the limit it is read
+  EXPECT_TRUE(Repository::preview_backup(huge).ok());
 }
 
 TEST(Repository, CrashDuringASaveLeavesTheOldOrTheNewStore) {
