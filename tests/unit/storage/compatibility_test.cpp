@@ -81,6 +81,39 @@ void expect_schema1_caseload(const Store& store) {
   EXPECT_EQ(store.id_counters, (IdCounters{{kLegacyDevice, 20}}));
 }
 
+// A checked-in storage directory opens as it was written: the caseload `expect` checks, no
+// replay drift, the device it was written on, and not one file changed by opening it.
+void expect_directory_opens_unchanged(std::string_view folder, DeviceId device, void (*expect)(const Store&)) {
+  MemoryFileSystem fs = directory_of(std::string(folder) + "/store");
+  const auto before = fs.files;
+  LaterClock clock;
+  Repository repository("/store", clock, {}, &fs);
+  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
+  EXPECT_TRUE(repository.replay_drift().empty());
+  expect(repository.store());
+  EXPECT_EQ(repository.device(), device);
+  EXPECT_EQ(fs.files, before);
+}
+
+// The folder's journal alone replays to the caseload its backup holds; the backup, migrated and
+// written in today's schema, reads back to the same store.
+void expect_journal_and_backup_agree(std::string_view folder, void (*expect)(const Store&)) {
+  MemoryFileSystem fs = directory_of(std::string(folder) + "/journal-only");
+  LaterClock clock;
+  Repository repository("/store", clock, {}, &fs);
+  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
+  EXPECT_TRUE(repository.replay_drift().empty());
+  expect(repository.store());
+  const Decoded<Store> backup = from_backup_json(fixture(std::string(folder) + "/backup.json"));
+  ASSERT_TRUE(backup.ok()) << backup.error.detail;
+  EXPECT_EQ(*backup.value, repository.store());
+  const std::string written = to_backup_json(*backup.value);
+  EXPECT_NE(written.find("\"schema_version\":" + std::to_string(kSchemaVersion)), std::string::npos);
+  const Decoded<Store> again = from_backup_json(written);
+  ASSERT_TRUE(again.ok()) << again.error.detail;
+  EXPECT_EQ(*again.value, *backup.value);
+}
+
 TEST(Compatibility, Schema1StorageDirectoryOpensUnchanged) {
   MemoryFileSystem fs = directory_of("schema1/store");
   const auto before = fs.files;
@@ -262,33 +295,11 @@ void expect_schema3_caseload(const Store& store) {
 }
 
 TEST(Compatibility, Schema3StorageDirectoryOpensUnchanged) {
-  MemoryFileSystem fs = directory_of("schema3/store");
-  const auto before = fs.files;
-  LaterClock clock;
-  Repository repository("/store", clock, {}, &fs);
-  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
-  EXPECT_TRUE(repository.replay_drift().empty());
-  expect_schema3_caseload(repository.store());
-  EXPECT_EQ(repository.device(), kSchema3Device);
-  EXPECT_EQ(fs.files, before);
+  expect_directory_opens_unchanged("schema3", kSchema3Device, expect_schema3_caseload);
 }
 
 TEST(Compatibility, Schema3JournalAndBackupDescribeTheSameCaseload) {
-  MemoryFileSystem fs = directory_of("schema3/journal-only");
-  LaterClock clock;
-  Repository repository("/store", clock, {}, &fs);
-  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
-  EXPECT_TRUE(repository.replay_drift().empty());
-  expect_schema3_caseload(repository.store());
-  const Decoded<Store> backup = from_backup_json(fixture("schema3/backup.json"));
-  ASSERT_TRUE(backup.ok()) << backup.error.detail;
-  EXPECT_EQ(*backup.value, repository.store());
-  // Migrated to schema 4 and written back, it reads to the same store.
-  const std::string written = to_backup_json(*backup.value);
-  EXPECT_NE(written.find("\"schema_version\":" + std::to_string(kSchemaVersion)), std::string::npos);
-  const Decoded<Store> again = from_backup_json(written);
-  ASSERT_TRUE(again.ok()) << again.error.detail;
-  EXPECT_EQ(*again.value, *backup.value);
+  expect_journal_and_backup_agree("schema3", expect_schema3_caseload);
 }
 
 // What the schema-4 fixtures hold (tests/fixtures/README.md): populated_store()'s 39 commands
@@ -331,31 +342,11 @@ void expect_schema4_caseload(const Store& store) {
 }
 
 TEST(Compatibility, Schema4StorageDirectoryOpensUnchanged) {
-  MemoryFileSystem fs = directory_of("schema4/store");
-  const auto before = fs.files;
-  LaterClock clock;
-  Repository repository("/store", clock, {}, &fs);
-  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
-  EXPECT_TRUE(repository.replay_drift().empty());
-  expect_schema4_caseload(repository.store());
-  EXPECT_EQ(repository.device(), kSchema4Device);
-  EXPECT_EQ(fs.files, before);
+  expect_directory_opens_unchanged("schema4", kSchema4Device, expect_schema4_caseload);
 }
 
 TEST(Compatibility, Schema4JournalAndBackupDescribeTheSameCaseload) {
-  MemoryFileSystem fs = directory_of("schema4/journal-only");
-  LaterClock clock;
-  Repository repository("/store", clock, {}, &fs);
-  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
-  EXPECT_TRUE(repository.replay_drift().empty());
-  expect_schema4_caseload(repository.store());
-  const Decoded<Store> backup = from_backup_json(fixture("schema4/backup.json"));
-  ASSERT_TRUE(backup.ok()) << backup.error.detail;
-  EXPECT_EQ(*backup.value, repository.store());
-  // Written again (with any field added since) and read back, it is the same store.
-  const Decoded<Store> again = from_backup_json(to_backup_json(*backup.value));
-  ASSERT_TRUE(again.ok()) << again.error.detail;
-  EXPECT_EQ(*again.value, *backup.value);
+  expect_journal_and_backup_agree("schema4", expect_schema4_caseload);
 }
 
 // Schema-4 data written before a measurement had `proactive_services` (the build of 2026-11-28)
@@ -394,27 +385,11 @@ void expect_schema5_caseload(const Store& store) {
 }
 
 TEST(Compatibility, Schema5StorageDirectoryOpensUnchanged) {
-  MemoryFileSystem fs = directory_of("schema5/store");
-  const auto before = fs.files;
-  LaterClock clock;
-  Repository repository("/store", clock, {}, &fs);
-  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
-  EXPECT_TRUE(repository.replay_drift().empty());
-  expect_schema5_caseload(repository.store());
-  EXPECT_EQ(repository.device(), kSchema5Device);
-  EXPECT_EQ(fs.files, before);
+  expect_directory_opens_unchanged("schema5", kSchema5Device, expect_schema5_caseload);
 }
 
 TEST(Compatibility, Schema5JournalAndBackupDescribeTheSameCaseload) {
-  MemoryFileSystem fs = directory_of("schema5/journal-only");
-  LaterClock clock;
-  Repository repository("/store", clock, {}, &fs);
-  ASSERT_EQ(repository.open(), LoadStatus::Loaded) << repository.error();
-  EXPECT_TRUE(repository.replay_drift().empty());
-  expect_schema5_caseload(repository.store());
-  const Decoded<Store> backup = from_backup_json(fixture("schema5/backup.json"));
-  ASSERT_TRUE(backup.ok()) << backup.error.detail;
-  EXPECT_EQ(*backup.value, repository.store());
+  expect_journal_and_backup_agree("schema5", expect_schema5_caseload);
 }
 
 // A schema-4 store reads with no surveys (migration 4 → 5) and takes one afterwards.
