@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/widgets/backup.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
@@ -299,10 +300,26 @@ void App::draw_status_bar() {
   } else {
     text = ui_.tr("status.offline_ready");
   }
+  // A due backup reminder takes the right end of the line; the status gives way («…») when
+  // both do not fit, and on a narrow screen the reminder is a short button.
+  const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready;
+  const std::optional<std::string> reminder = ready ? backup_reminder_text(ui_) : std::nullopt;
+  const float available = ImGui::GetContentRegionAvail().x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  bool compact = false;
+  float reserved = 0.0f;
+  if (reminder) {
+    compact = ImGui::CalcTextSize(text.c_str()).x + spacing + backup_reminder_width(ui_, *reminder, false) > available;
+    reserved = backup_reminder_width(ui_, *reminder, compact) + spacing;
+  }
+  const std::string shown = reminder ? fit_text(text, available - reserved) : text;
   ImGui::PushStyleColor(ImGuiCol_Text, ui_.save_error.empty() ? theme::kMuted : theme::kError);
-  ImGui::TextUnformatted(text.c_str());
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(shown.c_str());
   ImGui::PopStyleColor();
+  if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
   ui_.test_ids.mark_text("status.save", text);
+  if (reminder) draw_backup_reminder(ui_, *reminder, compact);
 }
 
 // After a start-up that could not read everything, say so on every view until it is resolved:

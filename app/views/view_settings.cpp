@@ -5,6 +5,7 @@
 
 #include "app/views/settings_intake.hpp"
 #include "app/views/view.hpp"
+#include "app/widgets/backup.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
@@ -129,11 +130,7 @@ class SettingsView final : public View {
   void draw_backup(UiContext& ui) {
     section(ui, "settings.backup");
     note(ui, "settings.backup.lead");
-    if (button(ui, "settings.backup.export", "settings.backup.export")) {
-      const std::string day = to_iso(Timestamp{ui.platform.wall_clock_ms()}.date());
-      ui.platform.download_text("oppfolging-sikkerhetskopi-" + day + ".json", "application/json",
-                                ui.repository->export_backup());
-    }
+    if (button(ui, "settings.backup.export", "settings.backup.export")) make_backup(ui);
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.repository->writable());
     if (button(ui, "settings.backup.import", "settings.backup.import")) {
@@ -165,6 +162,15 @@ class SettingsView final : public View {
       message(import_ok_ ? theme::kSuccess : theme::kError, import_message_.c_str());
       ui.test_ids.mark_text("settings.backup.message", import_message_);
     }
+    // The reminder: after how many days without a backup the status bar asks for one.
+    ImGui::TextUnformatted(ui.tr("settings.backup.reminder_days"));
+    ImGui::SameLine();
+    int days = backup_reminder_days(ui);
+    ImGui::SetNextItemWidth(ui.px(120.0f));
+    if (ImGui::InputInt("##settings.backup.reminder_days", &days, 0, 0) && days >= 0 && days <= 3650) {
+      ui.platform.set_preference("backup.reminder_days", std::to_string(days));
+    }
+    ui.test_ids.mark("settings.backup.reminder_days", std::to_string(backup_reminder_days(ui)));
   }
 
   // Importing replaces the stored caseload: the user confirms, seeing both counts.

@@ -1,7 +1,7 @@
 // Storage in the real browser: what IndexedDB holds, and start-up with a damaged file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames } from './harness.mjs';
+import { startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames, click, typeInto } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -196,5 +196,32 @@ test('while a save is being written to IndexedDB, the next change waits: no file
     await waitSaved(page);
     stored = Object.values(await idbFiles(page)).join('\n');
     assert.ok(stored.includes('Pia Berg'));
+  });
+});
+
+test('the status bar reminds of a backup: none yet, made in one click, and again when it is old', async () => {
+  await withApp(server, async (page) => {
+    const rects = () => page.evaluate(() => window.appTest.rects());
+    assert.equal((await rects())['backup.reminder'], undefined);  // nothing stored, nothing to lose
+    await register(page, 'Klara Øvreås');
+    assert.equal((await rectOf(page, 'backup.reminder')).label, 'Ingen sikkerhetskopi er laget på denne enheten.');
+    const download = page.waitForEvent('download');
+    await click(page, 'backup.reminder.make');
+    assert.match((await download).suggestedFilename(), /^oppfolging-sikkerhetskopi-\d{4}-\d{2}-\d{2}\.json$/);
+    await nextFrames(page, 2);
+    assert.equal((await rects())['backup.reminder'], undefined);
+    // Ten days on (the remembered time moved back): it asks again, saying how old the backup is.
+    await page.evaluate(() => localStorage.setItem('opp.backup.last_ms', String(Date.now() - 10 * 86400000)));
+    await nextFrames(page, 2);
+    assert.equal((await rectOf(page, 'backup.reminder')).label, 'Siste sikkerhetskopi er 10 dager gammel.');
+    // Set to remind after 30 days in Settings: quiet again.
+    await click(page, 'nav.settings');
+    await typeInto(page, 'settings.backup.reminder_days', '');  // focuses the field
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await nextFrames(page, 3);
+    assert.equal(await page.evaluate(() => localStorage.getItem('opp.backup.reminder_days')), '30');
+    assert.equal((await rects())['backup.reminder'], undefined);
   });
 });

@@ -1,0 +1,27 @@
+// Making a backup file, and the reminder to make one (core/rules/backup_reminder.hpp): the
+// Settings button and the status bar's reminder share these.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/ui_context.hpp"
+
+namespace opp::app {
+
+// Downloads the whole store as a backup document and remembers when (preference backup.last_ms).
+void make_backup(UiContext& ui);
+
+// Days after which the reminder comes (preference backup.reminder_days; 0 = never).
+int backup_reminder_days(const UiContext& ui);
+
+// What the reminder says, when one is due.
+std::optional<std::string> backup_reminder_text(const UiContext& ui);
+
+// The reminder drawn at the right end of the current line: the text and a button that makes the
+// backup at once (test ids backup.reminder, backup.reminder.make), or, `compact`, only a short
+// button with the text in its tooltip (backup.reminder.make, labelled with the text).
+float backup_reminder_width(const UiContext& ui, const std::string& text, bool compact);
+void draw_backup_reminder(UiContext& ui, const std::string& text, bool compact);
+
+}  // namespace opp::app
