@@ -56,6 +56,10 @@ bool person_matches(const Person* p, const EvaluationFilter& filter, Date to) {
 
 }  // namespace
 
+bool in_period(const EvaluationFilter& filter, Date to, Date d) {
+  return (!filter.from || !(d < *filter.from)) && !(to < d);
+}
+
 std::vector<const Case*> selected_cases(const Store& store, const EvaluationFilter& filter, Date today) {
   const Date to = filter.to.value_or(today);
   std::vector<const Case*> cases;
@@ -123,7 +127,7 @@ Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date tod
   Evaluation out;
   out.psfs_histogram.assign(kPsfsHistogramBins, 0);
   const Date to = filter.to.value_or(today);
-  const auto in_period = [&](Date d) { return (!filter.from || !(d < *filter.from)) && !(to < d); };
+  const auto in_period = [&](Date d) { return queries::in_period(filter, to, d); };
   std::map<std::pair<int, unsigned>, MonthFlow> months;
   const auto month = [&](Date d) -> MonthFlow& {
     const auto key = month_of(d);

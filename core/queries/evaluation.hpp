@@ -99,6 +99,9 @@ struct Evaluation {
 
 Evaluation evaluate(const Store& store, const EvaluationFilter& filter, Date today);
 
+// Whether `d` lies in the filter's period, which ends on `to` (the filter's end, or today).
+bool in_period(const EvaluationFilter& filter, Date to, Date d);
+
 // The cases the filter selects (as defined above), in the store's order.
 std::vector<const Case*> selected_cases(const Store& store, const EvaluationFilter& filter, Date today);
 

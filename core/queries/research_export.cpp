@@ -87,7 +87,7 @@ bool ResearchExport::step(std::size_t budget) {
 
 bool ResearchExport::build_rows(std::size_t budget) {
   const Date to = to_;
-  const auto in_period = [this, to](Date d) { return (!filter_.from || !(d < *filter_.from)) && !(to < d); };
+  const auto in_period = [this, to](Date d) { return queries::in_period(filter_, to, d); };
   for (; next_ < cases_.size() && budget > 0; ++next_, --budget) {
     const Case& c = *cases_[next_];
     const Person* person = store_->find_person(c.person);
