@@ -11,8 +11,8 @@ mode="${1:-web}"
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
-web_pkgs=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev libstb-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
-test_pkgs=(g++ make googletest libgtest-dev chromium clang libclang-rt-dev)
+web_pkgs=(emscripten patch nlohmann-json3-dev libhowardhinnant-date-dev libstb-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
+test_pkgs=(g++ make googletest libgtest-dev libsodium-dev pkg-config chromium clang libclang-rt-dev)
 
 pkgs=("${web_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
@@ -33,27 +33,51 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# Dear ImGui from Debian's source archive, pinned and checked (never committed).
+# Third-party source from Debian's source archive, checked against the pinned hash of the
+# upstream tarball (never committed): Dear ImGui, and libsodium for the web build.
 deps="$root/.deps"
-imgui_dir="$deps/$IMGUI_UPSTREAM_DIR"
-if [ ! -f "$imgui_dir/.verified" ]; then
-  work="$deps/apt-src"
+work="$deps/apt-src"
+apt_src() {  # apt-get source --download-only "$@", against Debian's signed source index
   mkdir -p "$work/lists/partial" "$work/cache"
   cat > "$work/src.sources" <<SRC
 Types: deb-src
 URIs: http://deb.debian.org/debian
-Suites: $IMGUI_DEBIAN_SUITE
+Suites: $DEBIAN_SOURCE_SUITE
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
-  o=(-o "Dir::Etc::sourcelist=$work/src.sources" -o Dir::Etc::sourceparts=/dev/null
-     -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o APT::Sandbox::User=root)
-  apt-get "${o[@]}" update -q
-  (cd "$work" && apt-get "${o[@]}" source --download-only "imgui=$IMGUI_DEBIAN_VERSION")
+  local o=(-o "Dir::Etc::sourcelist=$work/src.sources" -o Dir::Etc::sourceparts=/dev/null
+           -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o APT::Sandbox::User=root)
+  [ -f "$work/.updated" ] || { apt-get "${o[@]}" update -q && touch "$work/.updated"; }
+  (cd "$work" && apt-get "${o[@]}" source --download-only "$@")
+}
+
+imgui_dir="$deps/$IMGUI_UPSTREAM_DIR"
+if [ ! -f "$imgui_dir/.verified" ]; then
+  apt_src "imgui=$IMGUI_DEBIAN_VERSION"
   echo "$IMGUI_ORIG_SHA256  $work/$IMGUI_ORIG_TARBALL" | sha256sum -c --quiet
   rm -rf "$imgui_dir"
   tar -C "$deps" -xf "$work/$IMGUI_ORIG_TARBALL"
   touch "$imgui_dir/.verified"
+fi
+
+# libsodium: the upstream tarball is pinned by its hash; Debian's patches for it (security
+# fixes, which change with the Debian revision) are applied from the same signed source index.
+sodium_dir="$deps/$SODIUM_UPSTREAM_DIR"
+if [ ! -f "$sodium_dir/.verified" ]; then
+  rm -f "$work"/libsodium_*.debian.tar.xz "$work"/libsodium_*.dsc
+  apt_src libsodium
+  echo "$SODIUM_ORIG_SHA256  $work/$SODIUM_ORIG_TARBALL" | sha256sum -c --quiet
+  rm -rf "$sodium_dir" "$work/sodium-debian"
+  tar -C "$deps" -xf "$work/$SODIUM_ORIG_TARBALL"
+  mkdir -p "$work/sodium-debian"
+  tar -C "$work/sodium-debian" -xf "$work"/libsodium_*.debian.tar.xz
+  if [ -f "$work/sodium-debian/debian/patches/series" ]; then
+    grep -v '^\s*\(#\|$\)' "$work/sodium-debian/debian/patches/series" | while read -r patch _; do
+      patch -d "$sodium_dir" -p1 -s < "$work/sodium-debian/debian/patches/$patch"
+    done
+  fi
+  touch "$sodium_dir/.verified"
 fi
 
 # Installs when node_modules is missing or older than the lock file (a package was added).

@@ -194,8 +194,8 @@ LoadResult DirectoryEngine::load(const LoadHandlers& handlers) {
       break;
     }
     ReadResult read = fs_->read(dir_ / file->second);
-    if (!read.ok()) return fail(read.error);
-    if (const auto refusal = accept_snapshot(*read.content)) {
+    if (!read.ok() && !read.damaged) return fail(read.error);
+    if (const auto refusal = read.damaged ? std::optional<std::string>(read.error) : accept_snapshot(*read.content)) {
       result.warnings.push_back(file->second + " refused (" + *refusal + "); falling back to the generation before it");
       set_aside.push_back(file->second);
       continue;
@@ -225,12 +225,18 @@ LoadResult DirectoryEngine::load(const LoadHandlers& handlers) {
   if (segments != files.journals.end()) {
     for (const auto& [segment, name] : segments->second) {
       ReadResult read = fs_->read(dir_ / name);
-      if (!read.ok()) return fail(read.error);
-      const std::string& text = *read.content;
+      if (!read.ok() && !read.damaged) return fail(read.error);
+      const std::string text = read.content.value_or(std::string());
       ++segment_count_;
       journal_bytes_ += text.size();
       if (broken) {
         ++segments_skipped;
+        unloaded_.push_back(name);
+        continue;
+      }
+      if (read.damaged) {
+        result.warnings.push_back(name + " " + read.error + "; it and later segments were not loaded");
+        broken = true;
         unloaded_.push_back(name);
         continue;
       }

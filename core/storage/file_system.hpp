@@ -27,6 +27,9 @@ struct Listing {
 struct ReadResult {
   std::optional<std::string> content;
   std::string error;
+  // The file was read but its bytes are unusable (an encrypted file that fails its integrity
+  // check): the engine treats it like a file whose content it refused, not like an I/O failure.
+  bool damaged = false;
   bool ok() const { return content.has_value(); }
 };
 
