@@ -53,13 +53,15 @@ std::uint64_t random_u64() {
 //-----------------------------------------------------------------------------
 
 App::App(Platform& platform, bool test_mode)
-    : ui_{platform}, clock_(std::make_unique<PlatformClock>(platform)), test_mode_(test_mode) {
+    : ui_{platform}, clock_(std::make_unique<PlatformClock>(platform)), gate_(ui_), test_mode_(test_mode) {
   ui_.test_ids.set_enabled(test_mode);
   Language lang = Language::Bokmal;
   if (parse_language_code(platform.preference("language"), lang)) ui_.language = lang;
   ui_.author = platform.preference("author");
   const std::string scale = platform.preference("font_scale");
   if (!scale.empty()) ui_.font_scale = std::clamp(std::strtof(scale.c_str(), nullptr), 0.8f, 1.6f);
+  const std::string idle = platform.preference("lock.idle_minutes");
+  if (!idle.empty()) ui_.lock_idle_minutes = std::clamp(std::atoi(idle.c_str()), 0, 240);
   document_language_ = ui_.language;
   platform.set_document_language(opp::language_code(ui_.language));
 
@@ -73,17 +75,33 @@ App::App(Platform& platform, bool test_mode)
 
 App::~App() = default;
 
-void App::on_storage_loaded() {
+// The mount is loaded: the vault gate looks at what it holds (set-up, lock screen or a problem).
+void App::on_storage_loaded() { gate_.probe(ui_.platform.data_dir()); }
+
+// Unlocked: the repository works through the gate's encrypted file system.
+void App::open_repository() {
   repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, storage::EngineOptions{},
-                                                      nullptr, random_u64);
+                                                      gate_.file_system(), random_u64);
   repository_->open();
   ui_.repository = repository_.get();
   const storage::Repository* repository = repository_.get();
   caseload_ = std::make_unique<queries::Caseload>(repository->store(), [repository] { return repository->version(); });
   ui_.caseload = caseload_.get();
-  // A successful open may have tidied files (temporary leftovers): mirror that on the next sync.
-  // After a failed open nothing may be written, so nothing is synced either.
-  files_dirty_ = repository_->writable();
+  // The key file and the migrated files are new, and a successful open may have tidied files
+  // (temporary leftovers): mirror that on the next sync. After a failed open nothing may be
+  // written by the repository, but the key file still must be kept.
+  files_dirty_ = true;
+}
+
+double App::idle_lock_ms() const {
+  if (test_idle_lock_ms_ > 0.0) return test_idle_lock_ms_;
+  return ui_.lock_idle_minutes > 0 ? ui_.lock_idle_minutes * 60000.0 : 0.0;
+}
+
+void App::start_lock() {
+  if (locking_) return;
+  locking_ = true;
+  wipe_text_input_state();
 }
 
 void App::on_synced(bool ok) {
@@ -134,8 +152,13 @@ void App::draw_frame() {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("main", nullptr, flags);
+  if (gate_.take_opened()) open_repository();
+  // Auto-lock: checked before anything of the data is drawn, so a tab coming back after a long
+  // time away never shows a frame of it.
+  const double idle_limit = idle_lock_ms();
+  if (repository_ && idle_limit > 0.0 && ui_.platform.idle_ms() >= idle_limit) start_lock();
   draw_nav_bar();
-  const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready;
+  const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready && !locking_;
   const float status_height = ImGui::GetFrameHeightWithSpacing();
   // A new place opens at its top, not at the scroll position of the one before.
   if (scroll_to_top_) {
@@ -147,6 +170,11 @@ void App::draw_frame() {
   if (ready) {
     draw_storage_banner();
     views_[current_view_]->draw(ui_);
+  } else if (locking_) {
+    draw_locking_screen();
+  } else if (ui_.platform.storage_state() == StorageState::Ready && gate_.stage() != VaultGate::Stage::Open) {
+    gate_.draw();
+    if (gate_.take_opened()) open_repository();
   } else {
     draw_storage_screen();
   }
@@ -180,7 +208,20 @@ void App::apply_route() {
 // Saves promptly but never while a sync runs: IDBFS reads the files when its transaction
 // runs, so changing them mid-sync could store a mix (docs/PLATFORM_NOTES.md, "How IDBFS saves").
 void App::after_frame() {
-  if (!repository_ || ui_.platform.sync_in_flight()) return;
+  if (!repository_) {
+    // Set-up writes the key file before any repository exists.
+    if (files_dirty_ && !ui_.platform.sync_in_flight()) {
+      files_dirty_ = false;
+      ui_.platform.request_sync();
+    }
+    return;
+  }
+  if (locking_ && !wipe_requested_ && !has_unsaved()) {
+    wipe_requested_ = true;
+    ui_.platform.lock_and_wipe();
+    return;
+  }
+  if (ui_.platform.sync_in_flight()) return;
   if (repository_->has_pending()) {
     const storage::FlushResult flushed = repository_->flush();
     if (!flushed.ok()) ui_.save_error = flushed.error;
@@ -271,6 +312,21 @@ void App::draw_nav_menu() {
   ImGui::EndPopup();
 }
 
+// «Lås» (lock.now) at the right end of the status bar, on every view: for a coordinator leaving
+// the screen at a meeting, or a shared kiosk.
+void App::draw_lock_button() {
+  if (!repository_ || locking_) return;
+  if (ImGui::Button(ui_.tr("lock.now"))) start_lock();
+  ui_.test_ids.mark("lock.now", ui_.tr("lock.now"));
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr("lock.now.tooltip"));
+}
+
+void App::draw_locking_screen() {
+  ImGui::SetCursorPos(ImVec2(ui_.px(24.0f), ui_.px(60.0f)));
+  ImGui::TextUnformatted(ui_.tr("lock.locking"));
+  ui_.test_ids.mark_text("lock.locking", ui_.tr("lock.locking"));
+}
+
 void App::draw_language_buttons() {
   static constexpr Language kLanguages[] = {Language::Bokmal, Language::Nynorsk, Language::English};
   for (const Language lang : kLanguages) {
@@ -304,8 +360,11 @@ void App::draw_status_bar() {
   // both do not fit, and on a narrow screen the reminder is a short button.
   const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready;
   const std::optional<std::string> reminder = ready ? backup_reminder_text(ui_) : std::nullopt;
-  const float available = ImGui::GetContentRegionAvail().x;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const bool lockable = repository_ && !locking_;
+  const float lock_width =
+      lockable ? ImGui::CalcTextSize(ui_.tr("lock.now")).x + ImGui::GetStyle().FramePadding.x * 2 + spacing : 0.0f;
+  const float available = ImGui::GetContentRegionAvail().x - lock_width;
   bool compact = false;
   float reserved = 0.0f;
   if (reminder) {
@@ -319,12 +378,21 @@ void App::draw_status_bar() {
   ImGui::PopStyleColor();
   if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
   ui_.test_ids.mark_text("status.save", text);
-  if (reminder) draw_backup_reminder(ui_, *reminder, compact);
+  if (reminder) draw_backup_reminder(ui_, *reminder, compact, lock_width);
+  if (lockable) {
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - lock_width + spacing);
+    draw_lock_button();
+  }
 }
 
 // After a start-up that could not read everything, say so on every view until it is resolved:
 // staff must know they may be looking at an older state.
 void App::draw_storage_banner() {
+  if (!gate_.migration_error().empty()) {
+    const std::string text = format_text(ui_.tr("vault.migration_failed"), {gate_.migration_error()});
+    message(theme::kError, text.c_str());
+    ui_.test_ids.mark_text("vault.migration_failed", text);
+  }
   const storage::LoadStatus status = repository_->status();
   if (status != storage::LoadStatus::Recovered && status != storage::LoadStatus::Failed) return;
   const char* key = status == storage::LoadStatus::Recovered ? text_key("storage.recovered") : text_key("storage.failed");
@@ -388,6 +456,25 @@ const char* App::test_frame_stats_json() {
   }
   nlohmann::json out = {{"frames", frames_}, {"recentMs", recent}};
   test_buffer_ = out.dump();
+  return test_buffer_.c_str();
+}
+
+// {stage, derivationMs, migrationError}: where the vault gate is.
+const char* App::test_vault_json() {
+  nlohmann::json out = {{"stage", locking_ ? "locking" : gate_.stage_name()},
+                        {"derivationMs", gate_.last_derivation_ms()},
+                        {"migrationError", gate_.migration_error()}};
+  test_buffer_ = out.dump();
+  return test_buffer_.c_str();
+}
+
+const char* App::test_set_up(const char* passphrase, bool light) {
+  test_buffer_ = gate_.test_set_up(passphrase, light);
+  return test_buffer_.c_str();
+}
+
+const char* App::test_unlock(const char* passphrase) {
+  test_buffer_ = gate_.test_unlock(passphrase);
   return test_buffer_.c_str();
 }
 

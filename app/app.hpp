@@ -8,6 +8,7 @@
 
 #include "app/platform/platform.hpp"
 #include "app/ui_context.hpp"
+#include "app/vault_gate.hpp"
 #include "app/views/view.hpp"
 
 namespace opp {
@@ -47,6 +48,10 @@ class App {
   const char* test_rects_json();
   const char* test_frame_stats_json();
   const char* test_import_json(const char* json);
+  const char* test_vault_json();
+  const char* test_set_up(const char* passphrase, bool light);
+  const char* test_unlock(const char* passphrase);
+  void test_set_idle_lock_ms(double ms) { test_idle_lock_ms_ = ms; }
 
  private:
   void draw_nav_bar();
@@ -59,9 +64,15 @@ class App {
   void draw_storage_screen();  // loading, locked elsewhere, load failed
   void draw_storage_banner();  // the stored data was only partly readable
   void sync_style();
+  void open_repository();  // once the vault gate has opened
+  void start_lock();       // hide the data now; wipe and reload once everything is saved
+  void draw_lock_button();
+  void draw_locking_screen();
+  double idle_lock_ms() const;
 
   UiContext ui_;
   std::unique_ptr<Clock> clock_;
+  VaultGate gate_;
   std::unique_ptr<storage::Repository> repository_;
   std::unique_ptr<queries::Caseload> caseload_;
   std::vector<std::unique_ptr<View>> views_;  // one per view_registry() row, same order
@@ -76,6 +87,9 @@ class App {
   long long frames_ = 0;
   std::array<double, 240> frame_ms_{};
   std::string test_buffer_;
+  bool locking_ = false;          // lock asked for: the data is hidden, saving finishes, then the wipe
+  bool wipe_requested_ = false;
+  double test_idle_lock_ms_ = 0.0;  // > 0: the test hook's shorter idle time
 };
 
 }  // namespace opp::app

@@ -35,6 +35,7 @@ struct UiContext {
   float font_scale = 1.0f;         // the user's font-size setting (1.0 = 100 %)
   float device_pixel_ratio = 1.0f;
   unsigned mode = kModeNormal;
+  int lock_idle_minutes = 10;      // auto-lock after this long without input (Settings; 0 = never)
   bool narrow = false;             // a phone-sized window: views stack into one column
   long long last_saved_ms = 0;     // wall clock of the last completed save, 0 = none yet
   std::string save_error;          // the last save's error, empty when it succeeded

@@ -57,6 +57,13 @@ class Platform {
   virtual void pick_text_file(const std::string& accept, std::size_t max_bytes,
                               std::function<void(std::string name, std::string text, FileRead read)> on_loaded) = 0;
 
+  // Milliseconds since the user last touched the page (pointer, key, wheel, touch): auto-lock.
+  virtual double idle_ms() const = 0;
+  // Locks for good: once this frame has returned, the wasm heap (the key, the decrypted store,
+  // every text ImGui held), the hidden textarea and the app's clipboard copy are overwritten
+  // with zeros and the page reloads to the lock screen. Call only when everything is saved.
+  virtual void lock_and_wipe() = 0;
+
   // Milliseconds since the Unix epoch (wall clock, for the audit trail) and a monotonic ms clock.
   virtual long long wall_clock_ms() const = 0;
   virtual double monotonic_ms() const = 0;

@@ -77,6 +77,17 @@ EM_JS(void, js_set_canvas_size, (int w, int h), {
   if (GLFW.active) { GLFW.active.width = w; GLFW.active.height = h; }
 });
 EM_JS(void, js_first_frame, (), { window.oppGlue.firstFrame(); });
+EM_JS(double, js_idle_ms, (), { return window.oppGlue.idleMs(); });
+// Outside this frame (a wasm call must not be running while its memory is overwritten): stop
+// the loop, zero the whole heap, clear the textarea and the clipboard copy, reload.
+EM_JS(void, js_lock_and_wipe, (), {
+  window.oppGlue.beginWipe();
+  setTimeout(function() {
+    try { Browser.mainLoop.pause(); } catch (e) { /* already stopped */ }
+    HEAPU8.fill(0);
+    window.oppGlue.finishWipe();
+  }, 0);
+});
 EM_JS(void, js_set_document_language, (const char* lang),
       { document.documentElement.lang = UTF8ToString(lang); });
 
@@ -157,6 +168,8 @@ class WebPlatform final : public opp::app::Platform {
     pending_pick_ = std::move(on_loaded);
     js_pick_text_file(accept.c_str(), ++pick_request_, static_cast<double>(max_bytes));
   }
+  double idle_ms() const override { return js_idle_ms(); }
+  void lock_and_wipe() override { js_lock_and_wipe(); }
   long long wall_clock_ms() const override {
     return static_cast<long long>(emscripten_date_now());
   }
@@ -354,6 +367,12 @@ EMSCRIPTEN_KEEPALIVE const char* opp_test_import(const char* json) {
 // 1 when no input event waits for a frame and nothing is unsaved. ImGui 1.90 trickles input
 // (a mouse down and its up are handled in consecutive frames), so a click dispatched before
 // now may not have had its effect yet; saved() alone reads true in those frames.
+EMSCRIPTEN_KEEPALIVE const char* opp_test_vault() { return g_rt->app->test_vault_json(); }
+EMSCRIPTEN_KEEPALIVE const char* opp_test_set_up(const char* passphrase, int light) {
+  return g_rt->app->test_set_up(passphrase, light != 0);
+}
+EMSCRIPTEN_KEEPALIVE const char* opp_test_unlock(const char* passphrase) { return g_rt->app->test_unlock(passphrase); }
+EMSCRIPTEN_KEEPALIVE void opp_test_set_idle_lock_ms(double ms) { g_rt->app->test_set_idle_lock_ms(ms); }
 EMSCRIPTEN_KEEPALIVE int opp_test_settled() {
   const ImGuiContext* context = ImGui::GetCurrentContext();
   const bool input_waiting = context && context->InputEventsQueue.Size > 0;

@@ -47,6 +47,7 @@ class SettingsView final : public View {
     draw_user(ui);
     draw_font_size(ui);
     draw_storage(ui);
+    draw_lock(ui);
     draw_backup(ui);
     draw_import_confirmation(ui);
     intake_.draw(ui);
@@ -171,6 +172,32 @@ class SettingsView final : public View {
       ui.platform.set_preference("backup.reminder_days", std::to_string(days));
     }
     ui.test_ids.mark("settings.backup.reminder_days", std::to_string(backup_reminder_days(ui)));
+  }
+
+  // Auto-lock: after how many minutes without input the app locks (0 = never, for a device
+  // only one person uses behind a locked screen).
+  void draw_lock(UiContext& ui) {
+    section(ui, "settings.lock");
+    note(ui, "settings.lock.text");
+    static constexpr int kMinutes[] = {1, 5, 10, 15, 30, 60, 0};
+    ImGui::TextUnformatted(ui.tr("settings.lock.idle_minutes"));
+    ImGui::SameLine();
+    auto label = [&ui](int minutes) {
+      return minutes == 0 ? std::string(ui.tr("settings.lock.never"))
+                          : format_text(ui.tr("settings.lock.minutes"), {std::to_string(minutes)});
+    };
+    ImGui::SetNextItemWidth(ui.px(160.0f));
+    if (ImGui::BeginCombo("##settings.lock.idle_minutes", label(ui.lock_idle_minutes).c_str())) {
+      for (const int minutes : kMinutes) {
+        if (ImGui::Selectable(label(minutes).c_str(), minutes == ui.lock_idle_minutes)) {
+          ui.lock_idle_minutes = minutes;
+          ui.platform.set_preference("lock.idle_minutes", std::to_string(minutes));
+        }
+        ui.test_ids.mark("settings.lock.idle_minutes." + std::to_string(minutes));
+      }
+      ImGui::EndCombo();
+    }
+    ui.test_ids.mark("settings.lock.idle_minutes", std::to_string(ui.lock_idle_minutes));
   }
 
   // Importing replaces the stored caseload: the user confirms, seeing both counts.

@@ -53,10 +53,10 @@ float backup_reminder_width(const UiContext& ui, const std::string& text, bool c
          style.FramePadding.x * 2.0f;
 }
 
-void draw_backup_reminder(UiContext& ui, const std::string& text, bool compact) {
+void draw_backup_reminder(UiContext& ui, const std::string& text, bool compact, float right_margin) {
   ImGui::SameLine();
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(),
-                                ImGui::GetWindowContentRegionMax().x - backup_reminder_width(ui, text, compact)));
+                                ImGui::GetWindowContentRegionMax().x - right_margin - backup_reminder_width(ui, text, compact)));
   if (compact) {
     const char* label = ui.tr("backup.reminder.short");
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kError);

@@ -22,6 +22,6 @@ std::optional<std::string> backup_reminder_text(const UiContext& ui);
 // backup at once (test ids backup.reminder, backup.reminder.make), or, `compact`, only a short
 // button with the text in its tooltip (backup.reminder.make, labelled with the text).
 float backup_reminder_width(const UiContext& ui, const std::string& text, bool compact);
-void draw_backup_reminder(UiContext& ui, const std::string& text, bool compact);
+void draw_backup_reminder(UiContext& ui, const std::string& text, bool compact, float right_margin = 0.0f);
 
 }  // namespace opp::app

@@ -15,11 +15,15 @@ Form::Form(UiContext& ui, const char* scope, const std::vector<FieldError>& erro
 
 bool Form::text(const char* name, std::string& value) { return field(name, value, nullptr, 0.0f); }
 
+bool Form::password(const char* name, std::string& value) {
+  return field(name, value, nullptr, 0.0f, ImGuiInputTextFlags_Password);
+}
+
 bool Form::date(const char* name, std::string& text) { return field(name, text, text_key("date.hint"), 0.0f); }
 
 bool Form::multiline(const char* name, std::string& value, float lines) { return field(name, value, nullptr, lines); }
 
-bool Form::field(const char* name, std::string& value, const char* hint_key, float lines) {
+bool Form::field(const char* name, std::string& value, const char* hint_key, float lines, int flags) {
   const std::string id = scope_ + "." + name;
   const std::string own_hint = id + ".hint";
   drawn_.emplace_back(name);
@@ -37,7 +41,7 @@ bool Form::field(const char* name, std::string& value, const char* hint_key, flo
     changed = ImGui::InputTextMultiline("##v", &value, ImVec2(-1.0f, ImGui::GetTextLineHeight() * lines +
                                                                        ImGui::GetStyle().FramePadding.y * 2));
   } else {
-    changed = hint ? ImGui::InputTextWithHint("##v", hint, &value) : ImGui::InputText("##v", &value);
+    changed = hint ? ImGui::InputTextWithHint("##v", hint, &value, flags) : ImGui::InputText("##v", &value, flags);
     // Enter ends the edit in the same frame, so the field is "deactivated" with Enter down.
     if (ImGui::IsItemDeactivated() &&
         (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false))) {

@@ -30,6 +30,8 @@ class Form {
 
   // Each returns true when the value changed this frame.
   bool text(const char* name, std::string& value);
+  // A text field whose characters are shown as dots (a passphrase).
+  bool password(const char* name, std::string& value);
   bool date(const char* name, std::string& text);  // dd.mm.åååå, read with read_date()
   bool multiline(const char* name, std::string& value, float lines = 4.0f);
   bool checkbox(const char* name, bool& value);
@@ -47,7 +49,7 @@ class Form {
   bool edited() const { return edited_; }
 
  private:
-  bool field(const char* name, std::string& value, const char* hint_key, float lines);
+  bool field(const char* name, std::string& value, const char* hint_key, float lines, int flags = 0);
   // The field's error under it, with its test id "<scope>.<name>.error".
   void field_error(const FieldError& error, const std::string& id);
 

@@ -65,6 +65,11 @@ RandomFill system_random() {
   };
 }
 
+void wipe_string(std::string& text) {
+  sodium_memzero(text.data(), text.capacity());
+  text.clear();
+}
+
 //-----------------------------------------------------------------------------
 // SecretKey
 //-----------------------------------------------------------------------------

@@ -65,6 +65,9 @@ inline constexpr KdfParams kTestKdf{1, std::size_t{8} * 1024};
 // library cannot start (no secure random source): nothing can be encrypted then.
 bool crypto_ready();
 
+// Overwrites a string's bytes before clearing it (a passphrase, once used).
+void wipe_string(std::string& text);
+
 // --- Sealed files ---------------------------------------------------------------------------
 // Layout: "OPPENC01" (8 bytes) · nonce (24) · ciphertext with its 16-byte tag.
 inline constexpr std::string_view kSealedMagic = "OPPENC01";

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, launch, createPerson, typeInto, rectOf, waitSaved, CHROMIUM_ARGS } from './harness.mjs';
+import { startServer, launch, autoUnlock, createPerson, typeInto, rectOf, waitSaved, CHROMIUM_ARGS } from './harness.mjs';
 
 const CLOSE_CYCLES = Number(process.env.OPP_FAULT_CLOSE_CYCLES || 100);
 const KILL_CYCLES = Number(process.env.OPP_FAULT_KILL_CYCLES || 20);
@@ -94,7 +94,9 @@ async function startChromium(profile) {
     child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${text}`)));
   });
   const browser = await chromium.connectOverCDP(endpoint);
-  return { child, browser, context: browser.contexts()[0] };
+  const context = browser.contexts()[0];
+  await autoUnlock(context);
+  return { child, browser, context };
 }
 
 test(`the browser killed in the middle of a save, ${KILL_CYCLES} times: nothing reported saved is lost`, { timeout: 1800000 }, async () => {

@@ -28,6 +28,16 @@ export async function startServer() {
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
 }
 
+// The passphrase the e2e tests use. Unless a test opts out (options.passphrase === false, for
+// the tests of the set-up and lock screens), every page of the browser sets up or unlocks with
+// it by itself (web/js/test_hook.js), with the cheapest key derivation.
+export const E2E_PASSPHRASE = 'e2e passordfrase Kinn';
+
+// Makes every page of `context` unlock by itself with `passphrase` (see test_hook.js).
+export async function autoUnlock(context, passphrase = E2E_PASSPHRASE) {
+  await context.addInitScript((p) => { window.oppTestPassphrase = p; }, passphrase);
+}
+
 // A persistent browser profile, so IndexedDB survives a reload and is shared between tabs.
 export async function launch(options = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), 'opp-e2e-'));
@@ -40,6 +50,7 @@ export async function launch(options = {}) {
     hasTouch: !!options.hasTouch,
     acceptDownloads: true,
   });
+  if (options.passphrase !== false) await autoUnlock(context, options.passphrase || E2E_PASSPHRASE);
   return {
     context,
     close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },

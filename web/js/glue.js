@@ -206,7 +206,28 @@ window.oppGlue = (function () {
     document.getElementById('loading').classList.add('hidden');
   }
 
+  // The last time the user touched the page, for the auto-lock.
+  let lastInput = performance.now();
+  for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'input']) {
+    window.addEventListener(type, () => { lastInput = performance.now(); }, { capture: true, passive: true });
+  }
+
+  // Lock: app/platform/web_platform.cpp zeroes the heap between beginWipe() and finishWipe().
+  let wiping = false;
+  function beginWipe() {
+    wiping = true;
+    const textarea = document.getElementById('text-input');
+    if (textarea) textarea.value = '';
+    clipboardText = '';
+  }
+  function finishWipe() {
+    const textarea = document.getElementById('text-input');
+    if (textarea) { textarea.value = ''; textarea.blur(); }
+    location.reload();
+  }
+
   window.addEventListener('beforeunload', (e) => {
+    if (wiping) return; // everything was saved before the lock began
     if (window.Module && Module.calledRun && Module._opp_has_unsaved()) {
       e.preventDefault();
       e.returnValue = '';
@@ -218,6 +239,7 @@ window.oppGlue = (function () {
     storageStart, storageSync, requestPersistence, getPreference, setPreference,
     setClipboard, getClipboard: () => clipboardText, setClipboardText: (t) => { clipboardText = t; },
     downloadText, downloadBytes, pickTextFile, firstFrame, callWithStrings, HeapFullError,
+    idleMs: () => performance.now() - lastInput, beginWipe, finishWipe, wiping: () => wiping,
     pendingWork: () => pendingWork,
     setMaxFileBytesForTest: (n) => { if (new URLSearchParams(location.search).has('test')) maxFileBytesForTest = n; },
     // Filled in by text_input.js.

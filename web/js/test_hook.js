@@ -28,7 +28,27 @@
     // True when the app has caught up with everything done to it: no input event waits for a
     // frame, no file or storage callback is outstanding, and every change is in IndexedDB.
     settled: () => started() && window.oppGlue.pendingWork() === 0 && Module._opp_test_settled() === 1,
+    // The vault gate: {stage: waiting|setup|locked|working|problem|open|locking, derivationMs, migrationError}.
+    vault: () => (started() ? JSON.parse(str('opp_test_vault')) : { stage: 'starting' }),
+    // Set-up and unlock through the same code as the screens; '' or the error's catalogue key.
+    // `light` uses the cheapest key derivation (for tests that are not about the lock).
+    setUp: (passphrase, light) => str('opp_test_set_up', [passphrase, light ? 1 : 0]),
+    unlock: (passphrase) => str('opp_test_unlock', [passphrase]),
+    // Auto-lock after `ms` without input instead of the setting's minutes.
+    setIdleLockMs: (ms) => Module._opp_test_set_idle_lock_ms(ms),
     // Milliseconds from navigation start to the first drawn frame.
     firstFrameMs: () => window.oppFirstFrameMs || null,
   };
+
+  // Tests that are not about the lock set window.oppTestPassphrase (an init script): the page
+  // then sets up or unlocks by itself, with the cheapest key derivation.
+  if (window.oppTestPassphrase) {
+    const timer = setInterval(() => {
+      if (!started() || window.oppGlue.wiping()) return;
+      const stage = window.appTest.vault().stage;
+      if (stage === 'setup') window.appTest.setUp(window.oppTestPassphrase, true);
+      else if (stage === 'locked') window.appTest.unlock(window.oppTestPassphrase);
+      else if (stage === 'open' || stage === 'problem') clearInterval(timer);
+    }, 20);
+  }
 })();

@@ -19,5 +19,6 @@ std::span<const CatalogueEntry> intake();    // intake.cpp: the referral form, s
 std::span<const CatalogueEntry> board();     // board.cpp: the board, cases, team, plan, meetings, admissions
 std::span<const CatalogueEntry> psfs();      // psfs.cpp: PSFS conversations, table, charts
 std::span<const CatalogueEntry> evaluation();  // evaluation.cpp: the evaluation view
+std::span<const CatalogueEntry> vault();       // vault.cpp: passphrase, lock screen, auto-lock
 
 }  // namespace opp::strings

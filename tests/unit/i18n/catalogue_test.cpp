@@ -154,7 +154,7 @@ std::vector<KeyUse> keys_in_sources() {
     for (auto it = std::sregex_iterator(s.begin(), s.end(), form_decl); it != std::sregex_iterator(); ++it) {
       const std::string var = (*it)[1].str();
       const std::string scope = (*it)[2].str();
-      const std::regex field("\\b" + var + "\\.(?:text|date|multiline|submit|checkbox|scale)\\(\"([^\"]+)\"");
+      const std::regex field("\\b" + var + "\\.(?:text|password|date|multiline|submit|checkbox|scale)\\(\"([^\"]+)\"");
       for (auto f = std::sregex_iterator(s.begin(), s.end(), field); f != std::sregex_iterator(); ++f) {
         uses.push_back({scope + "." + (*f)[1].str(), file});
         uses.push_back({scope + "." + (*f)[1].str() + ".hint", file + " (optional hint)"});
