@@ -7,18 +7,19 @@
   function str(name, args) {
     return Module.UTF8ToString(window.oppGlue.callWithStrings(name, args || []));
   }
+  // False while a lock wipes the heap: nothing may call into the app until the page reloads.
   function started() {
-    return !!(window.Module && Module.calledRun && Module._opp_test_ready);
+    return !!(window.Module && Module.calledRun && Module._opp_test_ready) && !window.oppGlue.wiping();
   }
   window.appTest = {
     // True once the stored data is loaded and a frame showing it has been drawn.
     ready: () => started() && Module._opp_test_ready() === 1,
     // The whole store as backup JSON (docs/BACKUP_FORMAT.md), or null before loading.
-    state: () => JSON.parse(str('opp_test_state')),
+    state: () => (started() ? JSON.parse(str('opp_test_state')) : null),
     // {testId: {x, y, w, h}} of the widgets drawn in the last frame, in CSS pixels.
-    rects: () => JSON.parse(str('opp_test_rects')),
+    rects: () => (started() ? JSON.parse(str('opp_test_rects')) : {}),
     // {frames, recentMs: [...]}: frame count and the CPU time of recent frames.
-    frameStats: () => JSON.parse(str('opp_test_frame_stats')),
+    frameStats: () => (started() ? JSON.parse(str('opp_test_frame_stats')) : { frames: 0, recentMs: [] }),
     // The validated import the UI uses: {ok} or {ok: false, error, key, detail}.
     importBackup: (json) => JSON.parse(str('opp_test_import',
       [typeof json === 'string' ? json : JSON.stringify(json)])),

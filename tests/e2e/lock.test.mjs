@@ -1,0 +1,234 @@
+// The vault in the real browser: first start's passphrase, lock and unlock, auto-lock, the
+// wipe, and data from before encryption migrated on the first unlock.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, createPerson, waitSaved, rectOf, click, typeInto, nextFrames, root, watchErrors } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(() => server.stop());
+
+const PASSPHRASE = 'hest batteri stift Kinn';
+
+// IDBFS keeps each file under its path in the database named after the mount point.
+function idbFiles(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const files = {};
+      const cursor = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { db.close(); resolve(files); return; }
+        if (c.value.contents) files[c.key] = new TextDecoder().decode(c.value.contents);
+        c.continue();
+      };
+    };
+  }));
+}
+
+const stage = (page) => page.evaluate(() => window.appTest.vault().stage);
+async function waitStage(page, wanted, timeout = 30000) {
+  await page.waitForFunction((w) => window.appTest && window.appTest.vault().stage === w, wanted, { timeout });
+}
+// Counts where the UTF-8 bytes of `text` occur in the wasm heap.
+function heapCount(page, text) {
+  return page.evaluate((t) => {
+    const needle = new TextEncoder().encode(t);
+    const heap = Module.HEAPU8;
+    let count = 0;
+    outer: for (let i = heap.indexOf(needle[0]); i !== -1 && i <= heap.length - needle.length; i = heap.indexOf(needle[0], i + 1)) {
+      for (let j = 1; j < needle.length; ++j) if (heap[i + j] !== needle[j]) continue outer;
+      ++count;
+    }
+    return count;
+  }, text);
+}
+
+async function openLocked(page) {
+  await page.goto(server.url + '?test&view=persons');
+  await page.waitForFunction(() => window.appTest && ['setup', 'locked', 'problem'].includes(window.appTest.vault().stage),
+    null, { timeout: 30000 });
+}
+
+async function setUpThroughTheScreen(page, passphrase) {
+  await typeInto(page, 'setup.passphrase', passphrase);
+  await typeInto(page, 'setup.confirm', passphrase);
+  await click(page, 'setup.create');
+  await page.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
+}
+
+// Selects what the field holds and types over it.
+async function replaceText(page, id, text) {
+  await click(page, id);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await nextFrames(page, 2);
+}
+
+async function unlockThroughTheScreen(page, passphrase) {
+  await typeInto(page, 'lock.passphrase', passphrase);
+  await click(page, 'lock.unlock');
+}
+
+test('first start: a weak or mistyped passphrase is refused; a good one encrypts, and later starts are locked', { timeout: 120000 }, async () => {
+  const b = await launch({ passphrase: false });
+  try {
+    const page = await b.context.newPage();
+    const errors = watchErrors(page);
+    await openLocked(page);
+    assert.equal(await stage(page), 'setup');
+    assert.match((await rectOf(page, 'setup.warning')).label, /kan ikke gjenopprettes/);
+
+    await typeInto(page, 'setup.passphrase', 'kort');
+    assert.match((await rectOf(page, 'setup.strength')).label, /For kort/);
+    await click(page, 'setup.create');
+    assert.match((await rectOf(page, 'setup.passphrase.error')).label, /minst 10 tegn/);
+    assert.equal(await stage(page), 'setup');
+
+    // A good passphrase, typed differently the second time.
+    await replaceText(page, 'setup.passphrase', PASSPHRASE);
+    assert.match((await rectOf(page, 'setup.strength')).label, /Sterk/);
+    await typeInto(page, 'setup.confirm', PASSPHRASE + 'x');
+    await click(page, 'setup.create');
+    assert.match((await rectOf(page, 'setup.confirm.error')).label, /ikke like/);
+    const files = await idbFiles(page);
+    assert.ok(!Object.keys(files).includes('/data/key.json'), 'nothing is written before the passphrase is accepted');
+
+    await click(page, 'setup.confirm');
+    await page.keyboard.press('Backspace');
+    await nextFrames(page, 2);
+    await click(page, 'setup.create');
+    await page.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
+    const created = await page.evaluate(() => window.appTest.vault());
+    console.log(`# set-up key derivation (Argon2id, 64 MiB, 3 passes): ${created.derivationMs.toFixed(0)} ms`);
+    assert.equal(created.stage, 'open');
+
+    await createPerson(page, { name: 'Klara Øvreås', birthDate: '05.03.1951', municipality: 'Kinn' });
+    await waitSaved(page);
+    const stored = await idbFiles(page);
+    assert.ok(stored['/data/key.json'].includes('argon2id13'));
+    assert.ok(!Object.values(stored).join('\n').includes('Klara'));
+
+    // A new start: the lock screen; nothing of the data is in memory before the unlock.
+    await page.reload();
+    await waitStage(page, 'locked');
+    assert.equal(await page.evaluate(() => window.appTest.state()), null);
+    assert.equal(await heapCount(page, 'Klara'), 0);
+    await rectOf(page, 'lock.passphrase');
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('lock: «Lås» wipes and reloads to the lock screen; a wrong passphrase changes nothing; the right one opens in under a second', { timeout: 120000 }, async () => {
+  const b = await launch({ passphrase: false });
+  try {
+    const page = await b.context.newPage();
+    await openLocked(page);
+    await setUpThroughTheScreen(page, PASSPHRASE);
+    await createPerson(page, { name: 'Morten Lie', birthDate: '12.08.1997' });
+    await waitSaved(page);
+    // Text typed into a field stays in the field and the hidden textarea until the lock.
+    await typeInto(page, 'persons.new.name', 'Pia Ødegård');
+    assert.ok(await heapCount(page, 'Pia Ødegård') > 0);
+
+    await click(page, 'lock.now');
+    await waitStage(page, 'locked');
+    assert.equal(await page.evaluate(() => document.getElementById('text-input').value), '');
+    assert.equal(await heapCount(page, 'Morten'), 0);
+    assert.equal(await heapCount(page, 'Pia'), 0);
+    assert.equal(await page.evaluate(() => window.appTest.state()), null);
+
+    const before = await idbFiles(page);
+    await unlockThroughTheScreen(page, 'hest batteri stift kinn');
+    await waitStage(page, 'locked');
+    assert.match((await rectOf(page, 'lock.error')).label, /Feil passordfrase/);
+    assert.deepEqual(await idbFiles(page), before);
+    assert.equal(await page.evaluate(() => window.appTest.state()), null);
+
+    await replaceText(page, 'lock.passphrase', PASSPHRASE);
+    await click(page, 'lock.unlock');
+    await page.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
+    const unlocked = await page.evaluate(() => window.appTest.vault());
+    console.log(`# unlock key derivation (Argon2id, 64 MiB, 3 passes): ${unlocked.derivationMs.toFixed(0)} ms`);
+    assert.ok(unlocked.derivationMs < 2000, `unlock took ${unlocked.derivationMs} ms`);
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store.persons.map((p) => p.name), ['Morten Lie']);
+  } finally {
+    await b.close();
+  }
+});
+
+test('auto-lock: after the idle time the data leaves the screen and the memory; input keeps it open', { timeout: 120000 }, async () => {
+  const b = await launch({ passphrase: false });
+  try {
+    const page = await b.context.newPage();
+    await openLocked(page);
+    await setUpThroughTheScreen(page, PASSPHRASE);
+    await createPerson(page, { name: 'Kasper Dahl', birthDate: '01.02.2015' });
+    await waitSaved(page);
+    await page.evaluate(() => window.appTest.setIdleLockMs(1500));
+    // Moving the mouse counts as use.
+    for (let i = 0; i < 6; ++i) {
+      await page.mouse.move(100 + i * 10, 300);
+      await page.waitForTimeout(400);
+    }
+    assert.equal(await stage(page), 'open');
+    await waitStage(page, 'locked', 10000);
+    assert.equal(await heapCount(page, 'Kasper'), 0);
+    await unlockThroughTheScreen(page, PASSPHRASE);
+    await page.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
+    assert.deepEqual((await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name), ['Kasper Dahl']);
+  } finally {
+    await b.close();
+  }
+});
+
+test('data stored before encryption (the schema-5 fixture) is encrypted on the first unlock and opens unchanged', { timeout: 120000 }, async () => {
+  const dir = path.join(root, 'tests', 'fixtures', 'schema5', 'store');
+  const fixture = Object.fromEntries(readdirSync(dir).map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
+  const backup = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'schema5', 'backup.json'), 'utf8'));
+  const b = await launch({ passphrase: false });
+  try {
+    const page = await b.context.newPage();
+    await openLocked(page);
+    // Put the files where a build from before encryption left them, then start again.
+    await page.evaluate((files) => new Promise((resolve, reject) => {
+      for (const [name, text] of Object.entries(files)) FS.writeFile('/data/' + name, text);
+      FS.syncfs(false, (err) => (err ? reject(err) : resolve()));
+    }), fixture);
+    await page.reload();
+    await waitStage(page, 'setup');
+    assert.match((await rectOf(page, 'setup.migrate')).label, /blir kryptert/);
+    await setUpThroughTheScreen(page, PASSPHRASE);
+    await waitSaved(page);
+    const vault = await page.evaluate(() => window.appTest.vault());
+    assert.equal(vault.migrationError, '');
+    const state = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(state.store, backup.store);
+
+    const files = await idbFiles(page);
+    for (const name of Object.keys(fixture)) {
+      assert.ok(files['/data/' + name].startsWith('OPPENC01'), `${name} is still plaintext`);
+    }
+    const everything = Object.values(files).join('\n');
+    for (const person of backup.store.persons) assert.ok(!everything.includes(person.name.split(' ')[0]), person.name);
+    const key = JSON.parse(files['/data/key.json']);
+    assert.equal(key.migrating, false);
+
+    await page.reload();
+    await waitStage(page, 'locked');
+    await unlockThroughTheScreen(page, PASSPHRASE);
+    await page.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
+    assert.deepEqual((await page.evaluate(() => window.appTest.state())).store, backup.store);
+  } finally {
+    await b.close();
+  }
+});
