@@ -55,6 +55,7 @@ std::uint64_t random_u64() {
 App::App(Platform& platform, bool test_mode)
     : ui_{platform}, clock_(std::make_unique<PlatformClock>(platform)), gate_(ui_), test_mode_(test_mode) {
   ui_.test_ids.set_enabled(test_mode);
+  ui_.vault = &gate_;
   Language lang = Language::Bokmal;
   if (parse_language_code(platform.preference("language"), lang)) ui_.language = lang;
   ui_.author = platform.preference("author");
@@ -92,6 +93,9 @@ void App::open_repository() {
   // written by the repository, but the key file still must be kept.
   files_dirty_ = true;
 }
+
+// IndexedDB refused a save for want of space (QuotaExceededError from FS.syncfs).
+bool App::storage_full() const { return ui_.save_error.find("QuotaExceeded") != std::string::npos; }
 
 double App::idle_lock_ms() const {
   if (test_idle_lock_ms_ > 0.0) return test_idle_lock_ms_;
@@ -216,6 +220,7 @@ void App::after_frame() {
     }
     return;
   }
+  if (gate_.take_files_changed()) files_dirty_ = true;
   if (locking_ && !wipe_requested_ && !has_unsaved()) {
     wipe_requested_ = true;
     ui_.platform.lock_and_wipe();
@@ -348,7 +353,7 @@ void App::draw_status_bar() {
   ImGui::Separator();
   std::string text;
   if (!ui_.save_error.empty()) {
-    text = format_text(ui_.tr("status.save_failed"), {ui_.save_error});
+    text = storage_full() ? ui_.tr("status.save_failed.quota") : format_text(ui_.tr("status.save_failed"), {ui_.save_error});
   } else if (has_unsaved()) {
     text = ui_.tr("status.saving");
   } else if (ui_.last_saved_ms > 0) {
@@ -388,6 +393,26 @@ void App::draw_status_bar() {
 // After a start-up that could not read everything, say so on every view until it is resolved:
 // staff must know they may be looking at an older state.
 void App::draw_storage_banner() {
+  if (gate_.offer_backup()) {
+    message(theme::kAccent, ui_.tr("setup.backup.offer"));
+    ui_.test_ids.mark_text("setup.backup.offer", ui_.tr("setup.backup.offer"));
+    if (primary_button(ui_, "setup.backup", "setup.backup")) {
+      gate_.dismiss_backup_offer();
+      ui_.request_encrypted_backup = true;
+      ui_.navigate(Route{"settings", kNoId, {}});
+    }
+    ImGui::SameLine();
+    if (button(ui_, "setup.backup.later", "setup.backup.later")) gate_.dismiss_backup_offer();
+    ImGui::Separator();
+  }
+  // The browser's storage is full: nothing is lost while the tab stays open (the changes are
+  // kept and retried), and a backup file takes them out of the browser now.
+  if (storage_full()) {
+    message(theme::kError, ui_.tr("storage.quota"));
+    ui_.test_ids.mark_text("storage.quota", ui_.tr("storage.quota"));
+    if (primary_button(ui_, "storage.quota.backup", "storage.quota.backup")) open_encrypted_backup(ui_);
+    ImGui::Separator();
+  }
   if (!gate_.migration_error().empty()) {
     const std::string text = format_text(ui_.tr("vault.migration_failed"), {gate_.migration_error()});
     message(theme::kError, text.c_str());

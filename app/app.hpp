@@ -69,6 +69,7 @@ class App {
   void draw_lock_button();
   void draw_locking_screen();
   double idle_lock_ms() const;
+  bool storage_full() const;
 
   UiContext ui_;
   std::unique_ptr<Clock> clock_;

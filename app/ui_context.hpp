@@ -21,6 +21,8 @@ class Caseload;
 
 namespace opp::app {
 
+class VaultGate;
+
 struct UiContext {
   explicit UiContext(Platform& p) : platform(p) {}
 
@@ -31,10 +33,12 @@ struct UiContext {
   float scale = 1.0f;              // device pixel ratio × the user's font-size setting
   storage::Repository* repository = nullptr;  // null until the stored data has been loaded
   queries::Caseload* caseload = nullptr;      // the read side; null until loaded, like the repository
+  VaultGate* vault = nullptr;                 // the lock: Settings changes the passphrase through it
   std::string author;              // who is using this device: recorded in the audit trail
   float font_scale = 1.0f;         // the user's font-size setting (1.0 = 100 %)
   float device_pixel_ratio = 1.0f;
   unsigned mode = kModeNormal;
+  bool request_encrypted_backup = false;  // Settings opens its encrypted-backup form (the set-up's offer)
   int lock_idle_minutes = 10;      // auto-lock after this long without input (Settings; 0 = never)
   bool narrow = false;             // a phone-sized window: views stack into one column
   long long last_saved_ms = 0;     // wall clock of the last completed save, 0 = none yet

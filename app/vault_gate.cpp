@@ -242,6 +242,26 @@ void VaultGate::draw_problem() {
   note(ui_, "vault.problem.nothing_changed");
 }
 
+std::string VaultGate::change_passphrase(const std::string& current, const std::string& next) {
+  if (stage_ != Stage::Open) return text_key("vault.error.not_locked");
+  const PassphraseStrength strength = passphrase_strength(next);
+  if (!passphrase_acceptable(strength)) {
+    return strength == PassphraseStrength::TooShort ? text_key("setup.error.too_short") : text_key("setup.error.weak");
+  }
+  const double started = now_ms();
+  const storage::PassphraseCheck changed = storage::change_passphrase(*disk_, dir_, current, next);
+  derivation_ms_ = now_ms() - started;
+  switch (changed) {
+    case storage::PassphraseCheck::Ok:
+      files_changed_ = true;
+      return {};
+    case storage::PassphraseCheck::WrongPassphrase: return text_key("settings.lock.change.wrong");
+    case storage::PassphraseCheck::KdfFailed: return text_key("vault.error.kdf_failed");
+    case storage::PassphraseCheck::WriteFailed: return text_key("vault.error.write_failed");
+  }
+  return text_key("vault.error.write_failed");
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Test hook
 //-----------------------------------------------------------------------------

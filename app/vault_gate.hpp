@@ -47,6 +47,16 @@ class VaultGate {
   // Milliseconds the last key derivation took (the closing measure for the unlock budget).
   double last_derivation_ms() const { return derivation_ms_; }
 
+  // Settings → new passphrase: "" when the key file now wraps the data key under `next`, else
+  // the refusal's catalogue key. Nothing else is rewritten.
+  std::string change_passphrase(const std::string& current, const std::string& next);
+  // True once after the gate wrote a file outside the repository (key.json): sync it.
+  bool take_files_changed() {
+    const bool changed = files_changed_;
+    files_changed_ = false;
+    return changed;
+  }
+
   // The test hook: the same paths as the buttons, run at once. `light` uses the cheapest key
   // derivation, for the tests that are not about the lock. Returns "" or the error's key.
   std::string test_set_up(const std::string& passphrase, bool light);
@@ -85,6 +95,7 @@ class VaultGate {
   bool offer_backup_ = false;
   std::string migration_error_;
   double derivation_ms_ = 0.0;
+  bool files_changed_ = false;
 };
 
 // Overwrites the text ImGui keeps for the active (or last) text field, and drops the focus:

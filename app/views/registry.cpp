@@ -14,6 +14,7 @@ std::unique_ptr<View> make_psfs_view();        // view_psfs.cpp
 std::unique_ptr<View> make_evaluation_view();  // view_evaluation.cpp
 std::unique_ptr<View> make_settings_view();    // view_settings.cpp
 std::unique_ptr<View> make_person_view();      // person/workspace.cpp
+std::unique_ptr<View> make_audit_view();       // view_audit.cpp
 
 namespace {
 
@@ -28,6 +29,7 @@ constexpr std::array kViews = {
     ViewInfo{"evaluation", text_key("nav.evaluation"), "\xE2\x80\xB0", kModeNormal | kModeDemo, true, &make_evaluation_view},  // ‰
     ViewInfo{"settings", text_key("nav.settings"), "\xE2\x81\x98", kModeNormal | kModeDemo, true, &make_settings_view},  // ⁘
     ViewInfo{"person", text_key("nav.person"), "\xE2\x80\xA2", kAllModes, false, &make_person_view},           // •
+    ViewInfo{"audit", text_key("audit.title"), "\xE2\x80\xA0", kModeNormal | kModeDemo, false, &make_audit_view},  // †
 };
 
 }  // namespace

@@ -1,9 +1,10 @@
 // Settings: language, who is using the device, font size, storage status and backups.
 #include <algorithm>
-#include <ctime>
 #include <string>
 
+#include "app/views/settings_backup.hpp"
 #include "app/views/settings_intake.hpp"
+#include "app/vault_gate.hpp"
 #include "app/views/view.hpp"
 #include "app/widgets/backup.hpp"
 #include "app/widgets/enum_labels.hpp"
@@ -28,16 +29,6 @@ const char* persist_key(PersistState state) {
   return "settings.persist.unknown";
 }
 
-// The device's local time, dd.mm.åååå hh:mm:ss (the browser supplies the time zone).
-std::string clock_time(long long ms) {
-  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm local{};
-  localtime_r(&seconds, &local);
-  char text[32];
-  std::strftime(text, sizeof text, "%d.%m.%Y %H:%M:%S", &local);
-  return text;
-}
-
 class SettingsView final : public View {
  public:
   void draw(UiContext& ui) override {
@@ -48,8 +39,9 @@ class SettingsView final : public View {
     draw_font_size(ui);
     draw_storage(ui);
     draw_lock(ui);
-    draw_backup(ui);
-    draw_import_confirmation(ui);
+    section(ui, "settings.backup");
+    backup_.draw(ui);
+    if (button(ui, "settings.audit.open", "settings.audit.open")) ui.navigate(Route{"audit", kNoId, {}});
     intake_.draw(ui);
   }
 
@@ -121,57 +113,11 @@ class SettingsView final : public View {
                                         std::to_string(store.audit.size())}).c_str());
     if (ui.last_saved_ms > 0) {
       ImGui::TextUnformatted(format_text(ui.tr("settings.storage.last_saved"),
-                                         {clock_time(ui.last_saved_ms)}).c_str());
+                                         {local_time_text(ui.last_saved_ms)}).c_str());
     }
     for (const std::string& warning : ui.repository->warnings()) {
       message(theme::kError, (std::string(ui.tr("settings.storage.warning")) + " " + warning).c_str());
     }
-  }
-
-  void draw_backup(UiContext& ui) {
-    section(ui, "settings.backup");
-    note(ui, "settings.backup.lead");
-    if (button(ui, "settings.backup.export", "settings.backup.export")) make_backup(ui);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!ui.repository->writable());
-    if (button(ui, "settings.backup.import", "settings.backup.import")) {
-      import_message_.clear();
-      ui.platform.pick_text_file(".json,application/json", storage::kMaxBackupBytes,
-                                 [this, &ui](std::string name, std::string text, Platform::FileRead read) {
-        if (read != Platform::FileRead::Ok) {
-          import_ok_ = false;
-          import_message_ = format_text(ui.tr(read == Platform::FileRead::TooLarge ? "settings.backup.too_large"
-                                                                                    : "settings.backup.unreadable"),
-                                        {name});
-          return;
-        }
-        // Read first: a bad file is refused here and nothing is changed.
-        storage::BackupPreview preview = storage::Repository::preview_backup(text);
-        if (!preview.ok()) {
-          import_ok_ = false;
-          import_message_ = std::string(ui.tr(preview.error->message_key)) + " (" + preview.error->detail + ")";
-          return;
-        }
-        pending_persons_ = preview.persons();
-        pending_import_ = std::move(preview.store);
-        pending_file_name_ = std::move(name);
-        confirm_open_ = true;
-      });
-    }
-    ImGui::EndDisabled();
-    if (!import_message_.empty()) {
-      message(import_ok_ ? theme::kSuccess : theme::kError, import_message_.c_str());
-      ui.test_ids.mark_text("settings.backup.message", import_message_);
-    }
-    // The reminder: after how many days without a backup the status bar asks for one.
-    ImGui::TextUnformatted(ui.tr("settings.backup.reminder_days"));
-    ImGui::SameLine();
-    int days = backup_reminder_days(ui);
-    ImGui::SetNextItemWidth(ui.px(120.0f));
-    if (ImGui::InputInt("##settings.backup.reminder_days", &days, 0, 0) && days >= 0 && days <= 3650) {
-      ui.platform.set_preference("backup.reminder_days", std::to_string(days));
-    }
-    ui.test_ids.mark("settings.backup.reminder_days", std::to_string(backup_reminder_days(ui)));
   }
 
   // Auto-lock: after how many minutes without input the app locks (0 = never, for a device
@@ -198,44 +144,59 @@ class SettingsView final : public View {
       ImGui::EndCombo();
     }
     ui.test_ids.mark("settings.lock.idle_minutes", std::to_string(ui.lock_idle_minutes));
+    draw_change_passphrase(ui);
   }
 
-  // Importing replaces the stored caseload: the user confirms, seeing both counts.
-  void draw_import_confirmation(UiContext& ui) {
-    if (confirm_open_) {
-      ImGui::OpenPopup("import.confirm");
-      confirm_open_ = false;
+  // A new passphrase rewraps the data key; the data is not re-encrypted (docs/ENCRYPTION.md).
+  void draw_change_passphrase(UiContext& ui) {
+    if (!change_open_) {
+      if (button(ui, "settings.lock.change", "settings.lock.change")) {
+        change_open_ = true;
+        change_message_.clear();
+      }
+      if (!change_message_.empty()) {
+        message(theme::kSuccess, change_message_.c_str());
+        ui.test_ids.mark_text("settings.lock.change.message", change_message_);
+      }
+      return;
     }
-    if (!ImGui::BeginPopupModal("import.confirm", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
-    ImGui::TextUnformatted(ui.tr("settings.backup.confirm_title"));
-    ImGui::PushTextWrapPos(std::min(ui.px(460.0f), ImGui::GetMainViewport()->WorkSize.x * 0.8f));
-    ImGui::TextUnformatted(format_text(ui.tr("settings.backup.confirm_text"),
-                                       {std::to_string(pending_persons_),
-                                        std::to_string(ui.repository->store().persons.size())}).c_str());
-    ImGui::PopTextWrapPos();
-    if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm") && pending_import_) {
-      const storage::ImportResult result =
-          ui.repository->import_store(std::move(*pending_import_), ui.author, pending_file_name_);
-      import_ok_ = result.ok();
-      import_message_ = import_ok_ ? ui.tr("settings.backup.imported")
-                                   : std::string(ui.tr(result.error->message_key)) + " (" + result.error->detail + ")";
-      pending_import_.reset();
-      ImGui::CloseCurrentPopup();
+    ImGui::BeginChild("settings.lock.change", ImVec2(std::min(ui.px(520.0f), ImGui::GetContentRegionAvail().x), 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    Form change(ui, "settings.lock.change", change_errors_);
+    change.password("current", current_);
+    change.password("next", next_);
+    change.password("confirm", confirm_);
+    if (change.submit("submit")) {
+      change_errors_.clear();
+      if (next_ != confirm_) {
+        change_errors_.push_back({"confirm", text_key("setup.error.mismatch")});
+      } else if (const std::string refused = ui.vault->change_passphrase(current_, next_); !refused.empty()) {
+        change_errors_.push_back({refused == text_key("settings.lock.change.wrong") ? "current" : "next", refused});
+      } else {
+        change_message_ = ui.tr("settings.lock.change.done");
+        close_change();
+      }
     }
     ImGui::SameLine();
-    if (button(ui, "action.cancel", "settings.backup.cancel")) {
-      pending_import_.reset();
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
+    if (button(ui, "action.cancel", "settings.lock.change.cancel")) close_change();
+    change.end();
+    ImGui::EndChild();
   }
 
-  std::string import_message_;
-  bool import_ok_ = false;
-  std::optional<Store> pending_import_;  // the decoded backup awaiting confirmation
-  std::string pending_file_name_;
-  std::size_t pending_persons_ = 0;
-  bool confirm_open_ = false;
+  void close_change() {
+    change_open_ = false;
+    storage::wipe_string(current_);
+    storage::wipe_string(next_);
+    storage::wipe_string(confirm_);
+    change_errors_.clear();
+    wipe_text_input_state();
+  }
+
+  bool change_open_ = false;
+  std::string current_, next_, confirm_;
+  std::vector<FieldError> change_errors_;
+  std::string change_message_;
+  BackupSettings backup_;
   IntakeSettings intake_;
 };
 

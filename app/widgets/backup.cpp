@@ -23,11 +23,18 @@ std::optional<long long> read_number(const std::string& text) {
 
 }  // namespace
 
-void make_backup(UiContext& ui) {
+void make_backup(UiContext& ui) { make_backup_file(ui, "json", ui.repository->export_backup()); }
+
+void make_backup_file(UiContext& ui, const std::string& suffix, const std::string& text) {
   const long long now = ui.platform.wall_clock_ms();
   const std::string day = to_iso(Timestamp{now}.date());
-  ui.platform.download_text("oppfolging-sikkerhetskopi-" + day + ".json", "application/json", ui.repository->export_backup());
+  ui.platform.download_text("oppfolging-sikkerhetskopi-" + day + "." + suffix, "application/json", text);
   ui.platform.set_preference("backup.last_ms", std::to_string(now));
+}
+
+void open_encrypted_backup(UiContext& ui) {
+  ui.request_encrypted_backup = true;
+  ui.navigate(Route{"settings", kNoId, {}});
 }
 
 int backup_reminder_days(const UiContext& ui) {
@@ -64,7 +71,7 @@ void draw_backup_reminder(UiContext& ui, const std::string& text, bool compact, 
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
     ui.test_ids.mark("backup.reminder.make", text);
-    if (pressed) make_backup(ui);
+    if (pressed) open_encrypted_backup(ui);
     return;
   }
   ImGui::AlignTextToFramePadding();
@@ -74,7 +81,7 @@ void draw_backup_reminder(UiContext& ui, const std::string& text, bool compact, 
   ui.test_ids.mark_text("backup.reminder", text);
   ImGui::SameLine();
   const char* label = ui.tr("backup.reminder.make");
-  if (ImGui::SmallButton(label)) make_backup(ui);
+  if (ImGui::SmallButton(label)) open_encrypted_backup(ui);
   ui.test_ids.mark("backup.reminder.make", label);
 }
 

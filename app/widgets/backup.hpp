@@ -11,6 +11,11 @@ namespace opp::app {
 
 // Downloads the whole store as a backup document and remembers when (preference backup.last_ms).
 void make_backup(UiContext& ui);
+// Opens Settings with the encrypted-backup form open: what «Lag sikkerhetskopi nå» does (a
+// plaintext backup is made only on the explicit choice in Settings).
+void open_encrypted_backup(UiContext& ui);
+// Offers `text` as oppfolging-sikkerhetskopi-<yyyy-mm-dd>.<suffix> and records the backup as made.
+void make_backup_file(UiContext& ui, const std::string& suffix, const std::string& text);
 
 // Days after which the reminder comes (preference backup.reminder_days; 0 = never).
 int backup_reminder_days(const UiContext& ui);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <ctime>
 
 #include "app/widgets/theme.hpp"
 #include "imgui.h"
@@ -123,6 +124,15 @@ void Form::end() {
     message(theme::kError, text);
     ui_.test_ids.mark_text(id, text);
   }
+}
+
+std::string local_time_text(long long ms, bool seconds) {
+  const std::time_t whole = static_cast<std::time_t>(ms / 1000);
+  std::tm local{};
+  localtime_r(&whole, &local);
+  char text[32];
+  std::strftime(text, sizeof text, seconds ? "%d.%m.%Y %H:%M:%S" : "%d.%m.%Y %H:%M", &local);
+  return text;
 }
 
 std::optional<Date> read_date(const std::string& text, const char* field, std::vector<FieldError>& errors) {

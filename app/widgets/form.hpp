@@ -97,6 +97,9 @@ void message(const ImVec4& color, const char* text);
 // ended with "…".
 std::string fit_text(const std::string& text, float width);
 
+// A wall-clock time (ms since the epoch) in the device's time zone: dd.mm.åååå hh:mm[:ss].
+std::string local_time_text(long long ms, bool seconds = true);
+
 // Soft secondary text that wraps.
 void note(UiContext& ui, const char* key);
 

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, createPerson, waitSaved, rectOf, click, typeInto, nextFrames, root, watchErrors } from './harness.mjs';
+import { startServer, launch, openApp, createPerson, waitSaved, rectOf, click, typeInto, nextFrames, root, watchErrors } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -228,6 +228,93 @@ test('data stored before encryption (the schema-5 fixture) is encrypted on the f
     await unlockThroughTheScreen(page, PASSPHRASE);
     await page.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
     assert.deepEqual((await page.evaluate(() => window.appTest.state())).store, backup.store);
+  } finally {
+    await b.close();
+  }
+});
+
+test('an encrypted backup: its own passphrase, nothing readable in the file, restored only with the right passphrase', { timeout: 120000 }, async () => {
+  const b = await launch();
+  try {
+    const page = await b.context.newPage();
+    await openApp(page, server.url);
+    await createPerson(page, { name: 'Klara Øvreås', nationalId: '15837510047', municipality: 'Kinn' });
+    await waitSaved(page);
+    const before = await page.evaluate(() => window.appTest.state());
+    await click(page, 'nav.settings');
+    await click(page, 'settings.backup.export_encrypted');
+    await typeInto(page, 'settings.backup.encrypt.passphrase', 'kort');
+    await click(page, 'settings.backup.encrypt.create');
+    assert.match((await rectOf(page, 'settings.backup.encrypt.passphrase.error')).label, /minst 10 tegn/);
+    await replaceText(page, 'settings.backup.encrypt.passphrase', 'sikkerhetskopi i skapet 7');
+    await typeInto(page, 'settings.backup.encrypt.confirm', 'sikkerhetskopi i skapet 7');
+    const download = page.waitForEvent('download');
+    await click(page, 'settings.backup.encrypt.create');
+    const file = await (await download).path();
+    assert.match((await download).suggestedFilename(), /^oppfolging-sikkerhetskopi-\d{4}-\d{2}-\d{2}\.kryptert\.json$/);
+    const text = readFileSync(file, 'utf8');
+    const envelope = JSON.parse(text);
+    assert.equal(envelope.format, 'oppfolging-encrypted-backup');
+    for (const secret of ['Klara', 'Øvreås', '15837510047', 'Kinn', 'persons']) assert.ok(!text.includes(secret), secret);
+    assert.match((await rectOf(page, 'settings.backup.message')).label, /kryptert/);
+
+    // Restore it: a wrong passphrase is refused and changes nothing; the right one restores.
+    await click(page, 'nav.persons');
+    await createPerson(page, { name: 'Etter kopien' });
+    await waitSaved(page);
+    assert.equal((await page.evaluate(() => window.appTest.state())).store.persons.length, 2);
+    await click(page, 'nav.settings');
+    let chooser = page.waitForEvent('filechooser');
+    await click(page, 'settings.backup.import');
+    await (await chooser).setFiles(file);
+    await typeInto(page, 'settings.backup.decrypt.passphrase', 'feil passordfrase her');
+    await click(page, 'settings.backup.decrypt.open');
+    assert.match((await rectOf(page, 'settings.backup.decrypt.error')).label, /Feil passordfrase/);
+    assert.equal((await page.evaluate(() => window.appTest.rects()))['settings.backup.confirm'], undefined);
+    await replaceText(page, 'settings.backup.decrypt.passphrase', 'sikkerhetskopi i skapet 7');
+    await click(page, 'settings.backup.decrypt.open');
+    await click(page, 'settings.backup.confirm');
+    await rectOf(page, 'settings.backup.message');
+    await waitSaved(page);
+    const after = await page.evaluate(() => window.appTest.state());
+    assert.deepEqual(after.store.persons, before.store.persons);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a new passphrase: the current one must be right; afterwards only the new one unlocks, and the data is the same', { timeout: 120000 }, async () => {
+  const b = await launch({ passphrase: false });
+  try {
+    const page = await b.context.newPage();
+    await openLocked(page);
+    await setUpThroughTheScreen(page, PASSPHRASE);
+    await createPerson(page, { name: 'Pia Berg', birthDate: '03.04.1988' });
+    await waitSaved(page);
+    const dataBefore = Object.entries(await idbFiles(page)).filter(([k]) => !k.endsWith('key.json'));
+    await click(page, 'nav.settings');
+    await click(page, 'settings.lock.change');
+    await typeInto(page, 'settings.lock.change.current', 'ikke denne frasen');
+    await typeInto(page, 'settings.lock.change.next', 'ny frase for Kinn 2027');
+    await typeInto(page, 'settings.lock.change.confirm', 'ny frase for Kinn 2027');
+    await click(page, 'settings.lock.change.submit');
+    assert.match((await rectOf(page, 'settings.lock.change.current.error')).label, /feil/);
+    await replaceText(page, 'settings.lock.change.current', PASSPHRASE);
+    await click(page, 'settings.lock.change.submit');
+    assert.match((await rectOf(page, 'settings.lock.change.message')).label, /byttet/);
+    await waitSaved(page);
+    const files = await idbFiles(page);
+    // Only key.json changed: the data files are the same bytes.
+    for (const [k, v] of dataBefore) assert.equal(files[k], v, k);
+
+    await click(page, 'lock.now');
+    await waitStage(page, 'locked');
+    await unlockThroughTheScreen(page, PASSPHRASE);
+    assert.match((await rectOf(page, 'lock.error', 15000)).label, /Feil passordfrase/);
+    await replaceText(page, 'lock.passphrase', 'ny frase for Kinn 2027');
+    await click(page, 'lock.unlock');
+    await page.waitForFunction(() => window.appTest.ready(), null, { timeout: 30000 });
+    assert.deepEqual((await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name), ['Pia Berg']);
   } finally {
     await b.close();
   }

@@ -217,9 +217,13 @@ test('the status bar reminds of a backup: none yet, made in one click, and again
     assert.equal((await rects())['backup.reminder'], undefined);  // nothing stored, nothing to lose
     await register(page, 'Klara Øvreås');
     assert.equal((await rectOf(page, 'backup.reminder')).label, 'Ingen sikkerhetskopi er laget på denne enheten.');
-    const download = page.waitForEvent('download');
+    // «Lag sikkerhetskopi nå» opens the encrypted backup (a plaintext one only by explicit choice).
     await click(page, 'backup.reminder.make');
-    assert.match((await download).suggestedFilename(), /^oppfolging-sikkerhetskopi-\d{4}-\d{2}-\d{2}\.json$/);
+    await typeInto(page, 'settings.backup.encrypt.passphrase', 'kopi til skapet 2026');
+    await typeInto(page, 'settings.backup.encrypt.confirm', 'kopi til skapet 2026');
+    const download = page.waitForEvent('download');
+    await click(page, 'settings.backup.encrypt.create');
+    assert.match((await download).suggestedFilename(), /^oppfolging-sikkerhetskopi-\d{4}-\d{2}-\d{2}\.kryptert\.json$/);
     await nextFrames(page, 2);
     assert.equal((await rects())['backup.reminder'], undefined);
     // Ten days on (the remembered time moved back): it asks again, saying how old the backup is.
@@ -235,5 +239,37 @@ test('the status bar reminds of a backup: none yet, made in one click, and again
     await nextFrames(page, 3);
     assert.equal(await page.evaluate(() => localStorage.getItem('opp.backup.reminder_days')), '30');
     assert.equal((await rects())['backup.reminder'], undefined);
+  });
+});
+
+test('a full browser storage is said plainly, offers a backup, loses nothing, and saves once there is room', async () => {
+  await withApp(server, async (page) => {
+    await register(page, 'Klara Øvreås');
+    // IndexedDB refuses every write for want of space, as a full disk or a small quota does.
+    await page.evaluate(() => {
+      const real = FS.syncfs.bind(FS);
+      window.__full = true;
+      FS.syncfs = (populate, callback) => {
+        if (populate || !window.__full) return real(populate, callback);
+        setTimeout(() => callback(new DOMException('The quota has been exceeded.', 'QuotaExceededError')), 0);
+      };
+    });
+    await createPerson(page, { name: 'Morten Lie' });
+    assert.match((await rectOf(page, 'status.save')).label, /Lagringsplassen er full/);
+    assert.match((await rectOf(page, 'storage.quota')).label, /Ingen endring er tapt/);
+    assert.equal(await page.evaluate(() => window.appTest.saved()), false);
+    assert.deepEqual((await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name),
+      ['Klara Øvreås', 'Morten Lie']);
+    // The offered backup is the encrypted one.
+    await click(page, 'storage.quota.backup');
+    await rectOf(page, 'settings.backup.encrypt.passphrase');
+    // Room again: the kept change is saved by the retry, and survives a reload.
+    await page.evaluate(() => { window.__full = false; });
+    await waitSaved(page, 15000);
+    assert.equal((await page.evaluate(() => window.appTest.rects()))['storage.quota'], undefined);
+    await page.reload();
+    await openApp(page, server.url);
+    assert.deepEqual((await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name),
+      ['Klara Øvreås', 'Morten Lie']);
   });
 });

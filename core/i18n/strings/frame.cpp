@@ -60,6 +60,17 @@ constexpr CatalogueEntry kEntries[] = {
      "All changes are saved on this device."},
     {"status.offline_ready", "Dataene lagres bare på denne enheten.", "Dataa blir berre lagra på denne eininga.",
      "Data is stored on this device only."},
+    {"status.save_failed.quota", "Lagringsplassen er full: endringene er beholdt og lagres når det blir plass.",
+     "Lagringsplassen er full: endringane er haldne på og blir lagra når det blir plass.",
+     "Storage is full: the changes are kept and saved once there is room."},
+    {"storage.quota",
+     "Nettleseren har ikke mer lagringsplass til appen. Ingen endring er tapt så lenge fanen er åpen: lag en "
+     "kryptert sikkerhetskopi nå, og frigjør plass (slett andre nettsteders data i nettleserens innstillinger).",
+     "Nettlesaren har ikkje meir lagringsplass til appen. Inga endring er tapt så lenge fana er open: lag ein "
+     "kryptert tryggingskopi no, og frigjer plass (slett data frå andre nettstader i innstillingane til nettlesaren).",
+     "The browser has no more storage for the app. No change is lost while the tab stays open: make an "
+     "encrypted backup now, and free some space (delete other sites' data in the browser's settings)."},
+    {"storage.quota.backup", "Lag kryptert sikkerhetskopi nå", "Lag kryptert tryggingskopi no", "Make an encrypted backup now"},
     {"status.save_failed", "Lagring feilet: {0}. Endringene er beholdt og lagres på nytt.",
      "Lagringa feila: {0}. Endringane er haldne på og blir lagra på nytt.",
      "Saving failed: {0}. The changes are kept and will be saved again."},

@@ -1,0 +1,193 @@
+// Settings → backups (settings_backup.hpp).
+#include "app/views/settings_backup.hpp"
+
+#include <algorithm>
+
+#include "app/widgets/backup.hpp"
+#include "app/widgets/form.hpp"
+#include "app/widgets/theme.hpp"
+#include "app/vault_gate.hpp"
+#include "core/rules/passphrase.hpp"
+#include "core/storage/encrypted_backup.hpp"
+#include "core/storage/repository.hpp"
+#include "imgui.h"
+
+namespace opp::app {
+
+void BackupSettings::close_forms() {
+  encrypt_open_ = false;
+  storage::wipe_string(encrypt_passphrase_);
+  storage::wipe_string(encrypt_confirm_);
+  storage::wipe_string(decrypt_passphrase_);
+  encrypted_text_.clear();
+  encrypt_errors_.clear();
+  decrypt_errors_.clear();
+  wipe_text_input_state();
+}
+
+void BackupSettings::draw(UiContext& ui) {
+  note(ui, "settings.backup.lead");
+  if (ui.request_encrypted_backup) {  // the offer made right after the data was encrypted
+    ui.request_encrypted_backup = false;
+    close_forms();
+    encrypt_open_ = true;
+  }
+  if (button(ui, "settings.backup.export", "settings.backup.export")) make_backup(ui);
+  ImGui::SameLine();
+  if (button(ui, "settings.backup.export_encrypted", "settings.backup.export_encrypted")) {
+    close_forms();
+    encrypt_open_ = true;
+  }
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!ui.repository->writable());
+  if (button(ui, "settings.backup.import", "settings.backup.import")) pick_file(ui);
+  ImGui::EndDisabled();
+  if (encrypt_open_) draw_encrypt_form(ui);
+  if (!encrypted_text_.empty()) draw_decrypt_form(ui);
+  if (!import_message_.empty()) {
+    message(import_ok_ ? theme::kSuccess : theme::kError, import_message_.c_str());
+    ui.test_ids.mark_text("settings.backup.message", import_message_);
+  }
+  // The reminder: after how many days without a backup the status bar asks for one.
+  ImGui::TextUnformatted(ui.tr("settings.backup.reminder_days"));
+  ImGui::SameLine();
+  int days = backup_reminder_days(ui);
+  ImGui::SetNextItemWidth(ui.px(120.0f));
+  if (ImGui::InputInt("##settings.backup.reminder_days", &days, 0, 0) && days >= 0 && days <= 3650) {
+    ui.platform.set_preference("backup.reminder_days", std::to_string(days));
+  }
+  ui.test_ids.mark("settings.backup.reminder_days", std::to_string(backup_reminder_days(ui)));
+  draw_import_confirmation(ui);
+}
+
+void BackupSettings::pick_file(UiContext& ui) {
+  import_message_.clear();
+  close_forms();
+  ui.platform.pick_text_file(".json,application/json", storage::kMaxBackupBytes,
+                             [this, &ui](std::string name, std::string text, Platform::FileRead read) {
+    if (read != Platform::FileRead::Ok) {
+      import_ok_ = false;
+      import_message_ = format_text(ui.tr(read == Platform::FileRead::TooLarge ? "settings.backup.too_large"
+                                                                                : "settings.backup.unreadable"),
+                                    {name});
+      return;
+    }
+    pending_file_name_ = std::move(name);
+    if (storage::is_encrypted_backup(text)) {  // its passphrase first (draw_decrypt_form)
+      encrypted_text_ = std::move(text);
+      return;
+    }
+    preview(ui, text);
+  });
+}
+
+// Read first: a bad file is refused here and nothing is changed.
+void BackupSettings::preview(UiContext& ui, const std::string& json) {
+  storage::BackupPreview preview = storage::Repository::preview_backup(json);
+  if (!preview.ok()) {
+    import_ok_ = false;
+    import_message_ = std::string(ui.tr(preview.error->message_key)) + " (" + preview.error->detail + ")";
+    return;
+  }
+  pending_persons_ = preview.persons();
+  pending_import_ = std::move(preview.store);
+  confirm_open_ = true;
+}
+
+// The backup's own passphrase (typed twice, the set-up's strength rule); the file is the same
+// backup document, sealed (core/storage/encrypted_backup.hpp).
+void BackupSettings::draw_encrypt_form(UiContext& ui) {
+  ImGui::BeginChild("settings.backup.encrypt", ImVec2(std::min(ui.px(520.0f), ImGui::GetContentRegionAvail().x), 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  note(ui, "settings.backup.encrypt.text");
+  Form encrypt(ui, "settings.backup.encrypt", encrypt_errors_);
+  encrypt.password("passphrase", encrypt_passphrase_);
+  encrypt.password("confirm", encrypt_confirm_);
+  if (encrypt.submit("create")) {
+    encrypt_errors_.clear();
+    const PassphraseStrength strength = passphrase_strength(encrypt_passphrase_);
+    if (!passphrase_acceptable(strength)) {
+      encrypt_errors_.push_back({"passphrase", strength == PassphraseStrength::TooShort ? text_key("setup.error.too_short")
+                                                                                         : text_key("setup.error.weak")});
+    } else if (encrypt_confirm_ != encrypt_passphrase_) {
+      encrypt_errors_.push_back({"confirm", text_key("setup.error.mismatch")});
+    } else if (const std::optional<std::string> sealed =
+                   storage::encrypt_backup(ui.repository->export_backup(), encrypt_passphrase_)) {
+      make_backup_file(ui, "kryptert.json", *sealed);
+      import_ok_ = true;
+      import_message_ = ui.tr("settings.backup.encrypted_made");
+      close_forms();
+    } else {
+      encrypt_errors_.push_back({"", text_key("vault.error.kdf_failed")});
+    }
+  }
+  ImGui::SameLine();
+  if (button(ui, "action.cancel", "settings.backup.encrypt.cancel")) close_forms();
+  encrypt.end();
+  ImGui::EndChild();
+}
+
+void BackupSettings::draw_decrypt_form(UiContext& ui) {
+  ImGui::BeginChild("settings.backup.decrypt", ImVec2(std::min(ui.px(520.0f), ImGui::GetContentRegionAvail().x), 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  ImGui::TextWrapped("%s", format_text(ui.tr("settings.backup.decrypt.text"), {pending_file_name_}).c_str());
+  Form decrypt(ui, "settings.backup.decrypt", decrypt_errors_);
+  decrypt.password("passphrase", decrypt_passphrase_);
+  if (decrypt.submit("open", !decrypt_passphrase_.empty())) {
+    decrypt_errors_.clear();
+    const storage::DecryptedBackup opened = storage::decrypt_backup(encrypted_text_, decrypt_passphrase_);
+    switch (opened.status) {
+      case storage::DecryptStatus::Ok:
+        close_forms();
+        preview(ui, opened.json);
+        break;
+      case storage::DecryptStatus::WrongPassphrase:
+        decrypt_errors_.push_back({"", text_key("settings.backup.decrypt.wrong")});
+        break;
+      case storage::DecryptStatus::KdfFailed:
+        decrypt_errors_.push_back({"", text_key("vault.error.kdf_failed")});
+        break;
+      case storage::DecryptStatus::Malformed:
+        import_ok_ = false;
+        import_message_ = std::string(ui.tr("settings.backup.decrypt.malformed")) + " (" + opened.detail + ")";
+        close_forms();
+        break;
+    }
+  }
+  ImGui::SameLine();
+  if (button(ui, "action.cancel", "settings.backup.decrypt.cancel")) close_forms();
+  decrypt.end();
+  ImGui::EndChild();
+}
+
+// Importing replaces the stored caseload: the user confirms, seeing both counts.
+void BackupSettings::draw_import_confirmation(UiContext& ui) {
+  if (confirm_open_) {
+    ImGui::OpenPopup("import.confirm");
+    confirm_open_ = false;
+  }
+  if (!ImGui::BeginPopupModal("import.confirm", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+  ImGui::TextUnformatted(ui.tr("settings.backup.confirm_title"));
+  ImGui::PushTextWrapPos(std::min(ui.px(460.0f), ImGui::GetMainViewport()->WorkSize.x * 0.8f));
+  ImGui::TextUnformatted(format_text(ui.tr("settings.backup.confirm_text"),
+                                     {std::to_string(pending_persons_),
+                                      std::to_string(ui.repository->store().persons.size())}).c_str());
+  ImGui::PopTextWrapPos();
+  if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm") && pending_import_) {
+    const storage::ImportResult result =
+        ui.repository->import_store(std::move(*pending_import_), ui.author, pending_file_name_);
+    import_ok_ = result.ok();
+    import_message_ = import_ok_ ? ui.tr("settings.backup.imported")
+                                 : std::string(ui.tr(result.error->message_key)) + " (" + result.error->detail + ")";
+    pending_import_.reset();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (button(ui, "action.cancel", "settings.backup.cancel")) {
+    pending_import_.reset();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace opp::app
