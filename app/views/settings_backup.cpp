@@ -90,6 +90,8 @@ void BackupSettings::preview(UiContext& ui, const std::string& json) {
     return;
   }
   pending_persons_ = preview.persons();
+  pending_made_ = preview.made;
+  pending_last_change_ = preview.last_change;
   pending_import_ = std::move(preview.store);
   confirm_open_ = true;
 }
@@ -112,7 +114,7 @@ void BackupSettings::draw_encrypt_form(UiContext& ui) {
     } else if (encrypt_confirm_ != encrypt_passphrase_) {
       encrypt_errors_.push_back({"confirm", text_key("setup.error.mismatch")});
     } else if (const std::optional<std::string> sealed =
-                   storage::encrypt_backup(ui.repository->export_backup(), encrypt_passphrase_)) {
+                   storage::encrypt_backup(ui.repository->export_backup(ui.author), encrypt_passphrase_)) {
       make_backup_file(ui, "kryptert.json", *sealed);
       import_ok_ = true;
       import_message_ = ui.tr("settings.backup.encrypted_made");
@@ -172,6 +174,22 @@ void BackupSettings::draw_import_confirmation(UiContext& ui) {
   ImGui::TextUnformatted(format_text(ui.tr("settings.backup.confirm_text"),
                                      {std::to_string(pending_persons_),
                                       std::to_string(ui.repository->store().persons.size())}).c_str());
+  // Which copy this is: who made it and when (files from older builds do not say), and the
+  // newest change it holds.
+  if (pending_made_) {
+    const std::string made = format_text(ui.tr("settings.backup.confirm_made"),
+                                         {local_time_text(pending_made_->at.ms_since_epoch, false),
+                                          pending_made_->by.empty() ? std::string("–") : pending_made_->by});
+    ImGui::TextUnformatted(made.c_str());
+    ui.test_ids.mark_text("settings.backup.confirm_made", made);
+  }
+  if (pending_last_change_) {
+    const std::string last = format_text(ui.tr("settings.backup.confirm_last_change"),
+                                         {local_time_text(pending_last_change_->ms_since_epoch, false)});
+    ImGui::TextUnformatted(last.c_str());
+    ui.test_ids.mark_text("settings.backup.confirm_last_change", last);
+  }
+  note(ui, "settings.backup.confirm_kept");
   ImGui::PopTextWrapPos();
   if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm") && pending_import_) {
     const storage::ImportResult result =

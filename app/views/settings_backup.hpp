@@ -9,6 +9,7 @@
 
 #include "app/ui_context.hpp"
 #include "core/domain/field_error.hpp"
+#include "core/codec/json_codec.hpp"
 #include "core/domain/store.hpp"
 
 namespace opp::app {
@@ -30,6 +31,8 @@ class BackupSettings {
   std::optional<Store> pending_import_;  // the decoded backup awaiting confirmation
   std::string pending_file_name_;
   std::size_t pending_persons_ = 0;
+  std::optional<BackupOrigin> pending_made_;    // who made the file and when, if it says
+  std::optional<Timestamp> pending_last_change_;
   bool confirm_open_ = false;
 
   // Making an encrypted backup: its own passphrase, typed twice.

@@ -38,10 +38,10 @@ class SettingsView final : public View {
     draw_user(ui);
     draw_font_size(ui);
     draw_storage(ui);
-    draw_lock(ui);
     section(ui, "settings.backup");
     backup_.draw(ui);
     if (button(ui, "settings.audit.open", "settings.audit.open")) ui.navigate(Route{"audit", kNoId, {}});
+    draw_lock(ui);
     intake_.draw(ui);
   }
 
@@ -126,6 +126,7 @@ class SettingsView final : public View {
     section(ui, "settings.lock");
     note(ui, "settings.lock.text");
     static constexpr int kMinutes[] = {1, 5, 10, 15, 30, 60, 0};
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(ui.tr("settings.lock.idle_minutes"));
     ImGui::SameLine();
     auto label = [&ui](int minutes) {
@@ -144,6 +145,7 @@ class SettingsView final : public View {
       ImGui::EndCombo();
     }
     ui.test_ids.mark("settings.lock.idle_minutes", std::to_string(ui.lock_idle_minutes));
+    if (!change_open_) ImGui::SameLine(0.0f, ui.px(24.0f));
     draw_change_passphrase(ui);
   }
 

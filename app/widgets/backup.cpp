@@ -23,7 +23,7 @@ std::optional<long long> read_number(const std::string& text) {
 
 }  // namespace
 
-void make_backup(UiContext& ui) { make_backup_file(ui, "json", ui.repository->export_backup()); }
+void make_backup(UiContext& ui) { make_backup_file(ui, "json", ui.repository->export_backup(ui.author)); }
 
 void make_backup_file(UiContext& ui, const std::string& suffix, const std::string& text) {
   const long long now = ui.platform.wall_clock_ms();

@@ -237,7 +237,9 @@ Store decode_store(const Json& json) {
 }  // namespace
 }  // namespace codec
 
-std::string to_backup_json(const Store& store) {
+namespace {
+
+codec::Json backup_document(const Store& store) {
   using codec::Json;
   Json body = Json::object();
   body["id_counters"] = codec::encode(store.id_counters);
@@ -254,10 +256,20 @@ std::string to_backup_json(const Store& store) {
   document["format"] = kBackupFormat;
   document["schema_version"] = kSchemaVersion;
   document["store"] = std::move(body);
+  return document;
+}
+
+}  // namespace
+
+std::string to_backup_json(const Store& store) { return codec::dump(backup_document(store)); }
+
+std::string to_backup_json(const Store& store, const BackupOrigin& made) {
+  codec::Json document = backup_document(store);
+  document["made"] = {{"at", codec::encode(made.at)}, {"by", made.by}, {"device", made.device}};
   return codec::dump(document);
 }
 
-Decoded<Store> from_backup_json(std::string_view text) {
+Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigin>* origin) {
   using codec::Json;
   Decoded<Store> result;
   try {
@@ -278,6 +290,23 @@ Decoded<Store> from_backup_json(std::string_view text) {
                       "schema_version " + (version == document.end() ? std::string("missing") : codec::dump(*version)) +
                           ", this version reads 1.." + std::to_string(kSchemaVersion)};
       return result;
+    }
+    if (origin) {
+      origin->reset();
+      const auto made = document.find("made");
+      if (made != document.end() && made->is_object()) {
+        try {
+          BackupOrigin read;
+          codec::decode(codec::member(*made, "at", "made"), "made.at", read.at);
+          const auto by = made->find("by");
+          if (by != made->end() && by->is_string()) read.by = by->get<std::string>();
+          const auto device = made->find("device");
+          if (device != made->end() && device->is_number_unsigned()) read.device = device->get<DeviceId>();
+          *origin = std::move(read);
+        } catch (const codec::DecodeFailure&) {
+          // A damaged "made" only loses the line that says who made the file.
+        }
+      }
     }
     const auto schema = static_cast<int>(version->get<std::uint64_t>());
     if (schema == kSchemaVersion) {

@@ -31,8 +31,19 @@ struct Decoded {
 // Documents of earlier schema versions are migrated when read (migrations.cpp).
 // Canonical output (fixed key order, no insignificant whitespace), so to_backup_json(parse(x)) == x.
 std::string to_backup_json(const Store& store);
+
+// Who made a backup file, and when: an optional "made" member beside "store" (older builds
+// neither write nor need it), shown before a restore.
+struct BackupOrigin {
+  Timestamp at;
+  std::string by;
+  DeviceId device = kLegacyDevice;
+  friend bool operator==(const BackupOrigin&, const BackupOrigin&) = default;
+};
+std::string to_backup_json(const Store& store, const BackupOrigin& made);
 // Parses and validates (format, schema version, types, unique ids, references, id counters).
-Decoded<Store> from_backup_json(std::string_view text);
+// `origin`, when given, receives the "made" member if the file has a well-formed one.
+Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigin>* origin = nullptr);
 
 // One committed command as a journal line.
 std::string to_journal_json(const CommandRecord& record);

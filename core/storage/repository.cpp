@@ -169,17 +169,25 @@ void Repository::set_draft(const std::string& name, std::string text) {
 
 std::string Repository::export_backup() const { return to_backup_json(store_); }
 
+std::string Repository::export_backup(const std::string& author) const {
+  return to_backup_json(store_, BackupOrigin{clock_->now(), author, device_});
+}
+
 BackupPreview Repository::preview_backup(std::string_view json) {
   BackupPreview preview;
   if (json.size() > kMaxBackupBytes) {
     preview.error = DecodeError{"import.error.too_large", std::to_string(json.size()) + " bytes"};
     return preview;
   }
-  Decoded<Store> decoded = from_backup_json(json);
+  Decoded<Store> decoded = from_backup_json(json, &preview.made);
   if (!decoded.ok()) {
     preview.error = std::move(decoded.error);
+    preview.made.reset();
   } else {
     preview.store = std::move(decoded.value);
+    for (const AuditEntry& entry : preview.store->audit) {
+      if (!preview.last_change || entry.at > *preview.last_change) preview.last_change = entry.at;
+    }
   }
   return preview;
 }

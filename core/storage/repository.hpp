@@ -41,6 +41,8 @@ struct BackupPreview {
   std::optional<Store> store;        // the decoded store when it can
   bool ok() const { return store.has_value(); }
   std::size_t persons() const { return store ? store->persons.size() : 0; }
+  std::optional<BackupOrigin> made;      // who made the file and when (files from older builds: none)
+  std::optional<Timestamp> last_change;  // the newest change in the file's audit trail
 };
 
 // Where this device keeps its device number (core/domain/ids.hpp), beside the data.
@@ -98,6 +100,8 @@ class Repository {
 
   // The whole store as a backup document (Settings → Make a backup).
   std::string export_backup() const;
+  // The same, saying who made it and when (clock.now(), this device).
+  std::string export_backup(const std::string& author) const;
   // Reads a backup without changing anything, for the confirmation before a restore.
   static BackupPreview preview_backup(std::string_view json);
 

@@ -109,6 +109,21 @@ export async function rectOf(page, id, timeout = 5000) {
   return handle.jsonValue();
 }
 
+// Scrolls the view with the wheel (down, then up) until widget `id` is drawn wholly inside the
+// window, and returns its rectangle: for forms below the fold (Settings).
+export async function reveal(page, id) {
+  const height = page.viewportSize().height;
+  for (let step = 0; step < 60; ++step) {
+    const r = (await page.evaluate(() => window.appTest.rects()))[id];
+    if (r && r.y >= 0 && r.y + r.h <= height) return r;
+    const down = !r ? step < 30 : r.y + r.h > height;
+    await page.mouse.move(page.viewportSize().width / 2, height / 2);
+    await page.mouse.wheel(0, down ? 200 : -200);
+    await nextFrames(page, 2);
+  }
+  throw new Error(`${id} did not come into view`);
+}
+
 export async function click(page, id) {
   const r = await rectOf(page, id);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);

@@ -4,7 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, createPerson, waitSaved, rectOf, click, typeInto, nextFrames, root, watchErrors } from './harness.mjs';
+import { startServer, launch, openApp, createPerson, waitSaved, rectOf, click as clickNow, typeInto as typeNow, nextFrames, root, watchErrors, reveal } from './harness.mjs';
+
+// Settings is taller than the window: scroll a widget into view before using it.
+async function click(page, id) { await nextFrames(page, 2); await reveal(page, id); await clickNow(page, id); }
+async function typeInto(page, id, text) { await nextFrames(page, 2); await reveal(page, id); await typeNow(page, id, text); }
 
 let server;
 before(async () => { server = await startServer(); });
@@ -137,7 +141,7 @@ test('lock: «Lås» wipes and reloads to the lock screen; a wrong passphrase ch
     await waitSaved(page);
     // Text typed into a field stays in the field and the hidden textarea until the lock.
     await typeInto(page, 'persons.new.name', 'Pia Ødegård');
-    assert.ok(await heapCount(page, 'Pia Ødegård') > 0);
+    assert.ok(await heapCount(page, 'Pia Ødegård') > 0, 'the typed name is in memory before the lock');
 
     await click(page, 'lock.now');
     await waitStage(page, 'locked');
@@ -273,6 +277,9 @@ test('an encrypted backup: its own passphrase, nothing readable in the file, res
     assert.equal((await page.evaluate(() => window.appTest.rects()))['settings.backup.confirm'], undefined);
     await replaceText(page, 'settings.backup.decrypt.passphrase', 'sikkerhetskopi i skapet 7');
     await click(page, 'settings.backup.decrypt.open');
+    // The confirmation says which copy this is.
+    assert.match((await rectOf(page, 'settings.backup.confirm_made')).label, /^Kopien ble laget \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} av /);
+    assert.match((await rectOf(page, 'settings.backup.confirm_last_change')).label, /^Siste endring i kopien: \d{2}\.\d{2}\.\d{4}/);
     await click(page, 'settings.backup.confirm');
     await rectOf(page, 'settings.backup.message');
     await waitSaved(page);

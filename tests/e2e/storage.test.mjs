@@ -1,7 +1,11 @@
 // Storage in the real browser: what IndexedDB holds, and start-up with a damaged file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames, click, typeInto } from './harness.mjs';
+import { startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames, click as clickNow, typeInto as typeNow, reveal } from './harness.mjs';
+
+// Settings is taller than the window: scroll a widget into view before using it.
+async function click(page, id) { await nextFrames(page, 2); await reveal(page, id); await clickNow(page, id); }
+async function typeInto(page, id, text) { await nextFrames(page, 2); await reveal(page, id); await typeNow(page, id, text); }
 
 let server;
 before(async () => { server = await startServer(); });
@@ -115,7 +119,7 @@ test('a failed save is shown, kept, and retried until it succeeds', async () => 
       FS.syncfs = (populate, callback) => {
         if (!populate && failures > 0) {
           failures -= 1;
-          setTimeout(() => callback(new Error('QuotaExceededError')), 0);
+          setTimeout(() => callback(new Error('UnknownError: disk I/O failed')), 0);
           return;
         }
         original.call(FS, populate, callback);
@@ -126,7 +130,7 @@ test('a failed save is shown, kept, and retried until it succeeds', async () => 
       const r = window.appTest.rects()['status.save'];
       return r && /Lagring feilet/.test(r.label) ? r.label : null;
     });
-    assert.match(await failed.jsonValue(), /QuotaExceededError.*lagres på nytt/);
+    assert.match(await failed.jsonValue(), /UnknownError: disk I\/O failed.*lagres på nytt/);
     assert.equal(await page.evaluate(() => window.appTest.saved()), false);
     await waitSaved(page);  // the retry
     await page.waitForFunction(() =>
@@ -262,7 +266,7 @@ test('a full browser storage is said plainly, offers a backup, loses nothing, an
       ['Klara Øvreås', 'Morten Lie']);
     // The offered backup is the encrypted one.
     await click(page, 'storage.quota.backup');
-    await rectOf(page, 'settings.backup.encrypt.passphrase');
+    await reveal(page, 'settings.backup.encrypt.passphrase');
     // Room again: the kept change is saved by the retry, and survives a reload.
     await page.evaluate(() => { window.__full = false; });
     await waitSaved(page, 15000);
@@ -271,5 +275,25 @@ test('a full browser storage is said plainly, offers a backup, loses nothing, an
     await openApp(page, server.url);
     assert.deepEqual((await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name),
       ['Klara Øvreås', 'Morten Lie']);
+  });
+});
+
+test('the audit trail shows every change, who and when, newest first, and finds by name', async () => {
+  await withApp(server, async (page) => {
+    await click(page, 'nav.settings');
+    await typeInto(page, 'settings.user.name', 'Kari Nordmann');
+    await click(page, 'nav.persons');
+    await register(page, 'Klara Øvreås');
+    await register(page, 'Morten Lie');
+    await click(page, 'nav.settings');
+    await click(page, 'settings.audit.open');
+    assert.equal((await rectOf(page, 'audit.count')).label, '2 endringer');
+    const rects = await page.evaluate(() => window.appTest.rects());
+    assert.equal(rects['audit.row.2'].label, 'Person registrert — Kari Nordmann — Morten Lie');
+    assert.equal(rects['audit.row.1'].label, 'Person registrert — Kari Nordmann — Klara Øvreås');
+    assert.ok(rects['audit.row.2'].y < rects['audit.row.1'].y, 'newest first');
+    await typeInto(page, 'audit.search', 'ØVREÅS');
+    assert.equal((await rectOf(page, 'audit.count')).label, '1 endringer');
+    assert.equal((await page.evaluate(() => window.appTest.rects()))['audit.row.2'], undefined);
   });
 });

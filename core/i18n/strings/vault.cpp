@@ -183,6 +183,16 @@ constexpr CatalogueEntry kEntries[] = {
     {"audit.command.register_admission", "Innleggelse registrert", "Innlegging registrert", "Admission registered"},
     {"audit.command.mark_admission_seen", "Innleggelse sett", "Innlegging sett", "Admission seen"},
 
+    // --- the restore's confirmation: which copy this is
+    {"settings.backup.confirm_made", "Kopien ble laget {0} av {1}.", "Kopien vart laga {0} av {1}.",
+     "The copy was made on {0} by {1}."},
+    {"settings.backup.confirm_last_change", "Siste endring i kopien: {0}.", "Siste endring i kopien: {0}.",
+     "Latest change in the copy: {0}."},
+    {"settings.backup.confirm_kept",
+     "Dataene som erstattes, beholdes som en tidligere generasjon i nettleseren.",
+     "Dataa som blir erstatta, blir haldne på som ein tidlegare generasjon i nettlesaren.",
+     "The data that is replaced is kept as an earlier generation in the browser."},
+
     // --- Settings: auto-lock
     {"settings.lock", "Lås", "Lås", "Lock"},
     {"settings.lock.text",

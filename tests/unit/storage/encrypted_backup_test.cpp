@@ -76,3 +76,41 @@ TEST(EncryptedBackup, DamageAnywhereIsRefused) {
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+TEST(BackupOrigin, AMadeBackupSaysWhoAndWhenAndOlderFilesStillRestore) {
+  class FixedClock final : public Clock {
+   public:
+    Timestamp now() const override { return opp::testing::kNow; }
+  } clock;
+  testing::MemoryFileSystem fs;
+  Repository repository("/store", clock, {}, &fs);
+  repository.open();
+  ASSERT_TRUE(repository.commit(CreatePerson{"Pia Berg", opp::testing::ymd(1988, 4, 3), "", "Kinn"}, "Kari").ok());
+  const std::string made = repository.export_backup("Kari Nordmann");
+  EXPECT_NE(made.find(R"("made":{"at":")"), std::string::npos);
+  const BackupPreview preview = Repository::preview_backup(made);
+  ASSERT_TRUE(preview.ok());
+  ASSERT_TRUE(preview.made.has_value());
+  EXPECT_EQ(preview.made->at, opp::testing::kNow);
+  EXPECT_EQ(preview.made->by, "Kari Nordmann");
+  EXPECT_EQ(preview.made->device, repository.device());
+  EXPECT_EQ(preview.last_change, opp::testing::kNow);
+  EXPECT_EQ(*preview.store, repository.store());
+
+  // A file without "made" (every earlier build), or with a damaged one, restores the same.
+  const BackupPreview plain = Repository::preview_backup(repository.export_backup());
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain.made.has_value());
+  EXPECT_EQ(*plain.store, repository.store());
+  std::string damaged = made;
+  damaged.replace(damaged.find(R"("made":{"at":")") + 14, 4, "xxxx");
+  const BackupPreview odd = Repository::preview_backup(damaged);
+  ASSERT_TRUE(odd.ok());
+  EXPECT_FALSE(odd.made.has_value());
+}
+
+}  // namespace
+}  // namespace opp::storage
