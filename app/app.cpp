@@ -36,6 +36,9 @@ class PlatformClock final : public Clock {
 
 constexpr float kBaseFontCssPx = 17.0f;
 constexpr double kSyncRetryMs = 2000.0;
+// A deferred compaction's share of a frame, and the records encoded between clock checks.
+constexpr double kCompactionSliceMs = 6.0;
+constexpr std::size_t kCompactionRecordsPerStep = 64;
 // Below this width (CSS pixels at 100 % font size) views stack into one column.
 constexpr float kNarrowCssPx = 720.0f;
 
@@ -81,7 +84,11 @@ void App::on_storage_loaded() { gate_.probe(ui_.platform.data_dir()); }
 
 // Unlocked: the repository works through the gate's encrypted file system.
 void App::open_repository() {
-  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, storage::EngineOptions{},
+  // Compaction is spread over frames (compact_step in after_frame): serialising a
+  // 10,000-person store at once would stall a frame for far more than 50 ms.
+  storage::EngineOptions options;
+  options.defer_compaction = true;
+  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, options,
                                                       gate_.file_system(), random_u64);
   repository_->open();
   ui_.repository = repository_.get();
@@ -231,6 +238,19 @@ void App::after_frame() {
     const storage::FlushResult flushed = repository_->flush();
     if (!flushed.ok()) ui_.save_error = flushed.error;
     files_dirty_ = true;
+  }
+  // A due compaction advances a slice per frame (about 6 ms of encoding), only while nothing is
+  // queued and no sync runs; the frame that completes it seals and writes the snapshot.
+  if (!repository_->has_pending() && repository_->compaction_due()) {
+    const double until = ui_.platform.monotonic_ms() + kCompactionSliceMs;
+    while (repository_->compaction_due() && ui_.platform.monotonic_ms() < until) {
+      const storage::FlushResult compacted = repository_->compact_step(kCompactionRecordsPerStep);
+      if (!compacted.ok()) {
+        ui_.save_error = compacted.error;
+        break;
+      }
+      if (compacted.new_generation) files_dirty_ = true;
+    }
   }
   if (files_dirty_ && ui_.platform.monotonic_ms() >= retry_sync_at_ms_) {
     files_dirty_ = false;
@@ -491,6 +511,13 @@ const char* App::test_vault_json() {
                         {"migrationError", gate_.migration_error()}};
   test_buffer_ = out.dump();
   return test_buffer_.c_str();
+}
+
+// Asks for a compaction now (request 1), and says whether one is still due.
+bool App::test_compaction(bool request) {
+  if (!repository_) return false;
+  if (request) repository_->request_compaction();
+  return repository_->compaction_due();
 }
 
 const char* App::test_set_up(const char* passphrase, bool light) {

@@ -52,6 +52,7 @@ class App {
   const char* test_set_up(const char* passphrase, bool light);
   const char* test_unlock(const char* passphrase);
   void test_set_idle_lock_ms(double ms) { test_idle_lock_ms_ = ms; }
+  bool test_compaction(bool request);
 
  private:
   void draw_nav_bar();

@@ -373,6 +373,7 @@ EMSCRIPTEN_KEEPALIVE const char* opp_test_set_up(const char* passphrase, int lig
 }
 EMSCRIPTEN_KEEPALIVE const char* opp_test_unlock(const char* passphrase) { return g_rt->app->test_unlock(passphrase); }
 EMSCRIPTEN_KEEPALIVE void opp_test_set_idle_lock_ms(double ms) { g_rt->app->test_set_idle_lock_ms(ms); }
+EMSCRIPTEN_KEEPALIVE int opp_test_compaction(int request) { return g_rt->app->test_compaction(request != 0) ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int opp_test_settled() {
   const ImGuiContext* context = ImGui::GetCurrentContext();
   const bool input_waiting = context && context->InputEventsQueue.Size > 0;

@@ -1,5 +1,6 @@
 // The backup document: the whole store as canonical JSON, and a decoder that refuses anything inconsistent.
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -262,6 +263,69 @@ codec::Json backup_document(const Store& store) {
 }  // namespace
 
 std::string to_backup_json(const Store& store) { return codec::dump(backup_document(store)); }
+
+// One member of "store": an array written element by element, or a small value written whole.
+struct BackupEncoder::Part {
+  std::string name;
+  std::size_t count = 1;
+  bool array = true;
+  std::function<void(std::size_t, std::string&)> append;  // element i (or the whole value)
+};
+
+BackupEncoder::BackupEncoder(const Store& store) {
+  using codec::Json;
+  // The members in the order backup_document() inserts them (codec::Json keeps that order).
+  parts_.push_back({"id_counters", 1, false,
+                    [&store](std::size_t, std::string& out) { out += codec::dump(codec::encode(store.id_counters)); }});
+  parts_.push_back({"risk_rules", 1, false,
+                    [&store](std::size_t, std::string& out) { out += codec::dump(codec::encode(store.risk_rules)); }});
+  codec::for_each_collection(store, [&](const char* name, const auto& items) {
+    parts_.push_back({name, items.size(), true, [&items](std::size_t i, std::string& out) {
+                        out += codec::dump(codec::encode(items.items()[i]));
+                      }});
+  });
+  parts_.push_back({"cases", store.cases.size(), true, [&store](std::size_t i, std::string& out) {
+                      out += codec::dump(codec::encode(store.cases.items()[i]));
+                    }});
+  parts_.push_back({"audit", store.audit.size(), true,
+                    [&store](std::size_t i, std::string& out) { out += codec::dump(codec::encode_audit(store.audit[i])); }});
+  for (const Part& part : parts_) total_ += part.count;
+  out_ = "{\"format\":" + codec::dump(Json(kBackupFormat)) + ",\"schema_version\":" + std::to_string(kSchemaVersion) +
+         ",\"store\":{";
+}
+
+BackupEncoder::~BackupEncoder() = default;
+
+bool BackupEncoder::step(std::size_t records) {
+  records = std::max<std::size_t>(records, 1);
+  while (records > 0 && part_ < parts_.size()) {
+    const Part& part = parts_[part_];
+    if (!opened_) {
+      if (part_ > 0) out_ += ',';
+      out_ += codec::dump(codec::Json(part.name));
+      out_ += part.array ? ":[" : ":";
+      opened_ = true;
+    }
+    while (index_ < part.count && records > 0) {
+      if (part.array && index_ > 0) out_ += ',';
+      part.append(index_, out_);
+      ++index_;
+      ++encoded_;
+      --records;
+    }
+    if (index_ == part.count) {
+      if (part.array) out_ += ']';
+      ++part_;
+      index_ = 0;
+      opened_ = false;
+    }
+  }
+  if (part_ == parts_.size() && !done_) {
+    out_ += "}}";
+    done_ = true;
+  }
+  return done_;
+}
 
 std::string to_backup_json(const Store& store, const BackupOrigin& made) {
   codec::Json document = backup_document(store);

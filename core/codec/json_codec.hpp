@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/commands/command.hpp"
@@ -42,6 +43,32 @@ struct BackupOrigin {
 };
 std::string to_backup_json(const Store& store, const BackupOrigin& made);
 // Parses and validates (format, schema version, types, unique ids, references, id counters).
+// Writes exactly the text of to_backup_json(store) a few records at a time, so a large store
+// can be serialised across frames (compaction at 10,000 persons would otherwise stall one frame
+// for well over 50 ms). The store must not change between steps: start a new encoder if it does.
+class BackupEncoder {
+ public:
+  explicit BackupEncoder(const Store& store);
+  ~BackupEncoder();
+  BackupEncoder(const BackupEncoder&) = delete;
+  BackupEncoder& operator=(const BackupEncoder&) = delete;
+  // Encodes up to `records` more records (at least one step of progress); true once complete.
+  bool step(std::size_t records);
+  bool done() const { return done_; }
+  // The document, once done().
+  std::string take() { return std::move(out_); }
+  // Records encoded so far and in all, for a progress figure.
+  std::size_t encoded() const { return encoded_; }
+  std::size_t total() const { return total_; }
+
+ private:
+  struct Part;
+  std::vector<Part> parts_;
+  std::size_t part_ = 0, index_ = 0, encoded_ = 0, total_ = 0;
+  bool opened_ = false, done_ = false;
+  std::string out_;
+};
+
 // `origin`, when given, receives the "made" member if the file has a well-formed one.
 Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigin>* origin = nullptr);
 

@@ -142,6 +142,7 @@ void DirectoryEngine::reset_state() {
   segment_count_ = 0;
   journal_bytes_ = 0;
   new_generation_owed_ = false;
+  compaction_due_ = false;
   pending_.clear();
   pending_snapshot_.reset();
   records_before_snapshot_ = 0;
@@ -339,8 +340,10 @@ std::string DirectoryEngine::enqueue_snapshot(std::string snapshot) {
 
 bool DirectoryEngine::has_pending() const {
   if (!loaded_) return false;
+  // A full generation is work for the next flush, unless compaction is deferred to compact().
+  const bool full = segment_count_ >= options_.max_segments || journal_bytes_ >= options_.max_journal_bytes;
   return !pending_.empty() || pending_snapshot_.has_value() || new_generation_owed_ ||
-         segment_count_ >= options_.max_segments || journal_bytes_ >= options_.max_journal_bytes;
+         (full && !options_.defer_compaction);
 }
 
 //-----------------------------------------------------------------------------
@@ -394,6 +397,7 @@ std::string DirectoryEngine::write_snapshot(std::string_view snapshot, FlushResu
   segment_count_ = 0;
   journal_bytes_ = 0;
   new_generation_owed_ = false;
+  compaction_due_ = false;
   result.new_generation = true;
   ++result.files_written;
   result.bytes_written += written.bytes;
@@ -431,7 +435,11 @@ FlushResult DirectoryEngine::flush(const std::function<std::string()>& snapshot_
 
   const bool compaction_due = new_generation_owed_ || segment_count_ >= options_.max_segments ||
                               journal_bytes_ >= options_.max_journal_bytes;
-  if (compaction_due) {
+  if (compaction_due && options_.defer_compaction && !new_generation_owed_) {
+    // The caller builds the snapshot over several frames and hands it to compact(); until then
+    // segments keep going into this generation.
+    compaction_due_ = true;
+  } else if (compaction_due) {
     if (!snapshot_now) {
       result.error = "a new generation is due but no snapshot source was given";
       return result;
@@ -453,6 +461,23 @@ FlushResult DirectoryEngine::flush(const std::function<std::string()>& snapshot_
     set_aside_unloaded();
     prune();
   }
+  return result;
+}
+
+FlushResult DirectoryEngine::compact(std::string_view snapshot) {
+  FlushResult result;
+  if (!loaded_) {
+    result.error = "storage is not loaded; nothing may be written before a successful load";
+    return result;
+  }
+  if (has_pending()) {
+    result.error = "records are queued: flush them before a compaction snapshot";
+    return result;
+  }
+  result.error = write_snapshot(snapshot, result);
+  if (!result.ok()) return result;
+  set_aside_unloaded();
+  prune();
   return result;
 }
 

@@ -42,6 +42,11 @@ struct EngineOptions {
   std::uint64_t max_journal_bytes = std::uint64_t{4} * 1024 * 1024;
   // Snapshots kept (the current one included); older snapshots and their journals are deleted.
   std::size_t keep_generations = 3;
+  // When set, a due compaction is not done inside flush(): compaction_due() turns true and the
+  // caller serialises the store over several frames, then calls compact() (the web app: no
+  // frame may stall while a 10,000-person store is written). Recoveries and imports still
+  // write their snapshot in the flush.
+  bool defer_compaction = false;
 };
 
 enum class LoadStatus {
@@ -109,6 +114,16 @@ class DirectoryEngine {
   // cost is one small file, whatever the size of the store.
   FlushResult flush(const std::function<std::string()>& snapshot_now);
 
+  // With EngineOptions::defer_compaction: a new generation is due (see compact()).
+  bool compaction_due() const { return compaction_due_; }
+  // Asks for a compaction at the next opportunity, as if the generation were full.
+  void request_compaction() {
+    if (loaded_) compaction_due_ = true;
+  }
+  // Writes `snapshot` (the store as of the last record flushed; nothing may be queued) as a new
+  // generation and prunes old ones: the deferred half of a flush.
+  FlushResult compact(std::string_view snapshot);
+
   // Small files beside the data that are not part of a generation (device.json). Reading needs a
   // successful load first, like writing: before it the directory may not hold what is stored.
   std::optional<std::string> read_side_file(const std::string& name) const;
@@ -143,6 +158,7 @@ class DirectoryEngine {
   std::size_t segment_count_ = 0;
   std::uint64_t journal_bytes_ = 0;
   bool new_generation_owed_ = false;  // after a recovery: stop appending to a broken chain
+  bool compaction_due_ = false;       // deferred compaction waiting for compact()
   // The base generation's segments load could not (wholly) read: the torn or refused one and
   // every later one. Set aside (corrupt-…) once the new generation holds what was loaded from
   // them, so prune never deletes their bytes; until then they stay where they are.

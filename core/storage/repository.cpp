@@ -152,6 +152,22 @@ FlushResult Repository::flush() {
   return result;
 }
 
+FlushResult Repository::compact_step(std::size_t records) {
+  if (!engine_.compaction_due()) {
+    encoder_.reset();
+    return {};
+  }
+  if (engine_.has_pending()) return {};  // the next flush writes them first
+  if (!encoder_ || encoder_version_ != version_) {
+    encoder_ = std::make_unique<BackupEncoder>(store_);
+    encoder_version_ = version_;
+  }
+  if (!encoder_->step(records)) return {};
+  FlushResult result = engine_.compact(encoder_->take());
+  encoder_.reset();
+  return result;
+}
+
 std::optional<std::string> Repository::draft(const std::string& name) const {
   const auto it = drafts_.find(name);
   if (it != drafts_.end()) return it->second.empty() ? std::nullopt : std::optional<std::string>(it->second);

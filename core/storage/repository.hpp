@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -81,6 +82,14 @@ class Repository {
   CommandResult commit(const Command& command, const std::string& author);
 
   bool has_pending() const { return engine_.has_pending() || !dirty_drafts_.empty(); }
+
+  // Compaction spread over frames (EngineOptions::defer_compaction): true while a new generation
+  // is due. compact_step() serialises up to `records` more records of the snapshot and, once it
+  // is complete and nothing is queued, writes it; a change to the store starts it again (the
+  // snapshot must be the store as of the last record written).
+  bool compaction_due() const { return engine_.compaction_due(); }
+  void request_compaction() { engine_.request_compaction(); }
+  FlushResult compact_step(std::size_t records);
   // Writes what commit()/import_backup() queued, then changed drafts; see DirectoryEngine::flush.
   FlushResult flush();
 
@@ -119,6 +128,8 @@ class Repository {
   DeviceId device_ = kLegacyDevice;
   Hlc last_clock_;
   std::vector<std::string> drift_;
+  std::unique_ptr<BackupEncoder> encoder_;      // a deferred compaction's snapshot, in progress
+  std::uint64_t encoder_version_ = 0;          // the store version it encodes
   std::map<std::string, std::string> drafts_;  // by name, as last set or read
   std::set<std::string> dirty_drafts_;         // set since the last flush
   LoadStatus status_ = LoadStatus::Failed;

@@ -167,8 +167,13 @@ test('a 50 MB backup restores through Settings → Restore from file, is saved a
     const exported = path.join(scratch, 'export.json');
     await (await download).saveAs(exported);
     const stateBytes = await page.evaluate(() => Module.lengthBytesUTF8(Module.UTF8ToString(Module._opp_test_state())));
-    assert.equal(statSync(exported).size, stateBytes);
-    const exportedStore = JSON.parse(readFileSync(exported, 'utf8')).store;
+    // The file is the store's document plus who made it and when (the "made" member, last).
+    const exportedText = readFileSync(exported, 'utf8');
+    assert.equal(statSync(exported).size, Buffer.byteLength(exportedText));
+    const withoutMade = exportedText.replace(/,"made":\{"at":"[^"]*","by":"[^"]*","device":\d+\}\}$/, '}');
+    assert.notEqual(withoutMade, exportedText);
+    assert.equal(Buffer.byteLength(withoutMade), stateBytes);
+    const exportedStore = JSON.parse(exportedText).store;
     assert.equal(exportedStore.persons.length, 20000);
     assert.deepEqual(exportedStore.referrals.find((r) => r.id === samples.middleReferral.id),
       samples.middleReferral);

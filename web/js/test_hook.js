@@ -35,6 +35,10 @@
     // `light` uses the cheapest key derivation (for tests that are not about the lock).
     setUp: (passphrase, light) => str('opp_test_set_up', [passphrase, light ? 1 : 0]),
     unlock: (passphrase) => str('opp_test_unlock', [passphrase]),
+    // Starts a compaction now (as if the generation were full); compactionDue() is true until
+    // the new snapshot generation has been written (a slice per frame).
+    requestCompaction: () => Module._opp_test_compaction(1) === 1,
+    compactionDue: () => started() && Module._opp_test_compaction(0) === 1,
     // Auto-lock after `ms` without input instead of the setting's minutes.
     setIdleLockMs: (ms) => Module._opp_test_set_idle_lock_ms(ms),
     // Milliseconds from navigation start to the first drawn frame.

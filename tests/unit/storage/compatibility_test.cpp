@@ -408,3 +408,30 @@ TEST(Compatibility, Schema4BackupTakesASurveyAfterMigration) {
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+// The snapshot written a few records per frame is the very text of the one written at once,
+// for every schema's caseload (migrated to today's) and for an empty store, at any step size.
+TEST(BackupEncoder, WritesExactlyWhatToBackupJsonWritesAtAnyStepSize) {
+  std::vector<Store> stores{Store{}};
+  for (const char* folder : {"schema1", "schema2", "schema3", "schema4", "schema5"}) {
+    Decoded<Store> decoded = from_backup_json(fixture(std::string(folder) + "/backup.json"));
+    ASSERT_TRUE(decoded.ok()) << folder;
+    stores.push_back(std::move(*decoded.value));
+  }
+  for (const Store& store : stores) {
+    const std::string expected = to_backup_json(store);
+    for (const std::size_t step : {std::size_t{1}, std::size_t{3}, std::size_t{1000}}) {
+      BackupEncoder encoder(store);
+      std::size_t steps = 0;
+      while (!encoder.step(step)) ASSERT_LT(++steps, 100000u);
+      EXPECT_EQ(encoder.encoded(), encoder.total());
+      EXPECT_EQ(encoder.take(), expected) << "step " << step;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace opp::storage

@@ -339,3 +339,69 @@ TEST(RepositoryDrafts, OnlySimpleNamesAndOnlyAfterALoad) {
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+TEST(RepositoryDeferredCompaction, TheSnapshotIsBuiltInStepsAndAChangeMidwayIsIncluded) {
+  FixedClock clock;
+  MemoryFileSystem fs;
+  EngineOptions options;
+  options.max_segments = 2;
+  options.defer_compaction = true;
+  Store saved;
+  {
+    Repository repository(kDir, clock, options, &fs);
+    repository.open();
+    for (int n = 1; n <= 2; ++n) {
+      ASSERT_TRUE(repository.commit(person(n), "Kari").ok());
+      ASSERT_TRUE(repository.flush().ok());
+    }
+    EXPECT_TRUE(repository.compaction_due());
+    EXPECT_EQ(repository.engine().generation(), 0u);  // not written inside the flush
+    // A few records per step: nothing is written until the snapshot is whole.
+    const std::size_t files_before = fs.files.size();
+    EXPECT_FALSE(repository.compact_step(1).new_generation);
+    EXPECT_EQ(fs.files.size(), files_before);
+    // A change midway: queued records wait for the flush, then the snapshot starts again.
+    ASSERT_TRUE(repository.commit(person(3), "Kari").ok());
+    EXPECT_FALSE(repository.compact_step(1000).new_generation);
+    ASSERT_TRUE(repository.flush().ok());
+    int steps = 0;
+    for (FlushResult r = repository.compact_step(2); !r.new_generation; r = repository.compact_step(2)) {
+      ASSERT_TRUE(r.ok()) << r.error;
+      ASSERT_TRUE(repository.compaction_due()) << steps;
+      ASSERT_LT(++steps, 1000);
+    }
+    EXPECT_GT(steps, 1);
+    EXPECT_FALSE(repository.compaction_due());
+    EXPECT_EQ(repository.engine().generation(), 1u);
+    saved = repository.store();
+  }
+  // The new generation alone holds everything, Klara 3 included.
+  const std::string snapshot = fs.files.at((kDir / "snapshot-000001.json").string());
+  EXPECT_NE(snapshot.find("Person 3"), std::string::npos);
+  Repository reopened(kDir, clock, options, &fs);
+  EXPECT_EQ(reopened.open(), LoadStatus::Loaded);
+  EXPECT_EQ(reopened.store(), saved);
+  EXPECT_EQ(reopened.engine().segments_in_generation(), 0u);
+}
+
+TEST(RepositoryDeferredCompaction, WithoutTheOptionCompactionStaysInsideTheFlush) {
+  FixedClock clock;
+  MemoryFileSystem fs;
+  EngineOptions options;
+  options.max_segments = 2;
+  Repository repository(kDir, clock, options, &fs);
+  repository.open();
+  for (int n = 1; n <= 2; ++n) {
+    ASSERT_TRUE(repository.commit(person(n), "Kari").ok());
+    ASSERT_TRUE(repository.flush().ok());
+  }
+  EXPECT_FALSE(repository.compaction_due());
+  EXPECT_EQ(repository.engine().generation(), 1u);
+  EXPECT_FALSE(repository.compact_step(1000).new_generation);  // nothing due: nothing written
+}
+
+}  // namespace
+}  // namespace opp::storage
