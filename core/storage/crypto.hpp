@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -68,11 +69,41 @@ bool crypto_ready();
 // Overwrites a string's bytes before clearing it (a passphrase, once used).
 void wipe_string(std::string& text);
 
+// Shared by the key file and encrypted backups.
+std::string to_hex(std::span<const unsigned char> bytes);
+bool from_hex(const std::string& hex, std::span<unsigned char> out);  // exactly out.size() bytes
+bool kdf_in_range(const KdfParams& kdf);  // what a file may ask for: libsodium's minimum to 1 GiB, ≤ 64 passes
+// Argon2id of `passphrase` with a 16-byte salt into `out`; false when it could not run (memory).
+bool derive_key(SecretKey& out, std::string_view passphrase, std::span<const unsigned char, 16> salt, KdfParams kdf);
+
 // --- Sealed files ---------------------------------------------------------------------------
 // Layout: "OPPENC01" (8 bytes) · nonce (24) · ciphertext with its 16-byte tag.
 inline constexpr std::string_view kSealedMagic = "OPPENC01";
 bool is_sealed(std::string_view content);
 std::string seal(const SecretKey& key, std::string_view associated, std::string_view plaintext, const RandomFill& random);
+// The same sealed bytes as seal(), made a slice at a time (a 30 MB snapshot takes ~170 ms to seal
+// in wasm: too long for one frame). XChaCha20 and Poly1305 are both incremental, so this is the
+// very construction of crypto_aead_xchacha20poly1305_ietf_encrypt, spread out.
+class SealInSteps {
+ public:
+  SealInSteps(const SecretKey& key, std::string_view associated, std::string plaintext, const RandomFill& random);
+  ~SealInSteps();
+  SealInSteps(const SealInSteps&) = delete;
+  SealInSteps& operator=(const SealInSteps&) = delete;
+  // Seals about `bytes` more bytes (a multiple of 64); true once the whole file is sealed.
+  bool step(std::size_t bytes);
+  std::string take() { return std::move(out_); }
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  std::string plain_;
+  std::string out_;
+  std::size_t done_ = 0;
+  std::size_t associated_size_ = 0;
+  bool finished_ = false;
+};
+
 // nullopt when the content is not sealed, damaged, or sealed with another key or name.
 std::optional<std::string> open_sealed(const SecretKey& key, std::string_view associated, std::string_view sealed);
 

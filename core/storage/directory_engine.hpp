@@ -122,7 +122,12 @@ class DirectoryEngine {
   }
   // Writes `snapshot` (the store as of the last record flushed; nothing may be queued) as a new
   // generation and prunes old ones: the deferred half of a flush.
-  FlushResult compact(std::string_view snapshot);
+  // `prepared`: the bytes came from file_system().prepare() for next_snapshot_path() and are
+  // stored as they are.
+  FlushResult compact(std::string_view snapshot, bool prepared = false);
+  // Where compact() will write its snapshot (a prepared snapshot is made for this name).
+  std::filesystem::path next_snapshot_path() const;
+  FileSystem& file_system() const { return *fs_; }
 
   // Small files beside the data that are not part of a generation (device.json). Reading needs a
   // successful load first, like writing: before it the directory may not hold what is stored.
@@ -138,10 +143,10 @@ class DirectoryEngine {
     std::string error;
     std::uint64_t bytes = 0;
   };
-  Written write_atomic(const std::string& name, std::string_view data);
+  Written write_atomic(const std::string& name, std::string_view data, bool prepared = false);
   std::string write_segment(const std::vector<std::string>& records, std::size_t from, std::size_t to,
                             FlushResult& result);
-  std::string write_snapshot(std::string_view snapshot, FlushResult& result);
+  std::string write_snapshot(std::string_view snapshot, FlushResult& result, bool prepared = false);
   void prune();
   void set_aside_unloaded();
   void reset_state();

@@ -3,6 +3,8 @@
 
 #include <sodium.h>
 
+#include <array>
+
 #include <nlohmann/json.hpp>
 
 namespace opp::storage {
@@ -15,27 +17,9 @@ constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
 constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES;
 
-std::string to_hex(const unsigned char* data, std::size_t size) {
-  std::string out(size * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), data, size);
-  out.pop_back();
-  return out;
-}
-
-bool from_hex(const std::string& hex, unsigned char* out, std::size_t size) {
-  std::size_t written = 0;
-  return hex.size() == size * 2 &&
-         sodium_hex2bin(out, size, hex.data(), hex.size(), nullptr, &written, nullptr) == 0 && written == size;
-}
-
 std::string associated(std::uint64_t opslimit, std::size_t memlimit, const std::string& salt_hex) {
   return std::string(kEncryptedBackupFormat) + "|" + std::to_string(kVersion) + "|" + std::string(kKdfName) + "|" +
          std::to_string(opslimit) + "|" + std::to_string(memlimit) + "|" + salt_hex;
-}
-
-bool derive(SecretKey& key, std::string_view passphrase, const unsigned char* salt, KdfParams kdf) {
-  return crypto_pwhash(key.data(), SecretKey::kBytes, passphrase.data(), passphrase.size(), salt, kdf.opslimit,
-                       kdf.memlimit, crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
 
 }  // namespace
@@ -43,19 +27,19 @@ bool derive(SecretKey& key, std::string_view passphrase, const unsigned char* sa
 std::optional<std::string> encrypt_backup(std::string_view backup_json, std::string_view passphrase, KdfParams kdf,
                                           const RandomFill& random) {
   if (!crypto_ready()) return std::nullopt;
-  unsigned char salt[kSaltBytes];
-  unsigned char nonce[kNonceBytes];
+  std::array<unsigned char, kSaltBytes> salt{};
+  std::array<unsigned char, kNonceBytes> nonce{};
   random(salt);
   random(nonce);
   SecretKey key;
-  if (!derive(key, passphrase, salt, kdf)) return std::nullopt;
-  const std::string salt_hex = to_hex(salt, kSaltBytes);
+  if (!kdf_in_range(kdf) || !derive_key(key, passphrase, salt, kdf)) return std::nullopt;
+  const std::string salt_hex = to_hex(salt);
   const std::string ad = associated(kdf.opslimit, kdf.memlimit, salt_hex);
   std::string sealed(backup_json.size() + kTagBytes, '\0');
   unsigned long long written = 0;
   crypto_aead_xchacha20poly1305_ietf_encrypt(
       reinterpret_cast<unsigned char*>(sealed.data()), &written, reinterpret_cast<const unsigned char*>(backup_json.data()),
-      backup_json.size(), reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr, nonce, key.data());
+      backup_json.size(), reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr, nonce.data(), key.data());
   std::string base64(sodium_base64_encoded_len(sealed.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
   sodium_bin2base64(base64.data(), base64.size(), reinterpret_cast<const unsigned char*>(sealed.data()), sealed.size(),
                     sodium_base64_VARIANT_ORIGINAL);
@@ -64,7 +48,7 @@ std::optional<std::string> encrypt_backup(std::string_view backup_json, std::str
       {"format", kEncryptedBackupFormat},
       {"version", kVersion},
       {"kdf", {{"algorithm", kKdfName}, {"opslimit", kdf.opslimit}, {"memlimit", kdf.memlimit}, {"salt", salt_hex}}},
-      {"nonce", to_hex(nonce, kNonceBytes)},
+      {"nonce", to_hex(nonce)},
       {"ciphertext", std::move(base64)},
   };
   return out.dump() + "\n";
@@ -96,14 +80,11 @@ DecryptedBackup decrypt_backup(std::string_view text, std::string_view passphras
     return malformed("kdf cost");
   }
   const KdfParams params{ops->get<std::uint64_t>(), mem->get<std::size_t>()};
-  if (params.opslimit < crypto_pwhash_argon2id_OPSLIMIT_MIN || params.opslimit > 64 ||
-      params.memlimit < crypto_pwhash_argon2id_MEMLIMIT_MIN || params.memlimit > std::size_t{1024} * 1024 * 1024) {
-    return malformed("kdf cost out of range");
-  }
+  if (!kdf_in_range(params)) return malformed("kdf cost out of range");
   const std::string salt_hex = kdf->value("salt", std::string());
-  unsigned char salt[kSaltBytes];
-  unsigned char nonce[kNonceBytes];
-  if (!from_hex(salt_hex, salt, kSaltBytes) || !from_hex(json.value("nonce", std::string()), nonce, kNonceBytes)) {
+  std::array<unsigned char, kSaltBytes> salt{};
+  std::array<unsigned char, kNonceBytes> nonce{};
+  if (!from_hex(salt_hex, salt) || !from_hex(json.value("nonce", std::string()), nonce)) {
     return malformed("salt or nonce");
   }
   const auto cipher = json.find("ciphertext");
@@ -117,7 +98,7 @@ DecryptedBackup decrypt_backup(std::string_view text, std::string_view passphras
     return malformed("ciphertext is not base64");
   }
   SecretKey key;
-  if (!derive(key, passphrase, salt, params)) {
+  if (!derive_key(key, passphrase, salt, params)) {
     result.status = DecryptStatus::KdfFailed;
     return result;
   }
@@ -126,7 +107,7 @@ DecryptedBackup decrypt_backup(std::string_view text, std::string_view passphras
   unsigned long long written = 0;
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(result.json.data()), &written, nullptr,
                                                  reinterpret_cast<const unsigned char*>(sealed.data()), sealed_size,
-                                                 reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nonce,
+                                                 reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nonce.data(),
                                                  key.data()) != 0) {
     result.json.clear();
     result.status = DecryptStatus::WrongPassphrase;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,15 @@ struct ReadResult {
   bool ok() const { return content.has_value(); }
 };
 
+// A file's stored bytes, made a slice at a time (sealing a 30 MB snapshot): see FileSystem::prepare.
+class PreparedWrite {
+ public:
+  virtual ~PreparedWrite() = default;
+  // Does about `bytes` more of the work; true once take() holds the bytes to store.
+  virtual bool step(std::size_t bytes) = 0;
+  virtual std::string take() = 0;
+};
+
 // Primitive operations only: atomicity (temp name + rename) is composed by the engine, so a
 // test double can stop the program between any two steps and the engine's promise is what's tested.
 class FileSystem {
@@ -46,6 +56,16 @@ class FileSystem {
   // Atomically replaces `to` with `from`; on failure `to` is untouched.
   virtual IoStatus rename(const std::filesystem::path& from, const std::filesystem::path& to) = 0;
   virtual IoStatus remove(const std::filesystem::path& file) = 0;
+
+  // For a file too large to turn into its stored bytes within one frame: an object that does it
+  // in steps, taking `data` (moved from), or nullptr (and `data` untouched) when write() stores
+  // the bytes as they are. write_prepared() then stores what it made, as it is.
+  virtual std::unique_ptr<PreparedWrite> prepare(const std::filesystem::path& file, std::string& data) {
+    (void)file;
+    (void)data;
+    return nullptr;
+  }
+  virtual IoStatus write_prepared(const std::filesystem::path& file, std::string_view data) { return write(file, data); }
 };
 
 // The real thing: std::filesystem plus fsync where the platform has it. Under Emscripten this

@@ -155,16 +155,34 @@ FlushResult Repository::flush() {
 FlushResult Repository::compact_step(std::size_t records) {
   if (!engine_.compaction_due()) {
     encoder_.reset();
+    preparing_.reset();
     return {};
   }
   if (engine_.has_pending()) return {};  // the next flush writes them first
-  if (!encoder_ || encoder_version_ != version_) {
-    encoder_ = std::make_unique<BackupEncoder>(store_);
-    encoder_version_ = version_;
+  if ((encoder_ || preparing_) && compact_version_ != version_) {  // the store changed: start again
+    encoder_.reset();
+    preparing_.reset();
   }
-  if (!encoder_->step(records)) return {};
-  FlushResult result = engine_.compact(encoder_->take());
-  encoder_.reset();
+  if (!encoder_ && !preparing_) {
+    encoder_ = std::make_unique<BackupEncoder>(store_);
+    compact_version_ = version_;
+  }
+  if (encoder_) {
+    if (!encoder_->step(records)) return {};
+    std::string snapshot = encoder_->take();
+    encoder_.reset();
+    preparing_path_ = engine_.next_snapshot_path();
+    preparing_ = engine_.file_system().prepare(preparing_path_, snapshot);
+    if (!preparing_) return engine_.compact(snapshot);  // a plain disk: written as it is
+    return {};
+  }
+  if (!preparing_->step(records * 1024)) return {};
+  if (engine_.next_snapshot_path() != preparing_path_) {  // made for another name: start again
+    preparing_.reset();
+    return {};
+  }
+  FlushResult result = engine_.compact(preparing_->take(), true);
+  preparing_.reset();
   return result;
 }
 

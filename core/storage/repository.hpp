@@ -87,6 +87,7 @@ class Repository {
   // is due. compact_step() serialises up to `records` more records of the snapshot and, once it
   // is complete and nothing is queued, writes it; a change to the store starts it again (the
   // snapshot must be the store as of the last record written).
+  // The snapshot's file bytes are then prepared (sealed) the same way, `records` × 1 KiB a step.
   bool compaction_due() const { return engine_.compaction_due(); }
   void request_compaction() { engine_.request_compaction(); }
   FlushResult compact_step(std::size_t records);
@@ -128,8 +129,12 @@ class Repository {
   DeviceId device_ = kLegacyDevice;
   Hlc last_clock_;
   std::vector<std::string> drift_;
-  std::unique_ptr<BackupEncoder> encoder_;      // a deferred compaction's snapshot, in progress
-  std::uint64_t encoder_version_ = 0;          // the store version it encodes
+  // A deferred compaction in progress: the snapshot being encoded, then being prepared (sealed)
+  // for its file, and the store version it describes.
+  std::unique_ptr<BackupEncoder> encoder_;
+  std::unique_ptr<PreparedWrite> preparing_;
+  std::filesystem::path preparing_path_;
+  std::uint64_t compact_version_ = 0;
   std::map<std::string, std::string> drafts_;  // by name, as last set or read
   std::set<std::string> dirty_drafts_;         // set since the last flush
   LoadStatus status_ = LoadStatus::Failed;

@@ -77,6 +77,25 @@ IoStatus EncryptedFileSystem::write(const std::filesystem::path& file, std::stri
   return inner_->write(file, seal(key_, sealed_name(file), data, random_));
 }
 
+namespace {
+
+class SealWrite final : public PreparedWrite {
+ public:
+  SealWrite(const SecretKey& key, const std::string& name, std::string data, const RandomFill& random)
+      : sealer_(key, name, std::move(data), random) {}
+  bool step(std::size_t bytes) override { return sealer_.step(bytes); }
+  std::string take() override { return sealer_.take(); }
+
+ private:
+  SealInSteps sealer_;
+};
+
+}  // namespace
+
+std::unique_ptr<PreparedWrite> EncryptedFileSystem::prepare(const std::filesystem::path& file, std::string& data) {
+  return std::make_unique<SealWrite>(key_, sealed_name(file), std::move(data), random_);
+}
+
 //-----------------------------------------------------------------------------
 // Probe, create, unlock, change passphrase
 //-----------------------------------------------------------------------------

@@ -40,6 +40,11 @@ class EncryptedFileSystem final : public FileSystem {
     return inner_->rename(from, to);
   }
   IoStatus remove(const std::filesystem::path& file) override { return inner_->remove(file); }
+  // Seals a large file a slice at a time (SealInSteps): the same bytes write() would store.
+  std::unique_ptr<PreparedWrite> prepare(const std::filesystem::path& file, std::string& data) override;
+  IoStatus write_prepared(const std::filesystem::path& file, std::string_view data) override {
+    return inner_->write(file, data);
+  }
 
   void set_accept_plaintext(bool accept) { accept_plaintext_ = accept; }
 

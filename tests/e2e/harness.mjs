@@ -103,6 +103,26 @@ export async function openApp(page, url, view = 'persons') {
   await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
 }
 
+// IDBFS keeps each file under its path in the database named after the mount point: every
+// stored file's bytes, decoded as UTF-8 (sealed files read as noise, which is the point).
+export function idbFiles(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const files = {};
+      const cursor = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { db.close(); resolve(files); return; }
+        if (c.value.contents) files[c.key] = new TextDecoder().decode(c.value.contents);
+        c.continue();
+      };
+    };
+  }));
+}
+
 // Waits until the widget with `id` was drawn, and returns its rectangle (CSS pixels).
 export async function rectOf(page, id, timeout = 5000) {
   const handle = await page.waitForFunction((i) => window.appTest.rects()[i] || null, id, { timeout });

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, createPerson, waitSaved, rectOf, click as clickNow, typeInto as typeNow, nextFrames, root, watchErrors, reveal } from './harness.mjs';
+import { idbFiles, startServer, launch, openApp, createPerson, waitSaved, rectOf, click as clickNow, typeInto as typeNow, nextFrames, root, watchErrors, reveal } from './harness.mjs';
 
 // Settings is taller than the window: scroll a widget into view before using it.
 async function click(page, id) { await nextFrames(page, 2); await reveal(page, id); await clickNow(page, id); }
@@ -16,24 +16,6 @@ after(() => server.stop());
 
 const PASSPHRASE = 'hest batteri stift Kinn';
 
-// IDBFS keeps each file under its path in the database named after the mount point.
-function idbFiles(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('/data');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const files = {};
-      const cursor = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').openCursor();
-      cursor.onsuccess = () => {
-        const c = cursor.result;
-        if (!c) { db.close(); resolve(files); return; }
-        if (c.value.contents) files[c.key] = new TextDecoder().decode(c.value.contents);
-        c.continue();
-      };
-    };
-  }));
-}
 
 const stage = (page) => page.evaluate(() => window.appTest.vault().stage);
 async function waitStage(page, wanted, timeout = 30000) {

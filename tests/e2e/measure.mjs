@@ -58,6 +58,15 @@ if (mode === 'save') {
   for (let run = 0; run < runs; ++run) {
     const start = (await stats()).frames;
     const t0 = Date.now();
+    if (process.env.OPP_PROFILE) {
+      await page.evaluate(() => {
+        window.__fsTimes = [];
+        for (const name of ['write', 'rename', 'unlink', 'open', 'close', 'readdir', 'syncfs']) {
+          const real = FS[name].bind(FS);
+          FS[name] = (...args) => { const t = performance.now(); try { return real(...args); } finally { const d = performance.now() - t; if (d > 2) window.__fsTimes.push(name + ' ' + d.toFixed(1)); } };
+        }
+      });
+    }
     await page.evaluate(() => window.appTest.requestCompaction());
     await page.waitForFunction(() => !window.appTest.compactionDue() && window.appTest.settled(), null, { timeout: 120000 });
     const wall = Date.now() - t0;
@@ -65,6 +74,8 @@ if (mode === 'save') {
     const frames = after.frames - start;
     const recent = after.recentMs.slice(-Math.min(frames, after.recentMs.length));
     results.push({ frames, wall, max: Math.max(...recent) });
+    if (process.env.OPP_PROFILE) console.log('  slow FS calls:', await page.evaluate(() => window.__fsTimes.join(', ')));
+    console.log("  slowest frames:", [...recent].sort((a, b) => b - a).slice(0, 6).map((x) => x.toFixed(1)).join(", "), "median", median(recent).toFixed(1));
     await nextFrames(page, 30);
   }
   await b.close();

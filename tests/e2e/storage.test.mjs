@@ -1,7 +1,7 @@
 // Storage in the real browser: what IndexedDB holds, and start-up with a damaged file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames, click as clickNow, typeInto as typeNow, reveal } from './harness.mjs';
+import { idbFiles, startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames, click as clickNow, typeInto as typeNow, reveal } from './harness.mjs';
 
 // Settings is taller than the window: scroll a widget into view before using it.
 async function click(page, id) { await nextFrames(page, 2); await reveal(page, id); await clickNow(page, id); }
@@ -11,24 +11,6 @@ let server;
 before(async () => { server = await startServer(); });
 after(() => server.stop());
 
-// IDBFS keeps each file under its path in the database named after the mount point.
-function idbFiles(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('/data');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const files = {};
-      const cursor = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').openCursor();
-      cursor.onsuccess = () => {
-        const c = cursor.result;
-        if (!c) { db.close(); resolve(files); return; }
-        if (c.value.contents) files[c.key] = new TextDecoder().decode(c.value.contents);
-        c.continue();
-      };
-    };
-  }));
-}
 
 function idbOverwrite(page, key, text) {
   return page.evaluate(([k, t]) => new Promise((resolve, reject) => {

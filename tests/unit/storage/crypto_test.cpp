@@ -194,3 +194,35 @@ TEST(CryptoKeyFile, AKeyFileAndASealedFileOfVersionOneKeepOpening) {
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+// Sealed a slice at a time, the bytes are exactly seal()'s (same key, name and nonce), for
+// lengths around the 64-byte block and the 16-byte padding, and any slice size.
+TEST(Crypto, SealingInStepsGivesExactlyTheBytesOfSeal) {
+  SecretKey key;
+  std::fill(key.data(), key.data() + SecretKey::kBytes, 0x5a);
+  for (const std::size_t length : {0u, 1u, 15u, 16u, 17u, 63u, 64u, 65u, 1000u, 70000u}) {
+    std::string plain(length, '\0');
+    for (std::size_t i = 0; i < length; ++i) plain[i] = static_cast<char>('a' + i % 26);
+    for (const std::string associated : {std::string(), std::string("snapshot-000007.json")}) {
+      const std::string expected = seal(key, associated, plain, [](std::span<unsigned char> out) {
+        for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<unsigned char>(i * 7 + 1);
+      });
+      for (const std::size_t slice : {64u, 100u, 4096u}) {
+        SealInSteps sealer(key, associated, plain, [](std::span<unsigned char> out) {
+          for (std::size_t i = 0; i < out.size(); ++i) out[i] = static_cast<unsigned char>(i * 7 + 1);
+        });
+        int steps = 0;
+        while (!sealer.step(slice)) ASSERT_LT(++steps, 10000);
+        const std::string sealed = sealer.take();
+        EXPECT_EQ(sealed, expected) << length << " bytes, slice " << slice;
+        EXPECT_EQ(open_sealed(key, associated, sealed), plain);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace opp::storage

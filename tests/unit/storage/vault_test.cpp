@@ -322,3 +322,45 @@ TEST(VaultMigration, APlaintextFileThatCannotBeReadStopsTheMigrationWithTheFileK
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+// The web app's compaction: encoded and sealed a slice at a time, then written as the new
+// generation; it opens with the key, and nothing is readable.
+TEST(Vault, ACompactionSealedInStepsOpensAndHidesEverything) {
+  FixedClock clock;
+  MemoryFileSystem fs;
+  const VaultOpen created = create_vault(fs, kDir, kPassphrase, false, kTestKdf);
+  EngineOptions options;
+  options.max_segments = 3;
+  options.defer_compaction = true;
+  Store saved;
+  {
+    EncryptedFileSystem sealed(fs, created.key->clone());
+    Repository repository(kDir, clock, options, &sealed);
+    repository.open();
+    for (int n = 1; n <= 3; ++n) {
+      ASSERT_TRUE(repository.commit(person(n), "Kari").ok());
+      ASSERT_TRUE(repository.flush().ok());
+    }
+    ASSERT_TRUE(repository.compaction_due());
+    int steps = 0;
+    for (FlushResult r = repository.compact_step(1); !r.new_generation; r = repository.compact_step(1)) {
+      ASSERT_TRUE(r.ok()) << r.error;
+      ASSERT_LT(++steps, 10000);
+    }
+    EXPECT_GT(steps, 3);  // encoding and sealing both took several steps
+    saved = repository.store();
+  }
+  expect_all_sealed(fs);
+  ASSERT_EQ(fs.files.count((kDir / "snapshot-000001.json").string()), 1u);
+  EncryptedFileSystem sealed(fs, created.key->clone());
+  Repository reopened(kDir, clock, options, &sealed);
+  EXPECT_EQ(reopened.open(), LoadStatus::Loaded);
+  EXPECT_EQ(reopened.store(), saved);
+  EXPECT_EQ(reopened.engine().generation(), 1u);
+}
+
+}  // namespace
+}  // namespace opp::storage
