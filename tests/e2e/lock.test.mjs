@@ -123,13 +123,13 @@ test('lock: «Lås» wipes and reloads to the lock screen; a wrong passphrase ch
     await waitSaved(page);
     // Text typed into a field stays in the field and the hidden textarea until the lock.
     await typeInto(page, 'persons.new.name', 'Pia Ødegård');
-    assert.ok(await heapCount(page, 'Pia Ødegård') > 0, 'the typed name is in memory before the lock');
+    assert.ok(await heapCount(page, 'degård') > 0, 'the typed name is in memory before the lock');
 
     await click(page, 'lock.now');
     await waitStage(page, 'locked');
     assert.equal(await page.evaluate(() => document.getElementById('text-input').value), '');
     assert.equal(await heapCount(page, 'Morten'), 0);
-    assert.equal(await heapCount(page, 'Pia'), 0);
+    assert.equal(await heapCount(page, 'degård'), 0);
     assert.equal(await page.evaluate(() => window.appTest.state()), null);
 
     const before = await idbFiles(page);
