@@ -129,7 +129,13 @@ test('lock: «Lås» wipes and reloads to the lock screen; a wrong passphrase ch
     await waitSaved(page);
     // Text typed into a field stays in the field and the hidden textarea until the lock.
     await typeInto(page, 'persons.new.name', 'Pia Ødegård');
-    assert.ok(await heapCount(page, 'degård') > 0, 'the typed name is in memory before the lock');
+    // On a slow machine the keys can reach the field a few frames later: wait for them (5 s at most).
+    let typed = 0;
+    for (let tries = 0; tries < 50 && typed === 0; ++tries) {
+      typed = await heapCount(page, 'degård');
+      if (typed === 0) { await page.waitForTimeout(100); await nextFrames(page, 1); }
+    }
+    assert.ok(typed > 0, 'the typed name is in memory before the lock');
 
     await pressLock(page);
     await waitStage(page, 'locked');
