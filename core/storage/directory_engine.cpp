@@ -483,6 +483,52 @@ FlushResult DirectoryEngine::compact(std::string_view snapshot, bool prepared) {
   return result;
 }
 
+FlushResult DirectoryEngine::compact_slice(std::uint64_t offset, std::string_view slice, std::uint64_t total) {
+  FlushResult result;
+  if (!loaded_) {
+    result.error = "storage is not loaded; nothing may be written before a successful load";
+    return result;
+  }
+  if (has_pending()) {
+    result.error = "records are queued: flush them before a compaction snapshot";
+    return result;
+  }
+  const std::string name = snapshot_name(highest_generation_ + 1);
+  const std::filesystem::path temp_path = dir_ / (name + std::string(kTempSuffix));
+  if (offset == 0) {
+    const IoStatus dir_ready = fs_->create_directories(dir_);
+    if (!dir_ready.ok()) {
+      result.error = dir_ready.error;
+      return result;
+    }
+  }
+  const IoStatus written = fs_->write_prepared_slice(temp_path, offset, slice, total);
+  if (!written.ok()) {
+    (void)fs_->remove(temp_path);
+    result.error = written.error;
+    return result;
+  }
+  if (offset + slice.size() < total) return result;
+  const IoStatus renamed = fs_->rename(temp_path, dir_ / name);
+  if (!renamed.ok()) {
+    (void)fs_->remove(temp_path);
+    result.error = renamed.error;
+    return result;
+  }
+  generation_ = ++highest_generation_;
+  next_segment_ = 1;
+  segment_count_ = 0;
+  journal_bytes_ = 0;
+  new_generation_owed_ = false;
+  compaction_due_ = false;
+  result.new_generation = true;
+  ++result.files_written;
+  result.bytes_written += total;
+  set_aside_unloaded();
+  prune();
+  return result;
+}
+
 // The new generation now holds everything loaded from the unloaded segments: keep their bytes
 // under the set-aside prefix, which prune never touches. A rename that fails is tried again at
 // the next new generation (prune skips what is still listed here).

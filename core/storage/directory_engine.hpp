@@ -125,6 +125,10 @@ class DirectoryEngine {
   // `prepared`: the bytes came from file_system().prepare() for next_snapshot_path() and are
   // stored as they are.
   FlushResult compact(std::string_view snapshot, bool prepared = false);
+  // The same for prepared bytes written a slice per call (a 30 MB file is too much to copy in one
+  // frame): slices go to the temporary file of next_snapshot_path(); the call whose slice reaches
+  // `total` renames it into place as the new generation and prunes (new_generation is then set).
+  FlushResult compact_slice(std::uint64_t offset, std::string_view slice, std::uint64_t total);
   // Where compact() will write its snapshot (a prepared snapshot is made for this name).
   std::filesystem::path next_snapshot_path() const;
   FileSystem& file_system() const { return *fs_; }

@@ -124,6 +124,29 @@ IoStatus DiskFileSystem::write(const std::filesystem::path& file, std::string_vi
 #endif
 }
 
+IoStatus DiskFileSystem::write_prepared_slice(const std::filesystem::path& file, std::uint64_t offset,
+                                              std::string_view slice, std::uint64_t total) {
+#if OPP_HAVE_FSYNC
+  // Sized once at the first slice, so each later slice is one copy into place (MEMFS keeps one
+  // buffer per file and would otherwise grow and copy it again and again).
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | (offset == 0 ? O_TRUNC : 0), 0644);
+  if (fd < 0) return {describe("create", file, errno_text())};
+  bool ok = offset != 0 || ::ftruncate(fd, static_cast<::off_t>(total)) == 0;
+  for (std::size_t done = 0; ok && done < slice.size();) {
+    const ::ssize_t n = ::pwrite(fd, slice.data() + done, slice.size() - done, static_cast<::off_t>(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) ok = false;
+    else done += static_cast<std::size_t>(n);
+  }
+  if (ok && offset + slice.size() >= total) ok = ::fsync(fd) == 0;
+  ok = ::close(fd) == 0 && ok;
+  if (!ok) return {describe("write", file, errno_text())};
+  return {};
+#else
+  return FileSystem::write_prepared_slice(file, offset, slice, total);
+#endif
+}
+
 IoStatus DiskFileSystem::rename(const std::filesystem::path& from, const std::filesystem::path& to) {
   std::error_code ec;
   std::filesystem::rename(from, to, ec);

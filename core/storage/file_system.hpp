@@ -1,6 +1,7 @@
 // The few file operations the storage engine needs, behind an interface so tests can crash a save midway.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -66,6 +67,20 @@ class FileSystem {
     return nullptr;
   }
   virtual IoStatus write_prepared(const std::filesystem::path& file, std::string_view data) { return write(file, data); }
+
+  // Writes prepared bytes a slice at a time, across frames: the slice at `offset` of a file of
+  // `total` bytes. The slice at offset 0 creates (or truncates) the file; the one that reaches
+  // `total` makes it durable. A crash in between leaves a partial file under this (temporary)
+  // name. The default composes read and write (test doubles); the disk writes in place.
+  virtual IoStatus write_prepared_slice(const std::filesystem::path& file, std::uint64_t offset, std::string_view slice,
+                                        std::uint64_t total) {
+    (void)total;
+    if (offset == 0) return write_prepared(file, slice);
+    ReadResult so_far = read(file);
+    if (!so_far.ok()) return {so_far.error};
+    if (so_far.content->size() != offset) return {"write " + file.string() + ": slice out of order"};
+    return write_prepared(file, *so_far.content + std::string(slice));
+  }
 };
 
 // The real thing: std::filesystem plus fsync where the platform has it. Under Emscripten this
@@ -78,6 +93,8 @@ class DiskFileSystem final : public FileSystem {
   IoStatus write(const std::filesystem::path& file, std::string_view data) override;
   IoStatus rename(const std::filesystem::path& from, const std::filesystem::path& to) override;
   IoStatus remove(const std::filesystem::path& file) override;
+  IoStatus write_prepared_slice(const std::filesystem::path& file, std::uint64_t offset, std::string_view slice,
+                                std::uint64_t total) override;
 };
 
 }  // namespace opp::storage

@@ -153,36 +153,50 @@ FlushResult Repository::flush() {
 }
 
 FlushResult Repository::compact_step(std::size_t records) {
-  if (!engine_.compaction_due()) {
+  auto restart = [this] {
     encoder_.reset();
     preparing_.reset();
+    prepared_.reset();
+    prepared_written_ = 0;
+  };
+  if (!engine_.compaction_due()) {
+    restart();
     return {};
   }
   if (engine_.has_pending()) return {};  // the next flush writes them first
-  if ((encoder_ || preparing_) && compact_version_ != version_) {  // the store changed: start again
-    encoder_.reset();
-    preparing_.reset();
-  }
-  if (!encoder_ && !preparing_) {
+  const bool busy = encoder_ || preparing_ || prepared_;
+  if (busy && (compact_version_ != version_ || engine_.next_snapshot_path() != preparing_path_)) restart();
+  if (!encoder_ && !preparing_ && !prepared_) {
     encoder_ = std::make_unique<BackupEncoder>(store_);
     compact_version_ = version_;
+    preparing_path_ = engine_.next_snapshot_path();
   }
-  if (encoder_) {
+  if (encoder_) {  // 1. the snapshot's text
     if (!encoder_->step(records)) return {};
     std::string snapshot = encoder_->take();
     encoder_.reset();
-    preparing_path_ = engine_.next_snapshot_path();
     preparing_ = engine_.file_system().prepare(preparing_path_, snapshot);
-    if (!preparing_) return engine_.compact(snapshot);  // a plain disk: written as it is
+    if (!preparing_) return engine_.compact(snapshot);  // a plain disk: written as it is, at once
     return {};
   }
-  if (!preparing_->step(records * 1024)) return {};
-  if (engine_.next_snapshot_path() != preparing_path_) {  // made for another name: start again
+  if (preparing_) {  // 2. its file bytes (sealed)
+    if (!preparing_->step(records * 1024)) return {};
+    prepared_ = preparing_->take();
     preparing_.reset();
+    prepared_written_ = 0;
     return {};
   }
-  FlushResult result = engine_.compact(preparing_->take(), true);
-  preparing_.reset();
+  // 3. written a slice at a time; the last slice makes it the new generation.
+  const std::uint64_t total = prepared_->size();
+  const std::size_t slice = std::min<std::uint64_t>(std::max<std::size_t>(records, 1) * 4096, total - prepared_written_);
+  FlushResult result =
+      engine_.compact_slice(prepared_written_, std::string_view(*prepared_).substr(prepared_written_, slice), total);
+  if (!result.ok()) {
+    restart();
+    return result;
+  }
+  prepared_written_ += slice;
+  if (result.new_generation) restart();
   return result;
 }
 

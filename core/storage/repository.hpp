@@ -87,7 +87,8 @@ class Repository {
   // is due. compact_step() serialises up to `records` more records of the snapshot and, once it
   // is complete and nothing is queued, writes it; a change to the store starts it again (the
   // snapshot must be the store as of the last record written).
-  // The snapshot's file bytes are then prepared (sealed) the same way, `records` × 1 KiB a step.
+  // The snapshot's file bytes are then prepared (sealed) the same way, `records` × 1 KiB a step,
+  // and written to disk `records` × 4 KiB a step.
   bool compaction_due() const { return engine_.compaction_due(); }
   void request_compaction() { engine_.request_compaction(); }
   FlushResult compact_step(std::size_t records);
@@ -134,6 +135,8 @@ class Repository {
   std::unique_ptr<BackupEncoder> encoder_;
   std::unique_ptr<PreparedWrite> preparing_;
   std::filesystem::path preparing_path_;
+  std::optional<std::string> prepared_;  // the prepared bytes, being written a slice at a time
+  std::uint64_t prepared_written_ = 0;
   std::uint64_t compact_version_ = 0;
   std::map<std::string, std::string> drafts_;  // by name, as last set or read
   std::set<std::string> dirty_drafts_;         // set since the last flush

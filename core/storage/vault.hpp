@@ -45,6 +45,10 @@ class EncryptedFileSystem final : public FileSystem {
   IoStatus write_prepared(const std::filesystem::path& file, std::string_view data) override {
     return inner_->write(file, data);
   }
+  IoStatus write_prepared_slice(const std::filesystem::path& file, std::uint64_t offset, std::string_view slice,
+                                std::uint64_t total) override {
+    return inner_->write_prepared_slice(file, offset, slice, total);
+  }
 
   void set_accept_plaintext(bool accept) { accept_plaintext_ = accept; }
 

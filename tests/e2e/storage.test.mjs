@@ -1,6 +1,7 @@
 // Storage in the real browser: what IndexedDB holds, and start-up with a damaged file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { boardBackupOf } from './board_caseload.mjs';
 import { idbFiles, startServer, openApp, withApp, createPerson, waitSaved, rectOf, launch, nextFrames, click as clickNow, typeInto as typeNow, reveal } from './harness.mjs';
 
 // Settings is taller than the window: scroll a widget into view before using it.
@@ -277,5 +278,34 @@ test('the audit trail shows every change, who and when, newest first, and finds 
     await typeInto(page, 'audit.search', 'ØVREÅS');
     assert.equal((await rectOf(page, 'audit.count')).label, '1 endringer');
     assert.equal((await page.evaluate(() => window.appTest.rects()))['audit.row.2'], undefined);
+  });
+});
+
+test('a compaction written over many frames: a change made meanwhile is kept, the new generation is sealed, and no partial file is left', { timeout: 180000 }, async () => {
+  await withApp(server, async (page) => {
+    const imported = await page.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(1500));
+    assert.ok(imported.ok, JSON.stringify(imported));
+    await page.waitForFunction(() => window.appTest.settled(), null, { timeout: 60000 });
+    const snapshotsBefore = Object.keys(await idbFiles(page)).filter((k) => /\/snapshot-\d+\.json$/.test(k));
+
+    await page.evaluate(() => window.appTest.requestCompaction());
+    await nextFrames(page, 3);
+    assert.ok(await page.evaluate(() => window.appTest.compactionDue()), 'the compaction is still being written');
+    await createPerson(page, { name: 'Tore Åsheim' });  // a change in the middle of it
+    await page.waitForFunction(() => !window.appTest.compactionDue() && window.appTest.settled(), null, { timeout: 120000 });
+
+    const files = await idbFiles(page);
+    const names = Object.keys(files);
+    const snapshots = names.filter((k) => /\/snapshot-\d+\.json$/.test(k));
+    assert.ok(snapshots.some((k) => !snapshotsBefore.includes(k)), `a new generation: ${names.join(', ')}`);
+    assert.deepEqual(names.filter((k) => k.endsWith('.tmp')), [], 'no partial file is left');
+    for (const k of snapshots) assert.ok(files[k].startsWith('OPPENC01'), `${k} is sealed`);
+    assert.ok(!Object.values(files).join('\n').includes('Åsheim'));
+
+    await page.reload();
+    await openApp(page, server.url);
+    const persons = (await page.evaluate(() => window.appTest.state())).store.persons;
+    assert.equal(persons.length, 1501);
+    assert.ok(persons.some((p) => p.name === 'Tore Åsheim'));
   });
 });

@@ -61,3 +61,40 @@ TEST_F(DiskFileSystemTest, ErrorsAreValuesWithAMessage) {
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+class DiskSliceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto unique = std::chrono::steady_clock::now().time_since_epoch().count();
+    dir_ = std::filesystem::temp_directory_path() / ("opp-slice-test-" + std::to_string(unique));
+  }
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  std::filesystem::path dir_;
+  DiskFileSystem fs_;
+};
+
+// A large file written a slice per frame: the first slice truncates an older file of the name,
+// the slices land in place, and the file holds exactly the bytes (the test double's composed
+// default gives the same).
+TEST_F(DiskSliceTest, SlicesLandInPlaceAndTheFirstTruncates) {
+  ASSERT_TRUE(fs_.create_directories(dir_).ok());
+  const std::filesystem::path file = dir_ / "snapshot-000002.json.tmp";
+  ASSERT_TRUE(fs_.write(file, std::string(100000, 'x')).ok());  // left by an earlier attempt
+  std::string bytes;
+  for (int i = 0; i < 10000; ++i) bytes += static_cast<char>(i * 31 % 251);
+  for (std::size_t offset = 0; offset < bytes.size(); offset += 4096) {
+    const std::string_view slice = std::string_view(bytes).substr(offset, 4096);
+    ASSERT_TRUE(fs_.write_prepared_slice(file, offset, slice, bytes.size()).ok()) << offset;
+  }
+  EXPECT_EQ(fs_.read(file).content.value_or(""), bytes);
+  EXPECT_FALSE(fs_.write_prepared_slice(dir_ / "missing" / "x.tmp", 0, "a", 1).ok());
+}
+
+}  // namespace
+}  // namespace opp::storage
