@@ -47,6 +47,22 @@ std::string normalize_national_id(std::string_view text) {
   return out;
 }
 
+std::optional<std::string> complete_national_id(std::string_view nine_digits) {
+  if (nine_digits.size() != 9 || !all_digits(nine_digits)) return std::nullopt;
+  std::string digits(nine_digits);
+  int first_sum = 0;
+  for (std::size_t i = 0; i < 9; ++i) first_sum += kFirstWeights[i] * digit(digits, i);
+  const int k1 = (11 - first_sum % 11) % 11;
+  if (k1 == 10) return std::nullopt;
+  digits.push_back(static_cast<char>('0' + k1));
+  int second_sum = 0;
+  for (std::size_t i = 0; i < 10; ++i) second_sum += kSecondWeights[i] * digit(digits, i);
+  const int k2 = (11 - second_sum % 11) % 11;
+  if (k2 == 10) return std::nullopt;
+  digits.push_back(static_cast<char>('0' + k2));
+  return digits;
+}
+
 std::optional<NationalIdInfo> parse_national_id(std::string_view digits) {
   if (digits.size() != 11 || !all_digits(digits)) return std::nullopt;
 

@@ -44,6 +44,10 @@ std::string normalize_national_id(std::string_view text);
 std::optional<NationalIdInfo> parse_national_id(std::string_view digits);
 bool is_valid_national_id(std::string_view digits);
 
+// The eleven digits with the check digits (the classic rule) appended to the first nine, or
+// nullopt when they are not nine digits or no check digit fits (K1 or K2 would be 10).
+std::optional<std::string> complete_national_id(std::string_view nine_digits);
+
 // "15037512345" → "150375 *****": lists show the date part only.
 std::string mask_national_id(std::string_view digits);
 

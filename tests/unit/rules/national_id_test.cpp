@@ -232,6 +232,25 @@ TEST(NationalId, Masking) {
   EXPECT_EQ(mask_national_id("1503751234x"), "*****");
 }
 
+// Literal numbers from the list above: the check digits appended to the first nine.
+TEST(NationalId, CompletesNineDigitsWithTheClassicCheckDigits) {
+  EXPECT_EQ(complete_national_id("158375100"), "15837510047");
+  EXPECT_EQ(complete_national_id("019249201"), "01924920110");
+  EXPECT_EQ(complete_national_id("550339500"), "55033950097");
+  EXPECT_EQ(complete_national_id("150339501"), "15033950184");
+  EXPECT_EQ(complete_national_id("15837510"), std::nullopt);     // eight digits
+  EXPECT_EQ(complete_national_id("1583751004"), std::nullopt);   // ten
+  EXPECT_EQ(complete_national_id("15837510x"), std::nullopt);
+  // Some nine digits have no classic K1 (it would be 10): at least one in a run of eleven.
+  int without = 0;
+  for (int individual = 100; individual < 111; ++individual) {
+    const auto id = complete_national_id("158375" + std::to_string(individual));
+    if (!id) ++without;
+    else EXPECT_TRUE(is_valid_national_id(*id)) << *id;
+  }
+  EXPECT_GE(without, 1);
+}
+
 TEST(NationalId, NormalizeRemovesSpaces) {
   EXPECT_EQ(normalize_national_id(" 150375 12345 "), "15037512345");
 }
