@@ -11,8 +11,8 @@ mode="${1:-web}"
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
-web_pkgs=(emscripten patch nlohmann-json3-dev libhowardhinnant-date-dev libstb-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
-test_pkgs=(g++ make googletest libgtest-dev libsodium-dev pkg-config chromium clang libclang-rt-dev)
+web_pkgs=(emscripten patch fonttools nlohmann-json3-dev libhowardhinnant-date-dev libstb-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
+test_pkgs=(g++ make googletest libgtest-dev libbenchmark-dev libsodium-dev pkg-config chromium clang libclang-rt-dev)
 
 pkgs=("${web_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
