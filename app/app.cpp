@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <random>
 
-#include <nlohmann/json.hpp>
+#include "core/codec/json_text.hpp"
 
 #include "app/widgets/backup.hpp"
 #include "app/widgets/enum_labels.hpp"
@@ -499,14 +499,14 @@ const char* App::test_frame_stats_json() {
     const long long index = frames_ - static_cast<long long>(n) + static_cast<long long>(i);
     recent.push_back(frame_ms_[static_cast<std::size_t>(index % static_cast<long long>(frame_ms_.size()))]);
   }
-  nlohmann::json out = {{"frames", frames_}, {"recentMs", recent}};
+  codec::Json out = {{"frames", frames_}, {"recentMs", recent}};
   test_buffer_ = out.dump();
   return test_buffer_.c_str();
 }
 
 // {stage, derivationMs, migrationError}: where the vault gate is.
 const char* App::test_vault_json() {
-  nlohmann::json out = {{"stage", locking_ ? "locking" : gate_.stage_name()},
+  codec::Json out = {{"stage", locking_ ? "locking" : gate_.stage_name()},
                         {"derivationMs", gate_.last_derivation_ms()},
                         {"migrationError", gate_.migration_error()}};
   test_buffer_ = out.dump();
@@ -532,7 +532,7 @@ const char* App::test_unlock(const char* passphrase) {
 
 // The same validated path as Settings → Import (without the confirmation dialog).
 const char* App::test_import_json(const char* json) {
-  nlohmann::json out;
+  codec::Json out;
   if (!repository_) {
     out = {{"ok", false}, {"error", ui_.tr("storage.loading")}, {"key", "storage.loading"}};
   } else {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
+#include "core/codec/json_text.hpp"
 
 #include "imgui.h"
 
@@ -33,10 +33,10 @@ void TestIds::record(std::string_view id, std::string_view label, bool text) {
 }
 
 std::string TestIds::last_frame_json(float device_pixel_ratio) const {
-  nlohmann::json out = nlohmann::json::object();
+  codec::Json out = codec::Json::object();
   const float s = device_pixel_ratio > 0 ? 1.0f / device_pixel_ratio : 1.0f;
   for (const Rect& r : last_) {
-    nlohmann::json& rect = out[r.id];
+    codec::Json& rect = out[r.id];
     rect = {{"x", r.x * s}, {"y", r.y * s}, {"w", r.w * s}, {"h", r.h * s}};
     if (!r.label.empty()) rect["label"] = r.label;
     if (r.text) rect["text"] = true;

@@ -20,7 +20,7 @@ Json encode_audit(const AuditEntry& entry) {
   object["clock"] = encode(entry.clock);
   object["type"] = entry.command_type;
   object["subject"] = entry.subject;
-  const Json command = Json::parse(entry.command_json, nullptr, false);
+  const Json command = parse_json(entry.command_json);
   object["command"] = command.is_discarded() ? Json::object() : command;
   return object;
 }
@@ -337,7 +337,7 @@ Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigi
   using codec::Json;
   Decoded<Store> result;
   try {
-    const Json document = Json::parse(text.begin(), text.end(), nullptr, false);
+    const Json document = codec::parse_json(text);
     if (document.is_discarded()) {
       result.error = {"import.error.not_json", "the file is not valid JSON"};
       return result;

@@ -52,7 +52,7 @@ void attach_command_json(Store& store, const CommandRecord& record) {
 Decoded<Command> command_from_json(std::string_view type, std::string_view json) {
   Decoded<Command> result;
   try {
-    const auto parsed = codec::Json::parse(json.begin(), json.end(), nullptr, false);
+    const auto parsed = codec::parse_json(json);
     if (parsed.is_discarded()) {
       result.error = {"import.error.not_json", "not valid JSON"};
       return result;

@@ -12,7 +12,7 @@ std::string draft_to_json(const DraftFields& fields) {
 }
 
 std::optional<DraftFields> draft_from_json(std::string_view text) {
-  const auto parsed = codec::Json::parse(text.begin(), text.end(), nullptr, false);
+  const auto parsed = codec::parse_json(text);
   if (parsed.is_discarded() || !parsed.is_object()) return std::nullopt;
   DraftFields fields;
   for (const auto& [name, value] : parsed.items()) {

@@ -21,7 +21,7 @@ Decoded<CommandRecord> from_journal_json(std::string_view text) {
   using codec::Json;
   Decoded<CommandRecord> result;
   try {
-    const Json line = Json::parse(text.begin(), text.end(), nullptr, false);
+    const Json line = codec::parse_json(text);
     if (line.is_discarded()) {
       result.error = {"import.error.not_json", "the journal line is not valid JSON"};
       return result;

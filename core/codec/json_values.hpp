@@ -8,16 +8,12 @@
 #include <type_traits>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/domain/enum_names.hpp"
 #include "core/codec/json_codec.hpp"
+#include "core/codec/json_text.hpp"
 #include "core/commands/command_schema.hpp"
 
 namespace opp::codec {
-
-// Insertion-ordered, so the written key order is the schema's order (canonical and readable).
-using Json = nlohmann::ordered_json;
 
 // Thrown inside the codec only; the public functions catch it and return a DecodeError.
 struct DecodeFailure {

@@ -102,7 +102,7 @@ void migrate_store_3_to_4(Store& store) {
     const bool triage = entry.command_type == "triage_referral";
     const bool set = entry.command_type == "set_coordinator";
     if (!accept && !triage && !set) continue;
-    const Json command = Json::parse(entry.command_json, nullptr, false);
+    const Json command = parse_json(entry.command_json);
     if (!command.is_object()) continue;
     if (accept && command.value("status", "") == "accepted") {
       const Referral* referral = store.find_referral(id_field(command, "referral"));

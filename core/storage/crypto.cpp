@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include <nlohmann/json.hpp>
+#include "core/codec/json_text.hpp"
 
 namespace opp::storage {
 
@@ -207,7 +207,7 @@ std::optional<std::string> open_sealed(const SecretKey& key, std::string_view as
 //-----------------------------------------------------------------------------
 
 std::string encode_key_file(const KeyFile& file) {
-  nlohmann::ordered_json json = {
+  codec::Json json = {
       {"format", kKeyFileFormat},
       {"version", kKeyFileVersion},
       {"kdf",
@@ -224,7 +224,7 @@ std::string encode_key_file(const KeyFile& file) {
 }
 
 std::optional<KeyFile> decode_key_file(std::string_view text, std::string& error) {
-  const nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  const codec::Json json = codec::parse_json(text);
   if (json.is_discarded() || !json.is_object()) {
     error = "the key file is not JSON";
     return std::nullopt;

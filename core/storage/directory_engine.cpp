@@ -13,7 +13,7 @@
 #include <map>
 #include <utility>
 
-#include <nlohmann/json.hpp>
+#include "core/codec/json_text.hpp"
 
 namespace opp::storage {
 
@@ -118,7 +118,7 @@ Scan scan(const std::vector<std::string>& names) {
 }
 
 std::optional<std::string> accept_json(std::string_view text) {
-  if (nlohmann::json::accept(text)) return std::nullopt;
+  if (codec::is_json(text)) return std::nullopt;
   return std::string("not well-formed JSON");
 }
 

@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include <nlohmann/json.hpp>
+#include "core/codec/json_text.hpp"
 
 namespace opp::storage {
 
@@ -44,7 +44,7 @@ std::optional<std::string> encrypt_backup(std::string_view backup_json, std::str
   sodium_bin2base64(base64.data(), base64.size(), reinterpret_cast<const unsigned char*>(sealed.data()), sealed.size(),
                     sodium_base64_VARIANT_ORIGINAL);
   base64.pop_back();  // the terminating NUL
-  nlohmann::ordered_json out = {
+  codec::Json out = {
       {"format", kEncryptedBackupFormat},
       {"version", kVersion},
       {"kdf", {{"algorithm", kKdfName}, {"opslimit", kdf.opslimit}, {"memlimit", kdf.memlimit}, {"salt", salt_hex}}},
@@ -67,7 +67,7 @@ DecryptedBackup decrypt_backup(std::string_view text, std::string_view passphras
     return result;
   };
   if (!crypto_ready()) return malformed("no cryptography available");
-  const nlohmann::json json = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  const codec::Json json = codec::parse_json(text);
   if (json.is_discarded() || !json.is_object()) return malformed("not JSON");
   if (json.value("format", std::string()) != kEncryptedBackupFormat) return malformed("format");
   const auto version = json.find("version");

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <utility>
 
-#include <nlohmann/json.hpp>
+#include "core/codec/json_text.hpp"
 
 namespace opp::storage {
 namespace {
@@ -18,7 +18,7 @@ std::uint64_t split_mix(std::uint64_t& state) {
 }
 
 std::optional<DeviceId> parse_device_file(const std::string& text) {
-  const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  const codec::Json json = codec::parse_json(text);
   if (json.is_discarded() || !json.is_object()) return std::nullopt;
   const auto device = json.find("device");
   if (device == json.end() || !device->is_number_unsigned()) return std::nullopt;
@@ -105,7 +105,7 @@ void Repository::open_device() {
     draw = split_mix(state);
   }
   device_ = static_cast<DeviceId>(draw % kMaxDevice) + 1;
-  const std::string written = engine_.write_side_file(kDeviceFile, nlohmann::json{{"device", device_}}.dump());
+  const std::string written = engine_.write_side_file(kDeviceFile, codec::Json{{"device", device_}}.dump());
   if (!written.empty()) warnings_.push_back("could not keep the device number: " + written);
 }
 
