@@ -18,10 +18,10 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-// Starts web/serve.py on a free port; resolves to {url, stop}.
-export async function startServer() {
+// Starts web/serve.py on a free port for `dir` (the app's build by default); resolves to {url, stop}.
+export async function startServer(dir = dist) {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn('python3', [path.join(root, 'web', 'serve.py'), dist, String(port), '-q'], {
+  const child = spawn('python3', [path.join(root, 'web', 'serve.py'), dir, String(port), '-q'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await once(child.stdout, 'data');

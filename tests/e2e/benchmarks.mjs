@@ -1,0 +1,187 @@
+// The browser half of scripts/benchmarks.sh: every figure side by side, in one run, against the
+// minimal Dear ImGui app (size, first frame) and a raw one-file IDBFS write (saving).
+//   node benchmarks.mjs OUT.json CASELOAD_DIR [runs]
+// CASELOAD_DIR holds caseload-1000.json, caseload-10000.json and caseload-100000.json (backups
+// of the synthetic caseload, written by make_caseload). Needs build-web/dist and build-web/minimal.
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { startServer, launch, openApp, dist, root, nextFrames, click, typeInto } from './harness.mjs';
+
+const [outFile, caseloadDir, runsArg] = process.argv.slice(2);
+if (!outFile || !caseloadDir) {
+  console.error('usage: node benchmarks.mjs OUT.json CASELOAD_DIR [runs]');
+  process.exit(2);
+}
+const runs = Number(runsArg || 9);
+const minimalDir = path.join(root, 'build-web', 'minimal');
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
+const result = { runs, sizes: {}, firstFrame: {}, save: {}, frames: {}, load: {}, large: {} };
+const log = (...a) => console.log('#', ...a);
+
+// --- Sizes: every file a first visit downloads, raw and gzip -9 ------------------------------
+function filesOf(dir, names) {
+  const out = {};
+  for (const name of names) {
+    const bytes = readFileSync(path.join(dir, name));
+    out[name] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  }
+  return out;
+}
+const appFiles = ['app.wasm', 'app.js', 'app.data', 'index.html', 'style.css',
+  ...readdirSync(path.join(dist, 'js')).filter((f) => f.endsWith('.js') && f !== 'test_hook.js').map((f) => 'js/' + f)];
+result.sizes.app = filesOf(dist, appFiles);
+result.sizes.minimal = filesOf(minimalDir, ['minimal.wasm', 'minimal.js', 'index.html']);
+const total = (files, key) => Object.values(files).reduce((s, f) => s + f[key], 0);
+for (const k of ['app', 'minimal']) {
+  result.sizes[k + 'Total'] = { raw: total(result.sizes[k], 'raw'), gzip: total(result.sizes[k], 'gzip') };
+}
+log('sizes (gzip):', result.sizes.appTotal.gzip, 'vs', result.sizes.minimalTotal.gzip);
+
+const app = await startServer();
+const minimal = await startServer(minimalDir);
+
+// --- Page load → first frame, alternating the two apps in fresh browsers ----------------------
+const first = { app: [], minimal: [] };
+for (let i = 0; i < runs; ++i) {
+  for (const which of i % 2 ? ['app', 'minimal'] : ['minimal', 'app']) {
+    const b = await launch({ passphrase: false });
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(which === 'app' ? app.url : minimal.url);
+    await page.waitForFunction(() => window.oppFirstFrameMs, null, { timeout: 30000 });
+    first[which].push(await page.evaluate(() => window.oppFirstFrameMs));
+    await b.close();
+  }
+}
+result.firstFrame = { app: median(first.app), minimal: median(first.minimal), samples: first };
+log('first frame:', result.firstFrame.app.toFixed(0), 'vs', result.firstFrame.minimal.toFixed(0), 'ms');
+
+// A page of the app with the caseload of `n` persons restored (n = 0: empty), on `view`.
+async function appWith(n, view) {
+  const b = await launch();
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, app.url, view);
+  if (n) {
+    const json = readFileSync(path.join(caseloadDir, `caseload-${n}.json`), 'utf8');
+    const t0 = Date.now();
+    const imported = await page.evaluate((text) => window.appTest.importBackup(text), json);
+    if (!imported.ok) throw new Error(`caseload ${n} refused: ${JSON.stringify(imported)}`);
+    await page.waitForFunction(() => window.appTest.settled(), null, { timeout: 600000, polling: 200 });
+    result.load[`restore${n}`] = Date.now() - t0;
+  }
+  return { b, page };
+}
+
+// --- Saving one change, against a raw one-file IDBFS write on the same page ------------------
+// The raw write: a file of 200 bytes into an IDBFS mount of its own, synced alone.
+async function rawWriteMs(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    if (!FS.analyzePath('/rawbench').exists) { FS.mkdir('/rawbench'); FS.mount(IDBFS, {}, '/rawbench'); }
+    const mount = FS.lookupPath('/rawbench').node.mount;
+    const t0 = performance.now();
+    FS.writeFile('/rawbench/one.json', 'x'.repeat(200) + Math.random());
+    IDBFS.syncfs(mount, false, (err) => (err ? reject(err) : resolve(performance.now() - t0)));
+  }));
+}
+// One change through the UI: the click on «Registrer» until it is in IndexedDB.
+async function saveMs(page, i) {
+  await typeInto(page, 'persons.new.name', `Måling Åsen ${i}`);
+  await nextFrames(page, 2);
+  const t0 = Date.now();
+  await click(page, 'persons.new.submit');
+  await page.waitForFunction(() => window.appTest.settled(), null, { timeout: 60000, polling: 5 });
+  return Date.now() - t0;
+}
+for (const n of [1000, 10000]) {
+  const { b, page } = await appWith(n, 'persons');
+  const raw = [], save = [];
+  for (let i = 0; i < runs; ++i) {
+    raw.push(await rawWriteMs(page));
+    save.push(await saveMs(page, i));
+  }
+  result.save[n] = { save: median(save), raw: median(raw), samples: { save, raw } };
+  log(`save at ${n}:`, median(save), 'ms vs raw', median(raw).toFixed(0), 'ms');
+  await b.close();
+}
+
+// --- Frame CPU time per view at 0 and 10,000 -------------------------------------------------
+async function steadyMs(page, frames = 180) {
+  await nextFrames(page, frames);
+  return median((await page.evaluate(() => window.appTest.frameStats())).recentMs);
+}
+const VIEWS = ['board', 'queue', 'persons', 'psfs', 'evaluation'];
+for (const n of [0, 10000]) {
+  const { b, page } = await appWith(n, 'board');
+  result.frames[n] = {};
+  for (const view of VIEWS) {
+    await click(page, 'nav.' + view);
+    await nextFrames(page, 10);
+    if (view === 'psfs') {  // a person chosen, so the chart is drawn
+      const row = Object.keys(await page.evaluate(() => window.appTest.rects())).find((k) => /^psfs\.person\.\d+$/.test(k));
+      if (row) await click(page, row);
+    }
+    result.frames[n][view] = await steadyMs(page);
+  }
+  // The workspace: a person opened from the board.
+  await click(page, 'nav.board');
+  await nextFrames(page, 10);
+  const card = Object.keys(await page.evaluate(() => window.appTest.rects())).find((k) => /^board\.card\.\d+$/.test(k));
+  if (card) {
+    await click(page, card);
+    await nextFrames(page, 10);
+    result.frames[n].workspace = await steadyMs(page);
+  }
+  log(`frames at ${n}:`, JSON.stringify(result.frames[n]));
+  // Reload to ready with the caseload stored (unlock with the test's light key derivation).
+  if (n) {
+    const loads = [];
+    for (let i = 0; i < 3; ++i) {
+      await page.reload();
+      await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 120000 });
+      loads.push(await page.evaluate(() => performance.now()));
+    }
+    result.load[`ready${n}`] = median(loads);
+  }
+  await b.close();
+}
+
+// --- 100,000 persons: restore, reload, search as you type ------------------------------------
+const large = path.join(caseloadDir, 'caseload-100000.json');
+if (existsSync(large)) {
+  result.large.bytes = statSync(large).size;
+  // V8's longest string is 2^29 − 24 characters: a larger backup cannot even be read as text.
+  const kMaxString = 2 ** 29 - 24;
+  if (result.large.bytes > kMaxString) {
+    result.large.restored = false;
+    result.large.error = `not attempted: the backup is ${(result.large.bytes / 2 ** 20).toFixed(0)} MiB, more than ` +
+      'the longest string V8 holds (512 MiB); restoring it needs a streamed read and decode';
+  } else try {
+    const { b, page } = await appWith(100000, 'persons');
+    result.large.restored = true;
+    await page.reload();
+    const t0 = Date.now();
+    await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 300000 });
+    result.large.readyMs = await page.evaluate(() => performance.now());
+    result.large.reloadWallMs = Date.now() - t0;
+    // Search as you type in the persons view: the frames while typing.
+    const before = (await page.evaluate(() => window.appTest.frameStats())).frames;
+    await typeInto(page, 'persons.search', 'ødeg');
+    await nextFrames(page, 5);
+    const stats = await page.evaluate(() => window.appTest.frameStats());
+    const typed = stats.recentMs.slice(-(stats.frames - before));
+    result.large.searchLongestFrameMs = Math.max(...typed);
+    result.large.steadyFrameMs = await steadyMs(page, 120);
+    await b.close();
+  } catch (e) {
+    result.large.restored = result.large.restored ?? false;
+    result.large.error = String(e.message || e).slice(0, 300);
+  }
+  log('100,000:', JSON.stringify(result.large));
+}
+
+app.stop();
+minimal.stop();
+writeFileSync(outFile, JSON.stringify(result, null, 2));
+process.exit(0);

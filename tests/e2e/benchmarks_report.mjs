@@ -1,0 +1,104 @@
+// Writes BENCHMARKS.md (to stdout) from one run of scripts/benchmarks.sh: the native results
+// (Google Benchmark JSON) and the browser results (benchmarks.mjs), with the machine and the date.
+//   node benchmarks_report.mjs native.json browser.json > BENCHMARKS.md
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+
+const [nativeFile, browserFile] = process.argv.slice(2);
+const native = JSON.parse(readFileSync(nativeFile, 'utf8'));
+const browser = JSON.parse(readFileSync(browserFile, 'utf8'));
+
+const lines = [];
+const out = (s = '') => lines.push(s);
+const ms = (x, d = 0) => (x == null ? '–' : `${x.toFixed(d)} ms`);
+const ratio = (a, b) => (a == null || b == null || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const verdict = (ok) => (ok ? 'holds' : '**over**');
+
+out('# Benchmarks');
+out();
+out('Written by `scripts/benchmarks.sh` from one run; do not edit by hand. Every browser figure is');
+out('measured side by side in the same run against its reference: the minimal Dear ImGui app');
+out('(`tests/bench/minimal`: one window, a text, an input, a button; GLFW + WebGL2, same toolchain');
+out('and flags) for size and first frame, and a raw one-file IndexedDB (IDBFS) write on the same page');
+out('for saving. The caseloads are the synthetic ones of `core/synthetic/caseload.hpp` (seed 1).');
+out();
+out(`- Date: ${new Date().toISOString().slice(0, 10)}`);
+out(`- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}`);
+out(`- Native: ${native.context?.library_build_type ? `Google Benchmark (${native.context.library_build_type} library)` : 'Google Benchmark'}, the core built Release; medians of 3 repetitions`);
+out(`- Browser: headless Chromium (SwiftShader WebGL2), medians of ${browser.runs} runs`);
+out();
+
+// --- Size
+const a = browser.sizes.appTotal, m = browser.sizes.minimalTotal;
+out('## Download size (a first visit)');
+out();
+out('| | raw | gzip -9 |');
+out('|---|---:|---:|');
+for (const [name, f] of Object.entries(browser.sizes.app)) out(`| app: ${name} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+out(`| **app, all** | **${kb(a.raw)}** | **${kb(a.gzip)}** |`);
+out(`| minimal Dear ImGui app, all | ${kb(m.raw)} | ${kb(m.gzip)} |`);
+out(`| **ratio** | ${ratio(a.raw, m.raw)} | **${ratio(a.gzip, m.gzip)}** (goal ≤ 2×: ${verdict(a.gzip <= 2 * m.gzip)}) |`);
+out();
+
+// --- First frame and start-up
+const ff = browser.firstFrame;
+out('## Start-up');
+out();
+out('| | app | minimal app | ratio |');
+out('|---|---:|---:|---:|');
+out(`| page load → first frame (empty browser profile) | ${ms(ff.app)} | ${ms(ff.minimal)} | ${ratio(ff.app, ff.minimal)} (goal ≤ 1.3×: ${verdict(ff.app <= 1.3 * ff.minimal)}) |`);
+out();
+out('| caseload | restore from a backup (wall) | reload → ready (unlocked, data loaded, drawn) |');
+out('|---|---:|---:|');
+for (const n of [1000, 10000]) {
+  out(`| ${n.toLocaleString('en')} persons | ${ms(browser.load[`restore${n}`])} | ${ms(browser.load[`ready${n}`])} |`);
+}
+if (browser.large?.bytes) {
+  const l = browser.large;
+  out(`| 100,000 persons (${(l.bytes / 2 ** 20).toFixed(0)} MiB backup) | ${l.restored ? ms(browser.load.restore100000) : 'failed'} | ${ms(l.readyMs)} (goal < 5 s: ${l.readyMs != null ? verdict(l.readyMs < 5000) : '**not reached**'}) |`);
+  if (l.error) out(`\n100,000 persons: ${l.error}`);
+}
+out();
+
+// --- Saving
+out('## Saving one change (the click until it is in IndexedDB)');
+out();
+out('| caseload | save | raw one-file IDBFS write | ratio |');
+out('|---|---:|---:|---:|');
+for (const [n, s] of Object.entries(browser.save)) {
+  out(`| ${Number(n).toLocaleString('en')} persons | ${ms(s.save)} | ${ms(s.raw)} | ${ratio(s.save, s.raw)}${n === '10000' ? ` (goal ≤ 3×: ${verdict(s.save <= 3 * s.raw)})` : ''} |`);
+}
+out();
+
+// --- Frames
+out('## Frame CPU time per view (median of 180 frames, 1440×900)');
+out();
+out('| view | empty | 10,000 persons | ratio |');
+out('|---|---:|---:|---:|');
+const f0 = browser.frames[0] ?? {}, f1 = browser.frames[10000] ?? {};
+for (const view of Object.keys(f0)) {
+  out(`| ${view} | ${ms(f0[view], 2)} | ${ms(f1[view], 2)} | ${ratio(f1[view], f0[view])} (goal ≤ 1.2×: ${verdict(f1[view] <= 1.2 * f0[view])}) |`);
+}
+if (browser.large?.searchLongestFrameMs != null) {
+  out();
+  out(`At 100,000 persons: longest frame while typing a search ${ms(browser.large.searchLongestFrameMs, 1)} (goal ≤ 16 ms: ${verdict(browser.large.searchLongestFrameMs <= 16)}), steady frame ${ms(browser.large.steadyFrameMs, 2)}.`);
+}
+out();
+
+// --- Native
+out('## The core, natively (median of 3 repetitions, CPU time)');
+out();
+const rows = {};
+for (const b of native.benchmarks ?? []) {
+  if (b.aggregate_name !== 'median') continue;
+  const [name, n] = b.run_name.split('/');
+  (rows[name] ??= {})[n] = `${b.cpu_time.toPrecision(3)} ${b.time_unit}`;
+}
+out('| benchmark | 1,000 | 10,000 | 100,000 |');
+out('|---|---:|---:|---:|');
+for (const [name, by] of Object.entries(rows)) {
+  out(`| ${name.replace(/^BM_/, '')} | ${by['1000'] ?? '–'} | ${by['10000'] ?? '–'} | ${by['100000'] ?? '–'} |`);
+}
+out();
+process.stdout.write(lines.join('\n'));
