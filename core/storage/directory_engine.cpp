@@ -394,6 +394,11 @@ std::string DirectoryEngine::write_snapshot(std::string_view snapshot, FlushResu
   const std::uint64_t generation = ++highest_generation_;
   const Written written = write_atomic(snapshot_name(generation), snapshot, prepared);
   if (!written.error.empty()) return written.error;
+  start_generation(generation, written.bytes, result);
+  return {};
+}
+
+void DirectoryEngine::start_generation(std::uint64_t generation, std::uint64_t snapshot_bytes, FlushResult& result) {
   generation_ = generation;
   next_segment_ = 1;
   segment_count_ = 0;
@@ -402,7 +407,12 @@ std::string DirectoryEngine::write_snapshot(std::string_view snapshot, FlushResu
   compaction_due_ = false;
   result.new_generation = true;
   ++result.files_written;
-  result.bytes_written += written.bytes;
+  result.bytes_written += snapshot_bytes;
+}
+
+std::string DirectoryEngine::compaction_refusal() const {
+  if (!loaded_) return "storage is not loaded; nothing may be written before a successful load";
+  if (has_pending()) return "records are queued: flush them before a compaction snapshot";
   return {};
 }
 
@@ -468,14 +478,8 @@ FlushResult DirectoryEngine::flush(const std::function<std::string()>& snapshot_
 
 FlushResult DirectoryEngine::compact(std::string_view snapshot, bool prepared) {
   FlushResult result;
-  if (!loaded_) {
-    result.error = "storage is not loaded; nothing may be written before a successful load";
-    return result;
-  }
-  if (has_pending()) {
-    result.error = "records are queued: flush them before a compaction snapshot";
-    return result;
-  }
+  result.error = compaction_refusal();
+  if (!result.ok()) return result;
   result.error = write_snapshot(snapshot, result, prepared);
   if (!result.ok()) return result;
   set_aside_unloaded();
@@ -485,14 +489,8 @@ FlushResult DirectoryEngine::compact(std::string_view snapshot, bool prepared) {
 
 FlushResult DirectoryEngine::compact_slice(std::uint64_t offset, std::string_view slice, std::uint64_t total) {
   FlushResult result;
-  if (!loaded_) {
-    result.error = "storage is not loaded; nothing may be written before a successful load";
-    return result;
-  }
-  if (has_pending()) {
-    result.error = "records are queued: flush them before a compaction snapshot";
-    return result;
-  }
+  result.error = compaction_refusal();
+  if (!result.ok()) return result;
   const std::string name = snapshot_name(highest_generation_ + 1);
   const std::filesystem::path temp_path = dir_ / (name + std::string(kTempSuffix));
   if (offset == 0) {
@@ -515,15 +513,7 @@ FlushResult DirectoryEngine::compact_slice(std::uint64_t offset, std::string_vie
     result.error = renamed.error;
     return result;
   }
-  generation_ = ++highest_generation_;
-  next_segment_ = 1;
-  segment_count_ = 0;
-  journal_bytes_ = 0;
-  new_generation_owed_ = false;
-  compaction_due_ = false;
-  result.new_generation = true;
-  ++result.files_written;
-  result.bytes_written += total;
+  start_generation(++highest_generation_, total, result);
   set_aside_unloaded();
   prune();
   return result;

@@ -151,6 +151,10 @@ class DirectoryEngine {
   std::string write_segment(const std::vector<std::string>& records, std::size_t from, std::size_t to,
                             FlushResult& result);
   std::string write_snapshot(std::string_view snapshot, FlushResult& result, bool prepared = false);
+  // The bookkeeping of a snapshot just written as `generation`: a fresh journal begins.
+  void start_generation(std::uint64_t generation, std::uint64_t snapshot_bytes, FlushResult& result);
+  // Why no compaction snapshot may be written now ("" when it may).
+  std::string compaction_refusal() const;
   void prune();
   void set_aside_unloaded();
   void reset_state();
