@@ -31,7 +31,7 @@ function filesOf(dir, names) {
 const appFiles = ['app.wasm', 'app.js', 'app.data', 'index.html', 'style.css',
   ...readdirSync(path.join(dist, 'js')).filter((f) => f.endsWith('.js') && f !== 'test_hook.js').map((f) => 'js/' + f)];
 result.sizes.app = filesOf(dist, appFiles);
-result.sizes.minimal = filesOf(minimalDir, ['minimal.wasm', 'minimal.js', 'index.html']);
+result.sizes.minimal = filesOf(minimalDir, ['minimal.wasm', 'minimal.js', 'index.html', 'boot.js']);
 const total = (files, key) => Object.values(files).reduce((s, f) => s + f[key], 0);
 for (const k of ['app', 'minimal']) {
   result.sizes[k + 'Total'] = { raw: total(result.sizes[k], 'raw'), gzip: total(result.sizes[k], 'gzip') };
