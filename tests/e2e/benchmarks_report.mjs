@@ -77,7 +77,7 @@ out();
 out('| view | empty | 10,000 persons | ratio |');
 out('|---|---:|---:|---:|');
 const f0 = browser.frames[0] ?? {}, f1 = browser.frames[10000] ?? {};
-for (const view of Object.keys(f0)) {
+for (const view of [...new Set([...Object.keys(f0), ...Object.keys(f1)])]) {
   out(`| ${view} | ${ms(f0[view], 2)} | ${ms(f1[view], 2)} | ${ratio(f1[view], f0[view])} (goal ≤ 1.2×: ${verdict(f1[view] <= 1.2 * f0[view])}) |`);
 }
 if (browser.large?.searchLongestFrameMs != null) {
