@@ -78,7 +78,8 @@ out('| view | empty | 10,000 persons | ratio |');
 out('|---|---:|---:|---:|');
 const f0 = browser.frames[0] ?? {}, f1 = browser.frames[10000] ?? {};
 for (const view of [...new Set([...Object.keys(f0), ...Object.keys(f1)])]) {
-  out(`| ${view} | ${ms(f0[view], 2)} | ${ms(f1[view], 2)} | ${ratio(f1[view], f0[view])} (goal ≤ 1.2×: ${verdict(f1[view] <= 1.2 * f0[view])}) |`);
+  const goal = f0[view] != null && f1[view] != null ? ` (goal ≤ 1.2×: ${verdict(f1[view] <= 1.2 * f0[view])})` : ' (no empty state to compare)';
+  out(`| ${view} | ${ms(f0[view], 2)} | ${ms(f1[view], 2)} | ${ratio(f1[view], f0[view])}${goal} |`);
 }
 if (browser.large?.searchLongestFrameMs != null) {
   out();
