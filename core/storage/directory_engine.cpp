@@ -350,7 +350,7 @@ bool DirectoryEngine::has_pending() const {
 // [SECTION] Flush, compaction, pruning
 //-----------------------------------------------------------------------------
 
-DirectoryEngine::Written DirectoryEngine::write_atomic(const std::string& name, std::string_view data, bool prepared) {
+DirectoryEngine::Written DirectoryEngine::write_atomic(const std::string& name, std::string_view data) {
   // Temp name + rename: natively a crash leaves either no file or the whole file under the
   // final name; a leftover temp is ignored by load. (Under IDBFS a whole flush is then stored
   // in one IndexedDB transaction by the platform's syncfs.)
@@ -358,7 +358,7 @@ DirectoryEngine::Written DirectoryEngine::write_atomic(const std::string& name, 
   if (!dir_ready.ok()) return {dir_ready.error, 0};
   const std::filesystem::path final_path = dir_ / name;
   const std::filesystem::path temp_path = dir_ / (name + std::string(kTempSuffix));
-  const IoStatus written = prepared ? fs_->write_prepared(temp_path, data) : fs_->write(temp_path, data);
+  const IoStatus written = fs_->write(temp_path, data);
   if (!written.ok()) {
     (void)fs_->remove(temp_path);
     return {written.error, 0};
@@ -390,9 +390,9 @@ std::string DirectoryEngine::write_segment(const std::vector<std::string>& recor
 
 std::filesystem::path DirectoryEngine::next_snapshot_path() const { return dir_ / snapshot_name(highest_generation_ + 1); }
 
-std::string DirectoryEngine::write_snapshot(std::string_view snapshot, FlushResult& result, bool prepared) {
+std::string DirectoryEngine::write_snapshot(std::string_view snapshot, FlushResult& result) {
   const std::uint64_t generation = ++highest_generation_;
-  const Written written = write_atomic(snapshot_name(generation), snapshot, prepared);
+  const Written written = write_atomic(snapshot_name(generation), snapshot);
   if (!written.error.empty()) return written.error;
   start_generation(generation, written.bytes, result);
   return {};
@@ -476,11 +476,11 @@ FlushResult DirectoryEngine::flush(const std::function<std::string()>& snapshot_
   return result;
 }
 
-FlushResult DirectoryEngine::compact(std::string_view snapshot, bool prepared) {
+FlushResult DirectoryEngine::compact(std::string_view snapshot) {
   FlushResult result;
   result.error = compaction_refusal();
   if (!result.ok()) return result;
-  result.error = write_snapshot(snapshot, result, prepared);
+  result.error = write_snapshot(snapshot, result);
   if (!result.ok()) return result;
   set_aside_unloaded();
   prune();

@@ -121,15 +121,14 @@ class DirectoryEngine {
     if (loaded_) compaction_due_ = true;
   }
   // Writes `snapshot` (the store as of the last record flushed; nothing may be queued) as a new
-  // generation and prunes old ones: the deferred half of a flush.
-  // `prepared`: the bytes came from file_system().prepare() for next_snapshot_path() and are
-  // stored as they are.
-  FlushResult compact(std::string_view snapshot, bool prepared = false);
+  // generation and prunes old ones: the deferred half of a flush, on a file system that does not
+  // prepare its bytes (prepared bytes are written by compact_slice).
+  FlushResult compact(std::string_view snapshot);
   // The same for prepared bytes written a slice per call (a 30 MB file is too much to copy in one
   // frame): slices go to the temporary file of next_snapshot_path(); the call whose slice reaches
   // `total` renames it into place as the new generation and prunes (new_generation is then set).
   FlushResult compact_slice(std::uint64_t offset, std::string_view slice, std::uint64_t total);
-  // Where compact() will write its snapshot (a prepared snapshot is made for this name).
+  // Where the next snapshot goes, by compact() or compact_slice() (a prepared snapshot is made for this name).
   std::filesystem::path next_snapshot_path() const;
   FileSystem& file_system() const { return *fs_; }
 
@@ -147,10 +146,10 @@ class DirectoryEngine {
     std::string error;
     std::uint64_t bytes = 0;
   };
-  Written write_atomic(const std::string& name, std::string_view data, bool prepared = false);
+  Written write_atomic(const std::string& name, std::string_view data);
   std::string write_segment(const std::vector<std::string>& records, std::size_t from, std::size_t to,
                             FlushResult& result);
-  std::string write_snapshot(std::string_view snapshot, FlushResult& result, bool prepared = false);
+  std::string write_snapshot(std::string_view snapshot, FlushResult& result);
   // The bookkeeping of a snapshot just written as `generation`: a fresh journal begins.
   void start_generation(std::uint64_t generation, std::uint64_t snapshot_bytes, FlushResult& result);
   // Why no compaction snapshot may be written now ("" when it may).

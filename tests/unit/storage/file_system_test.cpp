@@ -59,30 +59,10 @@ TEST_F(DiskFileSystemTest, ErrorsAreValuesWithAMessage) {
   EXPECT_FALSE(rename.error.empty());
 }
 
-}  // namespace
-}  // namespace opp::storage
-
-namespace opp::storage {
-namespace {
-
-class DiskSliceTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const auto unique = std::chrono::steady_clock::now().time_since_epoch().count();
-    dir_ = std::filesystem::temp_directory_path() / ("opp-slice-test-" + std::to_string(unique));
-  }
-  void TearDown() override {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  std::filesystem::path dir_;
-  DiskFileSystem fs_;
-};
-
 // A large file written a slice per frame: the first slice truncates an older file of the name,
 // the slices land in place, and the file holds exactly the bytes (the test double's composed
 // default gives the same).
-TEST_F(DiskSliceTest, SlicesLandInPlaceAndTheFirstTruncates) {
+TEST_F(DiskFileSystemTest, SlicesLandInPlaceAndTheFirstTruncates) {
   ASSERT_TRUE(fs_.create_directories(dir_).ok());
   const std::filesystem::path file = dir_ / "snapshot-000002.json.tmp";
   ASSERT_TRUE(fs_.write(file, std::string(100000, 'x')).ok());  // left by an earlier attempt
