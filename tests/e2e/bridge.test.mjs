@@ -120,7 +120,7 @@ function summary(page, referralId) {
   }, referralId);
 }
 
-const wasmBytes = (page) => page.evaluate(() => Module.asm.memory.buffer.byteLength);
+const wasmBytes = (page) => page.evaluate(() => Module.HEAPU8.buffer.byteLength);
 const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 test('a 50 MB backup restores through Settings → Restore from file, is saved and survives a reload', async () => {
