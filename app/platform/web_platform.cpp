@@ -77,6 +77,8 @@ EM_JS(void, js_set_canvas_size, (int w, int h), {
   if (GLFW.active) { GLFW.active.width = w; GLFW.active.height = h; }
 });
 EM_JS(void, js_first_frame, (), { window.oppGlue.firstFrame(); });
+// A User Timing mark (performance.mark), so benchmarks can split the start-up into its parts.
+EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 EM_JS(double, js_idle_ms, (), { return window.oppGlue.idleMs(); });
 // Outside this frame (a wasm call must not be running while its memory is overwritten): stop
 // the loop, zero the whole heap, clear the textarea and the clipboard copy, reload.
@@ -274,14 +276,18 @@ void ensure_fonts(Runtime& rt) {
 void frame() {
   Runtime& rt = *g_rt;
   const double started = emscripten_get_now();
+  if (!rt.first_frame_reported) js_mark("opp:frame-start");
   fit_canvas_to_viewport(rt);
+  if (!rt.first_frame_reported) js_mark("opp:fonts-start");
   ensure_fonts(rt);
+  if (!rt.first_frame_reported) js_mark("opp:fonts-end");
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   rt.app->draw_frame();
   ImGui::Render();
+  if (!rt.first_frame_reported) js_mark("opp:drawn");
 
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(rt.window, &fb_w, &fb_h);
@@ -382,14 +388,24 @@ EMSCRIPTEN_KEEPALIVE int opp_test_settled() {
 }
 
 int main() {
+  js_mark("opp:main");
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   static Runtime runtime;
   g_rt = &runtime;
-  runtime.window = glfwCreateWindow(1280, 800, "Oppfølgingsteam", nullptr, nullptr);
+  // Created at the size the first frame will want (the viewport in device pixels), so that
+  // frame does not reallocate the drawing buffer.
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const double dpr = emscripten_get_device_pixel_ratio();
+  const int start_w = css_w > 0 ? static_cast<int>(std::lround(css_w * dpr)) : 1280;
+  const int start_h = css_h > 0 ? static_cast<int>(std::lround(css_h * dpr)) : 800;
+  runtime.window = glfwCreateWindow(start_w, start_h, "Oppfølgingsteam", nullptr, nullptr);
   if (!runtime.window) return 1;
+  runtime.device_w = start_w;
+  runtime.device_h = start_h;
   glfwMakeContextCurrent(runtime.window);
 
   IMGUI_CHECKVERSION();
@@ -407,7 +423,9 @@ int main() {
   glfwSetCharCallback(runtime.window, nullptr);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
+  js_mark("opp:gl-ready");
   runtime.app = std::make_unique<opp::app::App>(runtime.platform, js_test_mode() != 0);
+  js_mark("opp:app-ready");
   js_storage_start();
   emscripten_set_main_loop(frame, 0, false);
   return 0;

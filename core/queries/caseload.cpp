@@ -12,6 +12,7 @@ void Caseload::refresh() {
   built_for_ = now;
   index_.reset();
   person_id_.reset();
+  person_search_.reset();
   filter_.reset();
   keys_.reset();
   queue_for_.reset();
@@ -43,7 +44,11 @@ const PersonFile& Caseload::person(Id person, Date today) {
 const std::vector<const Person*>& Caseload::search(std::string_view filter) {
   refresh();
   if (!filter_ || *filter_ != filter) {
-    search_ = search_persons(*store_, filter);
+    if (!person_search_ && !filter.empty()) {
+      person_search_.emplace(*store_);  // folded once per change to the store, not per keystroke
+      ++rebuilds_.search_keys;
+    }
+    search_ = filter.empty() ? search_persons(*store_, filter) : person_search_->find(filter);
     filter_ = std::string(filter);
     ++rebuilds_.search;
   }

@@ -39,7 +39,7 @@ class Caseload {
 
   // How many times each cache was rebuilt (for tests and the frame-time benchmark).
   struct Rebuilds {
-    int index = 0, person = 0, search = 0, keys = 0, queue = 0, board = 0, psfs = 0, evaluation = 0;
+    int index = 0, person = 0, search = 0, search_keys = 0, keys = 0, queue = 0, board = 0, psfs = 0, evaluation = 0;
   };
   const Rebuilds& rebuilds() const { return rebuilds_; }
 
@@ -53,6 +53,7 @@ class Caseload {
   std::optional<Id> person_id_;
   Date person_today_;
   PersonFile person_;
+  std::optional<PersonSearch> person_search_;
   std::optional<std::string> filter_;
   std::vector<const Person*> search_;
   std::optional<PersonKeys> keys_;

@@ -86,21 +86,43 @@ PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person
   return file;
 }
 
-std::vector<const Person*> search_persons(const Store& store, std::string_view filter) {
+PersonSearch::PersonSearch(const Store& store) : store_(&store) {
+  std::size_t bytes = 0;
+  for (const Person& p : store.persons) bytes += p.name.size() + p.municipality.size();
+  folded_.reserve(bytes);
+  bounds_.reserve(2 * store.persons.size() + 1);
+  for (const Person& p : store.persons) {
+    bounds_.push_back(folded_.size());
+    append_folded(folded_, p.name);
+    bounds_.push_back(folded_.size());
+    append_folded(folded_, p.municipality);
+  }
+  bounds_.push_back(folded_.size());
+}
+
+std::vector<const Person*> PersonSearch::find(std::string_view filter) const {
   std::vector<const Person*> rows;
-  rows.reserve(store.persons.size());
+  const std::size_t n = store_->persons.size();
   if (filter.empty()) {
-    for (const Person& p : store.persons) rows.push_back(&p);
+    rows.reserve(n);
+    for (const Person& p : store_->persons) rows.push_back(&p);
     return rows;
   }
   const std::string needle = fold_case(filter);
-  for (const Person& p : store.persons) {
-    if (fold_case(p.name).find(needle) != std::string::npos ||
-        fold_case(p.municipality).find(needle) != std::string::npos) {
-      rows.push_back(&p);
+  const std::string_view all(folded_);
+  const auto field_has = [&](std::size_t begin, std::size_t end) {
+    return end - begin >= needle.size() && all.substr(begin, end - begin).find(needle) != std::string_view::npos;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (field_has(bounds_[2 * i], bounds_[2 * i + 1]) || field_has(bounds_[2 * i + 1], bounds_[2 * i + 2])) {
+      rows.push_back(&store_->persons[i]);
     }
   }
   return rows;
+}
+
+std::vector<const Person*> search_persons(const Store& store, std::string_view filter) {
+  return PersonSearch(store).find(filter);
 }
 
 std::string_view member_name(const Store& store, Id member) {

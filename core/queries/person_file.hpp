@@ -46,7 +46,21 @@ struct PersonFile {
 PersonFile person_file(const Store& store, const CaseloadIndex& index, Id person, Date today);
 
 // Persons whose name or municipality contains `filter` (case- and æøå-insensitive), in
-// registration order; all persons when the filter is empty.
+// registration order; all persons when the filter is empty. The names and municipalities are
+// folded once, into one buffer, so a search as you type folds only the filter and scans.
+class PersonSearch {
+ public:
+  explicit PersonSearch(const Store& store);
+  std::vector<const Person*> find(std::string_view filter) const;
+
+ private:
+  const Store* store_;
+  std::string folded_;
+  // Person i's name is folded_[bounds_[2i], bounds_[2i+1]), the municipality runs to bounds_[2i+2].
+  std::vector<std::size_t> bounds_;
+};
+
+// PersonSearch(store).find(filter), for a single search.
 std::vector<const Person*> search_persons(const Store& store, std::string_view filter);
 
 // A team member's name, or "" for kNoId / an unknown id.

@@ -55,6 +55,11 @@ char32_t fold(char32_t c) {
 std::string fold_case(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
+  append_folded(out, utf8);
+  return out;
+}
+
+void append_folded(std::string& out, std::string_view utf8) {
   for (std::size_t i = 0; i < utf8.size();) {
     const std::size_t start = i;
     const char32_t c = next_code_point(utf8, i);
@@ -64,7 +69,6 @@ std::string fold_case(std::string_view utf8) {
       append_utf8(out, fold(c));
     }
   }
-  return out;
 }
 
 bool contains_folded(std::string_view haystack, std::string_view needle) {

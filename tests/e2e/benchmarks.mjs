@@ -28,7 +28,7 @@ function filesOf(dir, names) {
   }
   return out;
 }
-const appFiles = ['app.wasm', 'app.js', 'app.data', 'index.html', 'style.css',
+const appFiles = ['app.wasm', 'app.js', 'index.html', 'style.css',
   ...readdirSync(path.join(dist, 'js')).filter((f) => f.endsWith('.js') && f !== 'test_hook.js').map((f) => 'js/' + f)];
 result.sizes.app = filesOf(dist, appFiles);
 result.sizes.minimal = filesOf(minimalDir, ['minimal.wasm', 'minimal.js', 'index.html', 'boot.js']);
@@ -43,6 +43,7 @@ const minimal = await startServer(minimalDir);
 
 // --- Page load → first frame, alternating the two apps in fresh browsers ----------------------
 const first = { app: [], minimal: [] };
+const phases = [];
 for (let i = 0; i < runs; ++i) {
   for (const which of i % 2 ? ['app', 'minimal'] : ['minimal', 'app']) {
     const b = await launch({ passphrase: false });
@@ -51,10 +52,15 @@ for (let i = 0; i < runs; ++i) {
     await page.goto(which === 'app' ? app.url : minimal.url);
     await page.waitForFunction(() => window.oppFirstFrameMs, null, { timeout: 30000 });
     first[which].push(await page.evaluate(() => window.oppFirstFrameMs));
+    // The app's start-up in parts (User Timing marks set by js/boot.js' Module and the platform).
+    if (which === 'app') phases.push(await page.evaluate(() => Object.fromEntries(
+      performance.getEntriesByType('mark').filter((m) => m.name.startsWith('opp:')).map((m) => [m.name, m.startTime]))));
     await b.close();
   }
 }
 result.firstFrame = { app: median(first.app), minimal: median(first.minimal), samples: first };
+// Median time from the page's start to each mark of the app's start-up.
+result.firstFrame.phases = Object.fromEntries(Object.keys(phases[0] || {}).map((k) => [k, median(phases.map((p) => p[k]))]));
 log('first frame:', result.firstFrame.app.toFixed(0), 'vs', result.firstFrame.minimal.toFixed(0), 'ms');
 
 // A page of the app with the caseload of `n` persons restored (n = 0: empty), on `view`.

@@ -49,6 +49,26 @@ out('| | app | minimal app | ratio |');
 out('|---|---:|---:|---:|');
 out(`| page load → first frame (empty browser profile) | ${ms(ff.app)} | ${ms(ff.minimal)} | ${ratio(ff.app, ff.minimal)} (goal ≤ 1.3×: ${verdict(ff.app <= 1.3 * ff.minimal)}) |`);
 out();
+if (ff.phases && Object.keys(ff.phases).length) {
+  const names = {
+    'opp:main': 'app.wasm compiled and instantiated, main() starts',
+    'opp:gl-ready': 'WebGL2 context and Dear ImGui set up',
+    'opp:app-ready': 'the app constructed',
+    'opp:frame-start': 'first frame begins',
+    'opp:fonts-start': 'canvas sized',
+    'opp:fonts-end': 'font atlas built (two sizes)',
+    'opp:drawn': 'first frame laid out',
+    'opp:first-frame': 'first frame rendered',
+  };
+  out('The app\'s start-up in parts (median time since the page began loading):');
+  out();
+  out('| mark | | ms |');
+  out('|---|---|---:|');
+  for (const [mark, at] of Object.entries(ff.phases).sort((x, y) => x[1] - y[1])) {
+    out(`| \`${mark}\` | ${names[mark] || ''} | ${at.toFixed(0)} |`);
+  }
+  out();
+}
 out('| caseload | restore from a backup (wall) | reload → ready (unlocked, data loaded, drawn) |');
 out('|---|---:|---:|');
 for (const n of [1000, 10000]) {

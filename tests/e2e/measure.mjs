@@ -13,7 +13,7 @@ const onlyBoard = mode === 'board';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (f) => statSync(path.join(dist, f)).size / 1024;
 
-const sizes = Object.fromEntries(['app.wasm', 'app.js', 'app.data'].map((f) => [f, kb(f)]));
+const sizes = Object.fromEntries(['app.wasm', 'app.js'].map((f) => [f, kb(f)]));
 console.log('sizes (KiB):', Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, v.toFixed(0)])),
   'wasm+js:', (sizes['app.wasm'] + sizes['app.js']).toFixed(0));
 

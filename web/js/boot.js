@@ -25,48 +25,23 @@
   const lose = probe.getExtension('WEBGL_lose_context');
   if (lose) lose.loseContext();
 
-  // Progress over the two large downloads: app.wasm (fetched here, streamed) and app.data.
-  const progress = { wasm: [0, 1], data: [0, 0] };
+  // app.wasm is already being fetched and compiled (js/start.js); its progress fills the bar.
+  const wasm = window.oppWasm;
   function showProgress() {
-    const done = progress.wasm[0] + progress.data[0];
-    const total = progress.wasm[1] + progress.data[1];
-    bar.style.width = Math.min(100, Math.round(100 * done / Math.max(1, total))) + '%';
+    bar.style.width = Math.min(100, Math.round(100 * wasm.received / Math.max(1, wasm.total))) + '%';
   }
-
-  async function fetchWithProgress(url) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
-    progress.wasm = [0, total];
-    const reader = response.body.getReader();
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes.set(value, offset);
-      offset += value.length;
-      progress.wasm[0] = offset;
-      showProgress();
-    }
-    return bytes;
-  }
+  wasm.onProgress = showProgress;
+  showProgress();
+  const compiled = wasm.compiled;
 
   window.Module = {
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    // Emscripten reports the preloaded data file as "Downloading data... (done/total)".
-    setStatus: (text) => {
-      const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
-      if (m) { progress.data = [Number(m[1]), Number(m[2])]; showProgress(); }
-      else if (text === '') loadingText.textContent = msg('starting');
-    },
+    setStatus: (text) => { if (text === '') loadingText.textContent = msg('starting'); },
     instantiateWasm: (imports, receive) => {
-      fetchWithProgress('app.wasm')
-        .then((bytes) => WebAssembly.instantiate(bytes, imports))
-        .then((result) => receive(result.instance, result.module))
+      compiled
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
         .catch((e) => { console.error(e); fail('crashTitle', 'crash'); });
       return {};
     },

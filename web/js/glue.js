@@ -203,6 +203,7 @@ window.oppGlue = (function () {
 
   function firstFrame() {
     window.oppFirstFrameMs = performance.now();
+    performance.mark('opp:first-frame');
     document.getElementById('loading').classList.add('hidden');
   }
 

@@ -23,6 +23,7 @@ TEST(Caseload, ReusesResultsUntilTheStoreChanges) {
   EXPECT_EQ(caseload.rebuilds().index, 1);
   EXPECT_EQ(caseload.rebuilds().person, 1);
   EXPECT_EQ(caseload.rebuilds().search, 200);  // alternating filters: each call is a different text
+  EXPECT_EQ(caseload.rebuilds().search_keys, 1);  // but the names are folded once
 
   run(store, AddRelayLogEntry{ids.person, ymd(2024, 2, 20), "Siri", RelayEntryKind::Measure, "Ny"});
   ++version;
@@ -30,6 +31,23 @@ TEST(Caseload, ReusesResultsUntilTheStoreChanges) {
   EXPECT_EQ(caseload.rebuilds().index, 2);
   caseload.person(ids.person, today());
   EXPECT_EQ(caseload.rebuilds().person, 2);
+}
+
+TEST(Caseload, SearchFindsAPersonRegisteredAfterTheLastSearch) {
+  Store store;
+  std::uint64_t version = 1;
+  Caseload caseload(store, [&] { return version; });
+  run(store, CreatePerson{"Klara Øvreås", std::nullopt, "", "Kinn"});
+  ++version;
+  EXPECT_EQ(caseload.search("ø").size(), 1u);
+  EXPECT_EQ(caseload.search("øv").size(), 1u);
+  run(store, CreatePerson{"Øystein Åsen", std::nullopt, "", "Bremanger"});
+  ++version;
+  ASSERT_EQ(caseload.search("øv").size(), 1u);  // same filter, new store: searched again
+  const std::vector<const Person*>& both = caseload.search("Ø");
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[1]->name, "Øystein Åsen");
+  EXPECT_EQ(caseload.rebuilds().search_keys, 2);
 }
 
 TEST(Caseload, SameFilterEveryFrameIsComputedOnce) {

@@ -1,5 +1,6 @@
 // The person's workspace data: grouping by person, ordering, the plan tree, the PSFS grid and search.
 #include "core/queries/person_file.hpp"
+#include "core/text/search.hpp"
 
 #include <gtest/gtest.h>
 
@@ -127,6 +128,27 @@ TEST(SearchPersons, NameOrMunicipalityIgnoringCaseAndNorwegianLetters) {
   EXPECT_EQ(names("kinn"), (std::vector<std::string>{"Klara Øvreås", "Åse Kinnsen"}));
   EXPECT_EQ(names("berg"), (std::vector<std::string>{"Morten Berg", "Åse Kinnsen"}));
   EXPECT_TRUE(names("Oslo").empty());
+  // Name and municipality are separate texts: a filter never matches across the two.
+  EXPECT_TRUE(names("bergsuldal").empty());
+  EXPECT_TRUE(names("øvreåskinn").empty());
+  EXPECT_EQ(names("ÅSE KINNSENBERGEN"), (std::vector<std::string>{}));
+  EXPECT_EQ(names("N BERG"), (std::vector<std::string>{"Morten Berg"}));
+}
+
+TEST(SearchPersons, ManySearchesOverOneFoldingAgreeWithFoldingEachName) {
+  Store store;
+  const std::vector<std::string> names = {"Ánne Čáhppes", "ĐAVVI Ŋuolja", "Per Ødegård", "ola", "", "Ævar Ås",
+                                          std::string("Bad \xC3 byte"), "Ǧiella Ʒ"};
+  for (const std::string& name : names) run(store, CreatePerson{name, std::nullopt, "", "Kárášjohka"});
+  const PersonSearch search(store);
+  for (const std::string filter : {"á", "Č", "đavvi", "ŋ", "ØDE", "OLA", "æ", "\xC3 b", "ǧ", "ʒ", "kárá", "X", "a"}) {
+    std::vector<const Person*> expected;
+    for (const Person& p : store.persons) {
+      if (contains_folded(p.name, filter) || contains_folded(p.municipality, filter)) expected.push_back(&p);
+    }
+    EXPECT_EQ(search.find(filter), expected) << filter;
+    EXPECT_FALSE(expected.empty() && filter != std::string("X")) << filter;
+  }
 }
 
 }  // namespace
