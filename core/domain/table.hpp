@@ -3,11 +3,13 @@
 
 #include <concepts>
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <iterator>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "core/domain/id_map.hpp"
 #include "core/domain/ids.hpp"
 
 namespace opp {
@@ -74,8 +76,8 @@ class Table {
   Table(std::initializer_list<T> items) { assign(std::vector<T>(items)); }
 
   void push_back(T item) {
-    index_.emplace(item.id, items_.size());
-    if constexpr (PersonRecord<T>) by_person_[item.person].push_back(items_.size());
+    index_.try_emplace(item.id, items_.size());
+    if constexpr (PersonRecord<T>) positions_for(item.person).push_back(items_.size());
     items_.push_back(std::move(item));
   }
   void assign(std::vector<T> items) {
@@ -90,6 +92,7 @@ class Table {
     items_.clear();
     index_.clear();
     by_person_.clear();
+    person_positions_.clear();
   }
 
   // A record's person never changes after it is added, like its id.
@@ -97,8 +100,8 @@ class Table {
     requires PersonRecord<T>
   {
     if (index_.size() != items_.size()) rebuild();
-    const auto it = by_person_.find(person);
-    return PersonRange(items_, it == by_person_.end() ? nullptr : &it->second);
+    const std::uint32_t* at = by_person_.find(person);
+    return PersonRange(items_, at == nullptr ? nullptr : &person_positions_[*at]);
   }
   // The same as positions, for code that changes the records (operator[]).
   const std::vector<std::size_t>& positions_of(Id person) const
@@ -106,17 +109,17 @@ class Table {
   {
     static const std::vector<std::size_t> kNone;
     if (index_.size() != items_.size()) rebuild();
-    const auto it = by_person_.find(person);
-    return it == by_person_.end() ? kNone : it->second;
+    const std::uint32_t* at = by_person_.find(person);
+    return at == nullptr ? kNone : person_positions_[*at];
   }
 
   const T* find(Id id) const {
-    const auto it = index_.find(id);
-    if (it != index_.end() && it->second < items_.size() && items_[it->second].id == id) return &items_[it->second];
-    if (it == index_.end() && index_.size() == items_.size()) return nullptr;
+    const std::size_t* at = index_.find(id);
+    if (at != nullptr && *at < items_.size() && items_[*at].id == id) return &items_[*at];
+    if (at == nullptr && index_.size() == items_.size()) return nullptr;
     rebuild();  // the index went stale (an id edited in place): rebuild once and look again
-    const auto again = index_.find(id);
-    return again == index_.end() ? nullptr : &items_[again->second];
+    const std::size_t* again = index_.find(id);
+    return again == nullptr ? nullptr : &items_[*again];
   }
   T* find(Id id) { return const_cast<T*>(std::as_const(*this).find(id)); }
 
@@ -140,15 +143,25 @@ class Table {
     index_.clear();
     index_.reserve(items_.size());
     by_person_.clear();
+    person_positions_.clear();
     for (std::size_t i = 0; i < items_.size(); ++i) {
-      index_.emplace(items_[i].id, i);
-      if constexpr (PersonRecord<T>) by_person_[items_[i].person].push_back(i);
+      index_.try_emplace(items_[i].id, i);
+      if constexpr (PersonRecord<T>) positions_for(items_[i].person).push_back(i);
     }
   }
 
+  // The positions of a person's records, made on their first record.
+  std::vector<std::size_t>& positions_for(Id person) const {
+    const auto [at, added] = by_person_.try_emplace(person, static_cast<std::uint32_t>(person_positions_.size()));
+    if (added) person_positions_.emplace_back();
+    return person_positions_[*at];
+  }
+
   std::vector<T> items_;
-  mutable std::unordered_map<Id, std::size_t> index_;
-  mutable std::unordered_map<Id, std::vector<std::size_t>> by_person_;
+  mutable IdMap<std::size_t> index_;  // id → position
+  // person → their positions, kept in a deque so a range handed out stays valid as others are added
+  mutable IdMap<std::uint32_t> by_person_;
+  mutable std::deque<std::vector<std::size_t>> person_positions_;
 };
 
 }  // namespace opp

@@ -79,13 +79,17 @@ std::optional<Date> next_psfs_due(const Store& store, const Case& c) {
 
 std::optional<MeasurementDue> next_measurement_due(const Store& store, const Case& c) {
   if (!c.open() || !c.included) return std::nullopt;
-  std::set<int> covered;
+  std::vector<int> covered;  // a handful per person: sorted, not a node-based set
   for (const QuarterlyMeasurement& m : store.measurements.of_person(c.person)) {
     if (days_between(m.date, *c.included) > kOverdueGraceDays) continue;  // long before this inclusion
-    covered.insert(measurement_period_of(*c.included, m.date));
+    covered.push_back(measurement_period_of(*c.included, m.date));
   }
+  std::sort(covered.begin(), covered.end());
   int k = 0;
-  while (covered.count(k) != 0) ++k;
+  for (const int period : covered) {
+    if (period == k) ++k;
+    else if (period > k) break;
+  }
   return MeasurementDue{k, measurement_period_date(*c.included, k)};
 }
 
@@ -102,16 +106,17 @@ Board build_board(const Store& store, const CaseloadIndex& index, const BoardFil
   for (const Case& c : store.cases) {
     const Person* person = store.find_person(c.person);
     if (person == nullptr) continue;
-    const TeamMember* coordinator = store.find_coordinator(c.person);
-    const std::string coordinator_name = coordinator ? coordinator->name : std::string();
+    const TeamMember* coordinator = nullptr;  // as Store::find_coordinator, in the same pass
     bool has_service = filter.service.empty();
     int team_size = 0;
     for (const TeamMember& m : store.team_members.of_person(c.person)) {
       if (!m.active()) continue;
+      if (coordinator == nullptr && m.coordinator) coordinator = &m;
       ++team_size;
       if (!m.service.empty()) services.insert(m.service);
       if (m.service == filter.service) has_service = true;
     }
+    const std::string coordinator_name = coordinator ? coordinator->name : std::string();
     if (!coordinator_name.empty()) coordinators.insert(coordinator_name);
     if (!person->municipality.empty()) municipalities.insert(person->municipality);
 

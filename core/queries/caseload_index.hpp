@@ -2,9 +2,9 @@
 #pragma once
 
 #include <cstddef>
-#include <unordered_map>
 #include <vector>
 
+#include "core/domain/id_map.hpp"
 #include "core/domain/store.hpp"
 
 namespace opp::queries {
@@ -19,7 +19,7 @@ struct PersonRecords {
 // Built in O(n) over the measures and the audit trail; views never scan the store per person or
 // per frame.
 struct CaseloadIndex {
-  std::unordered_map<Id, PersonRecords> by_person;
+  IdMap<PersonRecords> by_person;
   const PersonRecords& of(Id person) const;
 };
 
