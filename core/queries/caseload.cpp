@@ -48,7 +48,7 @@ const std::vector<const Person*>& Caseload::search(std::string_view filter) {
       person_search_.emplace(*store_);  // folded once per change to the store, not per keystroke
       ++rebuilds_.search_keys;
     }
-    search_ = filter.empty() ? search_persons(*store_, filter) : person_search_->find(filter);
+    search_ = person_search_ ? person_search_->find(filter) : search_persons(*store_, filter);
     filter_ = std::string(filter);
     ++rebuilds_.search;
   }

@@ -60,7 +60,7 @@ class PersonSearch {
   std::vector<std::size_t> bounds_;
 };
 
-// PersonSearch(store).find(filter), for a single search.
+// PersonSearch(store).find(filter), for a single search; an empty filter folds nothing.
 std::vector<const Person*> search_persons(const Store& store, std::string_view filter);
 
 // A team member's name, or "" for kNoId / an unknown id.

@@ -52,7 +52,7 @@ for (let i = 0; i < runs; ++i) {
     await page.goto(which === 'app' ? app.url : minimal.url);
     await page.waitForFunction(() => window.oppFirstFrameMs, null, { timeout: 30000 });
     first[which].push(await page.evaluate(() => window.oppFirstFrameMs));
-    // The app's start-up in parts (User Timing marks set by js/boot.js' Module and the platform).
+    // The app's start-up in parts (User Timing marks set by app/platform/web_platform.cpp and js/glue.js).
     if (which === 'app') phases.push(await page.evaluate(() => Object.fromEntries(
       performance.getEntriesByType('mark').filter((m) => m.name.startsWith('opp:')).map((m) => [m.name, m.startTime]))));
     await b.close();
