@@ -236,12 +236,19 @@ Runtime* g_rt = nullptr;  // the one runtime; JS callbacks need a way back in
 
 // The canvas fills the viewport in CSS pixels; its backing store is CSS × devicePixelRatio so
 // text stays crisp on high-DPI screens. ImGui works in device pixels; the app scales sizes.
-void fit_canvas_to_viewport(Runtime& rt) {
+struct DeviceSize {
+  int w = 0, h = 0;
+  double dpr = 1.0;
+};
+DeviceSize viewport_device_size() {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
   const double dpr = emscripten_get_device_pixel_ratio();
-  const int w = static_cast<int>(std::lround(css_w * dpr));
-  const int h = static_cast<int>(std::lround(css_h * dpr));
+  return {static_cast<int>(std::lround(css_w * dpr)), static_cast<int>(std::lround(css_h * dpr)), dpr};
+}
+
+void fit_canvas_to_viewport(Runtime& rt) {
+  const auto [w, h, dpr] = viewport_device_size();
   if (w > 0 && h > 0 && (w != rt.device_w || h != rt.device_h)) {
     rt.device_w = w;
     rt.device_h = h;
@@ -397,11 +404,9 @@ int main() {
   g_rt = &runtime;
   // Created at the size the first frame will want (the viewport in device pixels), so that
   // frame does not reallocate the drawing buffer.
-  double css_w = 0, css_h = 0;
-  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-  const double dpr = emscripten_get_device_pixel_ratio();
-  const int start_w = css_w > 0 ? static_cast<int>(std::lround(css_w * dpr)) : 1280;
-  const int start_h = css_h > 0 ? static_cast<int>(std::lround(css_h * dpr)) : 800;
+  const DeviceSize size = viewport_device_size();
+  const int start_w = size.w > 0 ? size.w : 1280;
+  const int start_h = size.h > 0 ? size.h : 800;
   runtime.window = glfwCreateWindow(start_w, start_h, "Oppfølgingsteam", nullptr, nullptr);
   if (!runtime.window) return 1;
   runtime.device_w = start_w;
