@@ -17,7 +17,9 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
+#include "core/storage/file_system.hpp"
 #include "core/storage/repository.hpp"
+#include "core/synthetic/demo.hpp"
 #include "imgui.h"
 
 namespace opp::app {
@@ -41,6 +43,13 @@ constexpr double kCompactionSliceMs = 6.0;
 constexpr std::size_t kCompactionRecordsPerStep = 64;
 // Below this width (CSS pixels at 100 % font size) views stack into one column.
 constexpr float kNarrowCssPx = 720.0f;
+// A shared kiosk locks (real data) or starts the demo afresh after this long without a touch,
+// or sooner when the auto-lock setting says so.
+constexpr int kKioskIdleMinutes = 3;
+// A kiosk's text is at least this large (fingers, and people standing back from the screen);
+// presentation mode makes it this much larger again.
+constexpr float kKioskMinTextScale = 1.25f;
+constexpr float kPresentationScale = 1.4f;
 
 // The device number is drawn from the browser's crypto.getRandomValues (Emscripten's
 // std::random_device reads it), so two devices of a team do not pick the same one.
@@ -68,6 +77,12 @@ App::App(Platform& platform, bool test_mode)
   if (!idle.empty()) ui_.lock_idle_minutes = std::clamp(std::atoi(idle.c_str()), 0, 240);
   document_language_ = ui_.language;
   platform.set_document_language(opp::language_code(ui_.language));
+  // The mode: ?demo opens the separate demo store; a kiosk is set in Settings or by ?kiosk.
+  const bool demo = platform.address_flag("demo");
+  const bool kiosk = platform.address_flag("kiosk") || platform.preference("kiosk") == "1";
+  ui_.mode = (demo ? kModeDemo : kModeNormal) | (kiosk ? kModeKiosk : 0u);
+  ui_.presentation = demo && platform.preference("presentation") == "1";
+  if (kiosk) platform.request_fullscreen();
 
   for (const ViewInfo& info : view_registry()) views_.push_back(info.make());
   ui_.route = Route{view_registry().front().id, kNoId, {}};
@@ -80,16 +95,31 @@ App::App(Platform& platform, bool test_mode)
 App::~App() = default;
 
 // The mount is loaded: the vault gate looks at what it holds (set-up, lock screen or a problem).
-void App::on_storage_loaded() { gate_.probe(ui_.platform.data_dir()); }
+// The demo has no gate: its data is invented.
+void App::on_storage_loaded() {
+  if (ui_.demo()) open_demo();
+  else gate_.probe(ui_.platform.data_dir());
+}
 
-// Unlocked: the repository works through the gate's encrypted file system.
-void App::open_repository() {
+// The demo store holds only invented persons (core/synthetic/demo.hpp), so it is neither
+// encrypted nor behind a passphrase: a coordinator opens it at a meeting with one click. A new
+// (or just reset) store is filled with the demo caseload as of today.
+void App::open_demo() {
+  open_repository(nullptr);
+  if (!repository_->writable() || !repository_->store().persons.empty()) return;
+  const storage::ImportResult filled =
+      repository_->import_store(synthetic::generate_demo(ui_.today()), ui_.tr("demo.author"), "demo");
+  if (!filled.ok()) ui_.save_error = ui_.tr(filled.error->message_key);
+}
+
+// Unlocked: the repository works through the gate's encrypted file system (`fs`; null: the
+// plain disk, for the demo).
+void App::open_repository(storage::FileSystem* fs) {
   // Compaction is spread over frames (compact_step in after_frame): serialising a
   // 10,000-person store at once would stall a frame for far more than 50 ms.
   storage::EngineOptions options;
   options.defer_compaction = true;
-  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, options,
-                                                      gate_.file_system(), random_u64);
+  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, options, fs, random_u64);
   repository_->open();
   ui_.repository = repository_.get();
   const storage::Repository* repository = repository_.get();
@@ -104,15 +134,51 @@ void App::open_repository() {
 // IndexedDB refused a save for want of space (QuotaExceededError from FS.syncfs).
 bool App::storage_full() const { return ui_.save_error.find("QuotaExceeded") != std::string::npos; }
 
+// How long without input until the lock (real data) or the demo's reset (a demo kiosk); 0: never.
+// A demo on a coordinator's own screen never resets by itself.
 double App::idle_lock_ms() const {
+  if (ui_.demo() && !ui_.kiosk()) return 0.0;
   if (test_idle_lock_ms_ > 0.0) return test_idle_lock_ms_;
-  return ui_.lock_idle_minutes > 0 ? ui_.lock_idle_minutes * 60000.0 : 0.0;
+  int minutes = ui_.demo() ? 0 : ui_.lock_idle_minutes;
+  if (ui_.kiosk()) minutes = minutes > 0 ? std::min(minutes, kKioskIdleMinutes) : kKioskIdleMinutes;
+  return minutes > 0 ? minutes * 60000.0 : 0.0;
 }
 
 void App::start_lock() {
   if (locking_) return;
   locking_ = true;
   wipe_text_input_state();
+  // A shared screen keeps nothing of one user's session for the next: no half-filled form.
+  if (ui_.kiosk() && repository_) repository_->discard_drafts();
+}
+
+// One click, or a demo kiosk left alone: the demo's files are removed once no save runs (in
+// after_frame), the heap is wiped like at a lock, and the page reloads into a new demo store.
+void App::start_demo_reset() {
+  if (locking_) return;
+  demo_reset_ = true;
+  start_lock();
+}
+
+void App::take_reload_request() {
+  if (!ui_.reload_flags) return;
+  std::string flags = std::move(*ui_.reload_flags);
+  ui_.reload_flags.reset();
+  if (repository_ && !ui_.demo()) {
+    // Real data leaves the page the way a lock does: saved, then the heap wiped.
+    wipe_flags_text_ = std::move(flags);
+    wipe_flags_ = wipe_flags_text_.c_str();
+    start_lock();
+  } else {
+    reload_flags_ = std::move(flags);
+  }
+}
+
+float App::text_scale() const {
+  float scale = ui_.font_scale;
+  if (ui_.kiosk()) scale = std::max(scale, kKioskMinTextScale);
+  if (ui_.presentation) scale *= kPresentationScale;
+  return scale;
 }
 
 void App::on_synced(bool ok) {
@@ -129,7 +195,7 @@ void App::on_synced(bool ok) {
 
 void App::set_device_pixel_ratio(float dpr) { ui_.device_pixel_ratio = dpr; }
 
-float App::font_pixels() const { return kBaseFontCssPx * ui_.device_pixel_ratio * ui_.font_scale; }
+float App::font_pixels() const { return kBaseFontCssPx * ui_.device_pixel_ratio * text_scale(); }
 
 const char* App::language_code() const { return opp::language_code(ui_.language); }
 
@@ -142,9 +208,9 @@ bool App::has_unsaved() const {
 //-----------------------------------------------------------------------------
 
 void App::sync_style() {
-  ui_.scale = ui_.device_pixel_ratio * ui_.font_scale;
+  ui_.scale = ui_.device_pixel_ratio * text_scale();
   if (ui_.scale != style_scale_) {
-    theme::apply(ui_.scale);
+    theme::apply(ui_.scale, ui_.kiosk());
     style_scale_ = ui_.scale;
   }
   if (ui_.language != document_language_) {
@@ -163,12 +229,17 @@ void App::draw_frame() {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("main", nullptr, flags);
-  if (gate_.take_opened()) open_repository();
+  if (gate_.take_opened()) open_repository(gate_.file_system());
   // Auto-lock: checked before anything of the data is drawn, so a tab coming back after a long
-  // time away never shows a frame of it.
+  // time away never shows a frame of it. A demo kiosk starts the demo afresh instead.
   const double idle_limit = idle_lock_ms();
-  if (repository_ && idle_limit > 0.0 && ui_.platform.idle_ms() >= idle_limit) start_lock();
+  if (repository_ && idle_limit > 0.0 && ui_.platform.idle_ms() >= idle_limit) {
+    if (ui_.demo()) start_demo_reset();
+    else start_lock();
+  }
   draw_nav_bar();
+  if (ui_.demo()) draw_demo_banner();
+  draw_update_offer();
   const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready && !locking_;
   const float status_height = ImGui::GetFrameHeightWithSpacing();
   // A new place opens at its top, not at the scroll position of the one before.
@@ -185,7 +256,7 @@ void App::draw_frame() {
     draw_locking_screen();
   } else if (ui_.platform.storage_state() == StorageState::Ready && gate_.stage() != VaultGate::Stage::Open) {
     gate_.draw();
-    if (gate_.take_opened()) open_repository();
+    if (gate_.take_opened()) open_repository(gate_.file_system());
   } else {
     draw_storage_screen();
   }
@@ -196,7 +267,11 @@ void App::draw_frame() {
   apply_route();
 }
 
-bool App::view_shown(const ViewInfo& info) const { return (info.modes & ui_.mode) != 0; }
+// A view shows in normal or demo mode as it says; a kiosk shows only the views made for it.
+bool App::view_shown(const ViewInfo& info) const {
+  if ((info.modes & ui_.mode & (kModeNormal | kModeDemo)) == 0) return false;
+  return !ui_.kiosk() || (info.modes & kModeKiosk) != 0;
+}
 bool App::in_navigation(const ViewInfo& info) const { return info.in_navigation && view_shown(info); }
 
 // Navigation takes effect between frames, so a frame never draws half of one view and half of another.
@@ -219,18 +294,47 @@ void App::apply_route() {
 // Saves promptly but never while a sync runs: IDBFS reads the files when its transaction
 // runs, so changing them mid-sync could store a mix (docs/PLATFORM_NOTES.md, "How IDBFS saves").
 void App::after_frame() {
+  take_reload_request();
+  // A restart (a new version, another mode) waits until everything is saved.
+  if (!locking_ && !has_unsaved()) {
+    if (update_requested_) {
+      update_requested_ = false;
+      ui_.platform.apply_update();
+      return;
+    }
+    if (reload_flags_) {
+      ui_.platform.reload_with_flags(*reload_flags_);
+      reload_flags_.reset();
+      return;
+    }
+  }
+  // The demo's reset: once no sync reads the files, they are removed; the sync below then
+  // removes them from IndexedDB, and the page reloads into a new demo store.
+  if (locking_ && demo_reset_ && repository_ && !ui_.platform.sync_in_flight()) {
+    ui_.repository = nullptr;
+    ui_.caseload = nullptr;
+    caseload_.reset();
+    repository_.reset();
+    storage::DiskFileSystem disk;
+    const storage::IoStatus removed = storage::remove_all_files(disk, ui_.platform.data_dir());
+    if (!removed.ok()) ui_.save_error = removed.error;
+    files_dirty_ = true;
+  }
   if (!repository_) {
     // Set-up writes the key file before any repository exists.
     if (files_dirty_ && !ui_.platform.sync_in_flight()) {
       files_dirty_ = false;
       ui_.platform.request_sync();
+    } else if (locking_ && !wipe_requested_ && !has_unsaved()) {
+      wipe_requested_ = true;
+      ui_.platform.lock_and_wipe(wipe_flags_);
     }
     return;
   }
   if (gate_.take_files_changed()) files_dirty_ = true;
   if (locking_ && !wipe_requested_ && !has_unsaved()) {
     wipe_requested_ = true;
-    ui_.platform.lock_and_wipe();
+    ui_.platform.lock_and_wipe(wipe_flags_);
     return;
   }
   if (ui_.platform.sync_in_flight()) return;
@@ -340,7 +444,7 @@ void App::draw_nav_menu() {
 // «Lås» (lock.now) at the right end of the status bar, on every view: for a coordinator leaving
 // the screen at a meeting, or a shared kiosk.
 void App::draw_lock_button() {
-  if (!repository_ || locking_) return;
+  if (!repository_ || locking_ || ui_.demo()) return;
   if (ImGui::Button(ui_.tr("lock.now"))) start_lock();
   ui_.test_ids.mark("lock.now", ui_.tr("lock.now"));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr("lock.now.tooltip"));
@@ -348,8 +452,61 @@ void App::draw_lock_button() {
 
 void App::draw_locking_screen() {
   ImGui::SetCursorPos(ImVec2(ui_.px(24.0f), ui_.px(60.0f)));
-  ImGui::TextUnformatted(ui_.tr("lock.locking"));
-  ui_.test_ids.mark_text("lock.locking", ui_.tr("lock.locking"));
+  const char* key = demo_reset_   ? text_key("demo.resetting")
+                    : wipe_flags_ ? text_key("mode.restarting")
+                                  : text_key("lock.locking");
+  ImGui::TextUnformatted(ui_.tr(key));
+  ui_.test_ids.mark_text("lock.locking", ui_.tr(key));
+}
+
+// On every screen of the demo: what this is, and the buttons a presenter needs.
+void App::draw_demo_banner() {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::kDemoBackground);
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::kDemoBorder);
+  ImGui::BeginChild("demo.banner", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kDemoText);
+  ImGui::TextUnformatted(ui_.tr("demo.banner"));
+  ImGui::PopStyleColor();
+  ui_.test_ids.mark_text("demo.banner", ui_.tr("demo.banner"));
+  if (!locking_) {
+    // Each button on the same line while it fits, else on the next (a phone, presentation text).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto next_to = [&](const char* label_key) {
+      const float width = ImGui::CalcTextSize(ui_.tr(label_key)).x + style.FramePadding.x * 2;
+      const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
+      if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+    };
+    next_to("demo.reset");
+    if (button(ui_, "demo.reset", "demo.reset")) start_demo_reset();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr("demo.reset.tooltip"));
+    next_to("demo.present");
+    if (choice_button(ui_.tr("demo.present"), ui_.presentation)) {
+      ui_.presentation = !ui_.presentation;
+      ui_.platform.set_preference("presentation", ui_.presentation ? "1" : "0");
+    }
+    ui_.test_ids.mark("demo.present", ui_.presentation ? "on" : "off");
+    next_to("demo.exit");
+    if (button(ui_, "demo.exit", "demo.exit")) ui_.reload_flags = ui_.kiosk() ? "kiosk" : "";
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor(2);
+}
+
+// A new version has been downloaded: offered, never swapped in under the user's hands.
+void App::draw_update_offer() {
+  if (!ui_.platform.update_ready() || locking_) return;
+  ImGui::AlignTextToFramePadding();
+  const char* text = ui_.tr(update_requested_ ? "update.restarting" : "update.ready");
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  ui_.test_ids.mark_text("update.ready", text);
+  if (!update_requested_) {
+    ImGui::SameLine();
+    if (primary_button(ui_, "update.restart", "update.restart")) update_requested_ = true;
+  }
+  ImGui::Separator();
 }
 
 void App::draw_language_buttons() {
@@ -386,9 +543,10 @@ void App::draw_status_bar() {
   const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready;
   const std::optional<std::string> reminder = ready ? backup_reminder_text(ui_) : std::nullopt;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const bool lockable = repository_ && !locking_;
-  const float lock_width =
-      lockable ? ImGui::CalcTextSize(ui_.tr("lock.now")).x + ImGui::GetStyle().FramePadding.x * 2 + spacing : 0.0f;
+  const bool lockable = repository_ && !locking_ && !ui_.demo();
+  const bool exitable = ui_.kiosk() && !locking_ && (repository_ || ui_.demo());
+  auto button_width = [&](const char* key) { return ImGui::CalcTextSize(ui_.tr(key)).x + ImGui::GetStyle().FramePadding.x * 2 + spacing; };
+  const float lock_width = (lockable ? button_width("lock.now") : 0.0f) + (exitable ? button_width("kiosk.exit") : 0.0f);
   const float available = ImGui::GetContentRegionAvail().x - lock_width;
   bool compact = false;
   float reserved = 0.0f;
@@ -404,10 +562,17 @@ void App::draw_status_bar() {
   if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
   ui_.test_ids.mark_text("status.save", text);
   if (reminder) draw_backup_reminder(ui_, *reminder, compact, lock_width);
-  if (lockable) {
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - lock_width + spacing);
-    draw_lock_button();
+  if (lockable || exitable) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - lock_width + spacing);
+  if (exitable) {
+    // Leaving the kiosk: real data locks on the way (whoever comes next unlocks it again).
+    if (ImGui::Button(ui_.tr("kiosk.exit"))) {
+      ui_.platform.set_preference("kiosk", "0");
+      ui_.reload_flags = ui_.demo() ? "demo" : "";
+    }
+    ui_.test_ids.mark("kiosk.exit", ui_.tr("kiosk.exit"));
+    if (lockable) ImGui::SameLine();
   }
+  if (lockable) draw_lock_button();
 }
 
 // After a start-up that could not read everything, say so on every view until it is resolved:
@@ -506,9 +671,14 @@ const char* App::test_frame_stats_json() {
 
 // {stage, derivationMs, migrationError}: where the vault gate is.
 const char* App::test_vault_json() {
-  codec::Json out = {{"stage", locking_ ? "locking" : gate_.stage_name()},
-                        {"derivationMs", gate_.last_derivation_ms()},
-                        {"migrationError", gate_.migration_error()}};
+  const char* stage = locking_ ? "locking" : !ui_.demo() ? gate_.stage_name() : repository_ ? "open" : "waiting";
+  codec::Json out = {{"stage", stage},
+                     {"derivationMs", gate_.last_derivation_ms()},
+                     {"migrationError", gate_.migration_error()},
+                     {"demo", ui_.demo()},
+                     {"kiosk", ui_.kiosk()},
+                     {"presentation", ui_.presentation},
+                     {"updateReady", ui_.platform.update_ready()}};
   test_buffer_ = out.dump();
   return test_buffer_.c_str();
 }

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace opp {
 class Clock;
 }  // namespace opp
 namespace opp::storage {
+class FileSystem;
 class Repository;
 }  // namespace opp::storage
 namespace opp::queries {
@@ -65,12 +67,18 @@ class App {
   void draw_storage_screen();  // loading, locked elsewhere, load failed
   void draw_storage_banner();  // the stored data was only partly readable
   void sync_style();
-  void open_repository();  // once the vault gate has opened
+  void open_repository(storage::FileSystem* fs);  // once the vault gate has opened (or the demo's disk)
   void start_lock();       // hide the data now; wipe and reload once everything is saved
   void draw_lock_button();
   void draw_locking_screen();
   double idle_lock_ms() const;
   bool storage_full() const;
+  void open_demo();           // demo mode: the demo store, filled with the demo caseload when empty
+  void start_demo_reset();    // hide the demo, remove its files, reload: it starts afresh
+  void draw_demo_banner();
+  void draw_update_offer();   // "a new version is ready — restart", in the status bar
+  void take_reload_request();  // a view's UiContext::reload_flags
+  float text_scale() const;    // the font-size setting, raised in a kiosk and for presentation
 
   UiContext ui_;
   std::unique_ptr<Clock> clock_;
@@ -92,6 +100,11 @@ class App {
   bool locking_ = false;          // lock asked for: the data is hidden, saving finishes, then the wipe
   bool wipe_requested_ = false;
   double test_idle_lock_ms_ = 0.0;  // > 0: the test hook's shorter idle time
+  bool demo_reset_ = false;       // the lock in progress resets the demo (its files are removed)
+  std::optional<std::string> reload_flags_;  // reload with these address flags once all is saved
+  const char* wipe_flags_ = nullptr;         // the address flags the lock reloads with (null: same)
+  std::string wipe_flags_text_;
+  bool update_requested_ = false;  // restart into the waiting version once everything is saved
 };
 
 }  // namespace opp::app

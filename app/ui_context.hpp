@@ -37,7 +37,11 @@ struct UiContext {
   std::string author;              // who is using this device: recorded in the audit trail
   float font_scale = 1.0f;         // the user's font-size setting (1.0 = 100 %)
   float device_pixel_ratio = 1.0f;
-  unsigned mode = kModeNormal;
+  unsigned mode = kModeNormal;      // kModeNormal or kModeDemo, with kModeKiosk on a shared screen
+  bool presentation = false;       // large text for showing the screen at a meeting (demo banner)
+  // A view asks the app to reload the page with these mode flags ("demo", "kiosk", "demo
+  // kiosk", "") once everything is saved: Settings → kiosk, the start screen's demo button.
+  std::optional<std::string> reload_flags;
   bool request_encrypted_backup = false;  // Settings opens its encrypted-backup form (the set-up's offer)
   int lock_idle_minutes = 10;      // auto-lock after this long without input (Settings; 0 = never)
   bool narrow = false;             // a phone-sized window: views stack into one column
@@ -47,6 +51,8 @@ struct UiContext {
   std::string back_view = "board";  // the last navigation view: where "back" from a person goes
   std::optional<Route> requested;  // where navigate() asked to go; taken by the app after the frame
 
+  bool demo() const { return (mode & kModeDemo) != 0; }
+  bool kiosk() const { return (mode & kModeKiosk) != 0; }
   const char* tr(std::string_view key) const { return catalogue.text(language, key); }
   // Today on this device's clock: what a new record is dated and what is due is measured against.
   Date today() const { return Timestamp{platform.wall_clock_ms()}.date(); }

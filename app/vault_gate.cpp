@@ -214,6 +214,17 @@ void VaultGate::draw_setup() {
     }
   }
   setup.end();
+  draw_demo_offer();
+}
+
+// The start screen's way into the demo (a separate store of invented persons): for a network
+// meeting, or for trying the app before choosing a passphrase.
+void VaultGate::draw_demo_offer() {
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
+  note(ui_, "start.demo.text");
+  if (button(ui_, "start.demo", "start.demo")) ui_.reload_flags = ui_.kiosk() ? "demo kiosk" : "demo";
 }
 
 void VaultGate::draw_locked() {
@@ -231,6 +242,7 @@ void VaultGate::draw_locked() {
     stage_ = Stage::Working;
   }
   lock.end();
+  draw_demo_offer();
 }
 
 void VaultGate::draw_problem() {

@@ -67,6 +67,7 @@ class VaultGate {
   void draw_setup();
   void draw_locked();
   void draw_problem();
+  void draw_demo_offer();
   void run_pending();
   void create(std::string passphrase, storage::KdfParams kdf);
   void unlock(std::string passphrase);

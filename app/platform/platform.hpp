@@ -32,6 +32,19 @@ class Platform {
 
   // The view the page's address names (?view=<id>), or "" for the default.
   virtual std::string start_view() const = 0;
+  // Whether the page's address carries a flag: "demo" (the separate demo store), "kiosk".
+  virtual bool address_flag(const std::string& name) const = 0;
+  // Reloads the page with the address's mode flags replaced by `flags` (space-separated, e.g.
+  // "demo kiosk"; "" for none). Call only when everything is saved.
+  virtual void reload_with_flags(const std::string& flags) = 0;
+
+  // A new version of the app has been downloaded (the service worker) and waits to be used.
+  virtual bool update_ready() const = 0;
+  // Lets the waiting version take over and reloads into it. Call only when everything is saved.
+  virtual void apply_update() = 0;
+  // Full screen, for a kiosk: the browser allows it only inside a user's gesture, so the
+  // platform asks at the next touch or click.
+  virtual void request_fullscreen() = 0;
 
   // Per-device preferences (language, font size): small strings in localStorage.
   virtual std::string preference(const std::string& key) const = 0;
@@ -62,7 +75,8 @@ class Platform {
   // Locks for good: once this frame has returned, the wasm heap (the key, the decrypted store,
   // every text ImGui held), the hidden textarea and the app's clipboard copy are overwritten
   // with zeros and the page reloads to the lock screen. Call only when everything is saved.
-  virtual void lock_and_wipe() = 0;
+  // `flags`: as reload_with_flags, or null to reload the same address.
+  virtual void lock_and_wipe(const char* flags) = 0;
 
   // Milliseconds since the Unix epoch (wall clock, for the audit trail) and a monotonic ms clock.
   virtual long long wall_clock_ms() const = 0;

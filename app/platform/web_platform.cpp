@@ -69,6 +69,18 @@ EM_JS(char*, js_start_view, (), {
   return p;
 });
 EM_JS(int, js_test_mode, (), { return window.oppGlue.testMode ? 1 : 0; });
+EM_JS(int, js_address_flag, (const char* name), { return new URLSearchParams(location.search).has(UTF8ToString(name)) ? 1 : 0; });
+EM_JS(void, js_reload_with_flags, (const char* flags), { window.oppGlue.reloadWithFlags(UTF8ToString(flags)); });
+EM_JS(int, js_update_ready, (), { return window.oppGlue.updateReady() ? 1 : 0; });
+EM_JS(void, js_apply_update, (), { window.oppGlue.applyUpdate(); });
+EM_JS(void, js_request_fullscreen, (), { window.oppGlue.requestFullscreen(); });
+EM_JS(char*, js_data_dir, (), {
+  var s = window.oppGlue.dataDir;
+  var n = lengthBytesUTF8(s) + 1;
+  var p = _malloc(n);
+  if (p) stringToUTF8(s, p, n);
+  return p;
+});
 // Sets the canvas backing store in device pixels. Not glfwSetWindowSize: Emscripten 3.1.6's GLFW
 // asks for fullscreen when the size equals the screen's (a maximised kiosk window), and in
 // fullscreen it would reset the size to screen.width in CSS pixels.
@@ -82,12 +94,13 @@ EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name));
 EM_JS(double, js_idle_ms, (), { return window.oppGlue.idleMs(); });
 // Outside this frame (a wasm call must not be running while its memory is overwritten): stop
 // the loop, zero the whole heap, clear the textarea and the clipboard copy, reload.
-EM_JS(void, js_lock_and_wipe, (), {
+EM_JS(void, js_lock_and_wipe, (const char* flags), {
+  var next = flags ? UTF8ToString(flags) : null;
   window.oppGlue.beginWipe();
   setTimeout(function() {
     try { Browser.mainLoop.pause(); } catch (e) { /* already stopped */ }
     HEAPU8.fill(0);
-    window.oppGlue.finishWipe();
+    window.oppGlue.finishWipe(next);
   }, 0);
 });
 EM_JS(void, js_set_document_language, (const char* lang),
@@ -105,7 +118,11 @@ std::string take_js_string(char* p) {
 
 class WebPlatform final : public opp::app::Platform {
  public:
-  std::string data_dir() const override { return "/data"; }
+  // The glue mounts it: "/data", or "/demo" for the demo store (never the same database).
+  std::string data_dir() const override {
+    if (data_dir_.empty()) data_dir_ = take_js_string(js_data_dir());
+    return data_dir_;
+  }
   opp::app::StorageState storage_state() const override { return storage_state_; }
   opp::app::PersistState persist_state() const override { return persist_state_; }
   void retry_storage() override {
@@ -121,6 +138,11 @@ class WebPlatform final : public opp::app::Platform {
   std::string last_sync_error() const override { return last_sync_error_; }
 
   std::string start_view() const override { return take_js_string(js_start_view()); }
+  bool address_flag(const std::string& name) const override { return js_address_flag(name.c_str()) != 0; }
+  void reload_with_flags(const std::string& flags) override { js_reload_with_flags(flags.c_str()); }
+  bool update_ready() const override { return js_update_ready() != 0; }
+  void apply_update() override { js_apply_update(); }
+  void request_fullscreen() override { js_request_fullscreen(); }
   std::string preference(const std::string& key) const override {
     return take_js_string(js_get_preference(key.c_str()));
   }
@@ -171,7 +193,7 @@ class WebPlatform final : public opp::app::Platform {
     js_pick_text_file(accept.c_str(), ++pick_request_, static_cast<double>(max_bytes));
   }
   double idle_ms() const override { return js_idle_ms(); }
-  void lock_and_wipe() override { js_lock_and_wipe(); }
+  void lock_and_wipe(const char* flags) override { js_lock_and_wipe(flags); }
   long long wall_clock_ms() const override {
     return static_cast<long long>(emscripten_date_now());
   }
@@ -210,6 +232,7 @@ class WebPlatform final : public opp::app::Platform {
     std::function<void(std::vector<unsigned char>, int, int)> on_read;
   };
   std::optional<Capture> capture_;
+  mutable std::string data_dir_;
   opp::app::StorageState storage_state_ = opp::app::StorageState::Starting;
   opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
   bool sync_in_flight_ = false;

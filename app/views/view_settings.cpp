@@ -41,7 +41,8 @@ class SettingsView final : public View {
     section(ui, "settings.backup");
     backup_.draw(ui);
     if (button(ui, "settings.audit.open", "settings.audit.open")) ui.navigate(Route{"audit", kNoId, {}});
-    draw_lock(ui);
+    if (!ui.demo()) draw_lock(ui);  // the demo has no passphrase
+    draw_kiosk(ui);
     intake_.draw(ui);
   }
 
@@ -117,6 +118,17 @@ class SettingsView final : public View {
     }
     for (const std::string& warning : ui.repository->warnings()) {
       message(theme::kError, (std::string(ui.tr("settings.storage.warning")) + " " + warning).c_str());
+    }
+  }
+
+  // Kiosk mode, for a shared touch screen in a health house: the app reloads into it (and real
+  // data is locked on the way). Left again with «Avslutt kiosk» in the status bar.
+  void draw_kiosk(UiContext& ui) {
+    section(ui, "settings.kiosk");
+    note(ui, ui.demo() ? text_key("settings.kiosk.text.demo") : text_key("settings.kiosk.text"));
+    if (button(ui, "kiosk.enable", "kiosk.enable")) {
+      ui.platform.set_preference("kiosk", "1");
+      ui.reload_flags = ui.demo() ? "demo kiosk" : "kiosk";
     }
   }
 

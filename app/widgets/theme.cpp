@@ -3,7 +3,7 @@
 
 namespace opp::app::theme {
 
-void apply(float scale) {
+void apply(float scale, bool touch) {
   ImGuiStyle style;
   ImGui::StyleColorsLight(&style);
   style.WindowPadding = ImVec2(16, 12);
@@ -34,6 +34,16 @@ void apply(float scale) {
   c[ImGuiCol_TableHeaderBg] = ImVec4(0.91f, 0.93f, 0.93f, 1);
   c[ImGuiCol_CheckMark] = kAccent;
   c[ImGuiCol_NavHighlight] = kAccent;
+  if (touch) {
+    // A fingertip is about 9 mm: buttons and fields at least about 44 CSS pixels tall with
+    // the kiosk's text, and gaps a finger does not bridge.
+    style.FramePadding = ImVec2(14, 11);
+    style.ItemSpacing = ImVec2(14, 12);
+    style.ItemInnerSpacing = ImVec2(10, 8);
+    style.ScrollbarSize = 28;
+    style.GrabMinSize = 28;
+    style.TouchExtraPadding = ImVec2(4, 4);
+  }
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
 }

@@ -29,7 +29,7 @@ std::span<const CatalogueEntry> catalogue_entries() {
     std::vector<CatalogueEntry> entries;
     for (const auto area : {strings::frame(), strings::views(), strings::persons(), strings::person(),
                             strings::settings(), strings::errors(), strings::intake(), strings::board(),
-                            strings::psfs(), strings::evaluation(), strings::vault()}) {
+                            strings::psfs(), strings::evaluation(), strings::vault(), strings::modes()}) {
       entries.insert(entries.end(), area.begin(), area.end());
     }
     return entries;

@@ -162,4 +162,15 @@ IoStatus DiskFileSystem::remove(const std::filesystem::path& file) {
   return {};
 }
 
+IoStatus remove_all_files(FileSystem& fs, const std::filesystem::path& dir) {
+  const Listing listing = fs.list(dir);
+  if (!listing.ok()) return {listing.error};
+  IoStatus first;
+  for (const std::string& name : listing.names) {
+    const IoStatus removed = fs.remove(dir / name);
+    if (!removed.ok() && first.ok()) first = removed;
+  }
+  return first;
+}
+
 }  // namespace opp::storage

@@ -97,4 +97,8 @@ class DiskFileSystem final : public FileSystem {
                                 std::uint64_t total) override;
 };
 
+// Removes every file in `dir` (not the directory): the demo's reset, which starts its store
+// again from nothing. Goes on past a file it cannot remove and reports the first failure.
+IoStatus remove_all_files(FileSystem& fs, const std::filesystem::path& dir);
+
 }  // namespace opp::storage

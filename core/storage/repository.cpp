@@ -215,6 +215,16 @@ void Repository::set_draft(const std::string& name, std::string text) {
   dirty_drafts_.insert(name);
 }
 
+void Repository::discard_drafts() {
+  if (!writable()) return;
+  constexpr std::string_view kPrefix = "draft-", kSuffix = ".json";
+  for (const std::string& file : engine_.file_system().list(engine_.directory()).names) {
+    if (file.size() <= kPrefix.size() + kSuffix.size() || !file.starts_with(kPrefix) || !file.ends_with(kSuffix)) continue;
+    set_draft(file.substr(kPrefix.size(), file.size() - kPrefix.size() - kSuffix.size()), "");
+  }
+  for (auto& [name, text] : drafts_) set_draft(name, "");
+}
+
 std::string Repository::export_backup() const { return to_backup_json(store_); }
 
 std::string Repository::export_backup(const std::string& author) const {

@@ -100,6 +100,9 @@ class Repository {
   // text discards it. `name` is lower-case letters, digits and '-'. Read after open().
   std::optional<std::string> draft(const std::string& name) const;
   void set_draft(const std::string& name, std::string text);
+  // Empties every draft there is, read or not (saved at the next flush): at the lock of a
+  // shared kiosk, so the next user finds no half-filled form of the one before.
+  void discard_drafts();
 
   // Replaces the whole store with a backup document. Bad input is refused and changes
   // nothing; on success the next flush writes it as a new snapshot generation (the previous

@@ -3,8 +3,11 @@
 // through the exported opp_* functions.
 'use strict';
 window.oppGlue = (function () {
-  const DATA_DIR = '/data';
-  const LOCK_NAME = 'oppfolging-data';
+  // The demo (?demo) has a store of its own: another IndexedDB database, another tab lock, so
+  // invented and real data are never mixed and a demo tab can stay open beside the real one.
+  const DEMO = new URLSearchParams(location.search).has('demo');
+  const DATA_DIR = DEMO ? '/demo' : '/data';
+  const LOCK_NAME = DEMO ? 'oppfolging-demo' : 'oppfolging-data';
   let mounted = false;
   let clipboardText = '';
   let pendingWork = 0; // async browser work whose result C++ has not had yet (appTest.settled)
@@ -205,6 +208,7 @@ window.oppGlue = (function () {
     window.oppFirstFrameMs = performance.now();
     performance.mark('opp:first-frame');
     document.getElementById('loading').classList.add('hidden');
+    document.dispatchEvent(new Event('opp-first-frame')); // js/offline.js installs the offline copy
   }
 
   // The last time the user touched the page, for the auto-lock.
@@ -221,10 +225,40 @@ window.oppGlue = (function () {
     if (textarea) textarea.value = '';
     clipboardText = '';
   }
-  function finishWipe() {
+  // `flags` null: the same address again; else see addressWithFlags.
+  function finishWipe(flags) {
     const textarea = document.getElementById('text-input');
     if (textarea) { textarea.value = ''; textarea.blur(); }
-    location.reload();
+    if (flags === null || flags === undefined) location.reload();
+    else location.assign(addressWithFlags(flags));
+  }
+
+  // This page's address with the mode flags (demo, kiosk) replaced by `flags` ("demo kiosk",
+  // or "" for none); everything else (?test, ?view=) is kept.
+  function addressWithFlags(flags) {
+    const params = new URLSearchParams(location.search);
+    params.delete('demo');
+    params.delete('kiosk');
+    const parts = [];
+    for (const [key, value] of params) parts.push(value === '' ? encodeURIComponent(key) : encodeURIComponent(key) + '=' + encodeURIComponent(value));
+    for (const flag of flags.split(' ')) if (flag) parts.push(flag);
+    return location.pathname + (parts.length ? '?' + parts.join('&') : '');
+  }
+  function reloadWithFlags(flags) {
+    wiping = true; // everything is saved (the app asks only then): no "leave the page?" question
+    location.assign(addressWithFlags(flags));
+  }
+
+  // Browsers allow full screen only inside a user's gesture: asked at the next touch or click.
+  let fullscreenWanted = false;
+  function requestFullscreen() {
+    if (fullscreenWanted) return;
+    fullscreenWanted = true;
+    const ask = () => {
+      if (document.fullscreenElement || !document.documentElement.requestFullscreen) return;
+      document.documentElement.requestFullscreen({ navigationUI: 'hide' }).catch(() => { /* refused: stays windowed */ });
+    };
+    for (const type of ['pointerup', 'touchend', 'keyup']) window.addEventListener(type, ask, { capture: true, passive: true });
   }
 
   window.addEventListener('beforeunload', (e) => {
@@ -237,6 +271,9 @@ window.oppGlue = (function () {
 
   return {
     testMode: new URLSearchParams(location.search).has('test'),
+    dataDir: DATA_DIR, reloadWithFlags, requestFullscreen,
+    // The page is about to reload into a new version, with everything saved: no question.
+    beginRestart: () => { wiping = true; },
     storageStart, storageSync, requestPersistence, getPreference, setPreference,
     setClipboard, getClipboard: () => clipboardText, setClipboardText: (t) => { clipboardText = t; },
     downloadText, downloadBytes, pickTextFile, firstFrame, callWithStrings, HeapFullError,
@@ -245,5 +282,7 @@ window.oppGlue = (function () {
     setMaxFileBytesForTest: (n) => { if (new URLSearchParams(location.search).has('test')) maxFileBytesForTest = n; },
     // Filled in by text_input.js.
     setWantTextInput: () => {}, setImePosition: () => {},
+    // Filled in by offline.js.
+    updateReady: () => false, applyUpdate: () => {},
   };
 })();

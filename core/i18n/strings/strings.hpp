@@ -20,5 +20,6 @@ std::span<const CatalogueEntry> board();     // board.cpp: the board, cases, tea
 std::span<const CatalogueEntry> psfs();      // psfs.cpp: PSFS conversations, table, charts
 std::span<const CatalogueEntry> evaluation();  // evaluation.cpp: the evaluation view
 std::span<const CatalogueEntry> vault();       // vault.cpp: passphrase, lock screen, auto-lock
+std::span<const CatalogueEntry> modes();       // modes.cpp: the demo, the kiosk, a new version
 
 }  // namespace opp::strings

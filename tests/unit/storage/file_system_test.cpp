@@ -78,3 +78,55 @@ TEST_F(DiskFileSystemTest, SlicesLandInPlaceAndTheFirstTruncates) {
 
 }  // namespace
 }  // namespace opp::storage
+
+namespace opp::storage {
+namespace {
+
+TEST_F(DiskFileSystemTest, RemoveAllFilesEmptiesTheDirectoryAndLeavesIt) {
+  ASSERT_TRUE(fs_.create_directories(dir_).ok());
+  ASSERT_TRUE(fs_.write(dir_ / "snapshot-1.json", "{}").ok());
+  ASSERT_TRUE(fs_.write(dir_ / "journal-1.jsonl", "x\n").ok());
+  ASSERT_TRUE(fs_.write(dir_ / "draft-intake.json", "{}").ok());
+  ASSERT_TRUE(remove_all_files(fs_, dir_).ok());
+  const Listing listing = fs_.list(dir_);
+  EXPECT_TRUE(listing.exists);
+  EXPECT_TRUE(listing.names.empty());
+  // A directory with nothing in it, or none at all, is not an error.
+  EXPECT_TRUE(remove_all_files(fs_, dir_).ok());
+  EXPECT_TRUE(remove_all_files(fs_, dir_ / "missing").ok());
+}
+
+TEST_F(DiskFileSystemTest, RemoveAllFilesReportsAFileItCouldNotRemove) {
+  // A file the file system refuses to remove: the failure comes back with its message, and the
+  // other files are still removed.
+  class Ghost final : public FileSystem {
+   public:
+    explicit Ghost(FileSystem& real) : real_(real) {}
+    IoStatus create_directories(const std::filesystem::path& d) override { return real_.create_directories(d); }
+    Listing list(const std::filesystem::path& d) override {
+      Listing l = real_.list(d);
+      l.names.insert(l.names.begin(), "ghost.json");
+      return l;
+    }
+    ReadResult read(const std::filesystem::path& f) override { return real_.read(f); }
+    IoStatus write(const std::filesystem::path& f, std::string_view data) override { return real_.write(f, data); }
+    IoStatus rename(const std::filesystem::path& a, const std::filesystem::path& b) override { return real_.rename(a, b); }
+    IoStatus remove(const std::filesystem::path& f) override {
+      if (f.filename() == "ghost.json") return {"remove " + f.string() + ": permission denied"};
+      return real_.remove(f);
+    }
+
+   private:
+    FileSystem& real_;
+  };
+  ASSERT_TRUE(fs_.create_directories(dir_).ok());
+  ASSERT_TRUE(fs_.write(dir_ / "a.json", "{}").ok());
+  Ghost ghost(fs_);
+  const IoStatus status = remove_all_files(ghost, dir_);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.error.find("ghost.json"), std::string::npos) << status.error;
+  EXPECT_TRUE(fs_.list(dir_).names.empty());
+}
+
+}  // namespace
+}  // namespace opp::storage

@@ -326,6 +326,29 @@ TEST(RepositoryDrafts, ADraftIsSavedAtTheNextFlushSurvivesAReopenAndIsDiscardedB
   EXPECT_FALSE(repository.draft("intake").has_value());
 }
 
+TEST(RepositoryDrafts, DiscardDraftsEmptiesEveryDraftOnDiskAndInMemory) {
+  Fixture f;
+  {
+    Repository repository = f.open_repository();
+    repository.set_draft("intake", R"({"name":"Klara"})");
+    repository.set_draft("psfs-note", "halvferdig");
+    ASSERT_TRUE(repository.flush().ok());
+  }
+  Repository repository = f.open_repository();
+  // Neither draft has been read in this session: discarding finds them on disk.
+  repository.set_draft("meeting", "ulagret");
+  repository.discard_drafts();
+  EXPECT_TRUE(repository.has_pending());
+  EXPECT_FALSE(repository.draft("intake").has_value());
+  EXPECT_FALSE(repository.draft("psfs-note").has_value());
+  EXPECT_FALSE(repository.draft("meeting").has_value());
+  ASSERT_TRUE(repository.flush().ok());
+  Repository reopened = f.open_repository();
+  EXPECT_FALSE(reopened.draft("intake").has_value());
+  EXPECT_FALSE(reopened.draft("psfs-note").has_value());
+  EXPECT_FALSE(reopened.draft("meeting").has_value());
+}
+
 TEST(RepositoryDrafts, OnlySimpleNamesAndOnlyAfterALoad) {
   Fixture f;
   Repository closed(kDir, f.clock, {}, &f.fs);

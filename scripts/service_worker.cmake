@@ -1,0 +1,26 @@
+# Writes dist/sw.js from web/sw.js: the list of every file of the build, and a version that is a
+# hash of their contents, so any change to any file makes a new version the browser installs.
+# cmake -DDIST=<dist> -DTEMPLATE=<web/sw.js> -P service_worker.cmake
+file(GLOB_RECURSE files RELATIVE "${DIST}" "${DIST}/*")
+list(REMOVE_ITEM files "sw.js")
+list(SORT files)
+set(hashes "")
+set(OPP_SW_FILES "'./'")
+foreach(f IN LISTS files)
+  file(SHA256 "${DIST}/${f}" h)
+  string(APPEND hashes "${f}:${h}\n")
+  string(APPEND OPP_SW_FILES ", '${f}'")
+endforeach()
+file(READ "${TEMPLATE}" template)
+string(SHA256 OPP_SW_VERSION "${hashes}${template}")
+string(SUBSTRING "${OPP_SW_VERSION}" 0 16 OPP_SW_VERSION)
+string(CONFIGURE "${template}" out @ONLY)
+# Written only when it changed, so an unchanged build leaves the file (and its time) alone.
+set(target "${DIST}/sw.js")
+if(EXISTS "${target}")
+  file(READ "${target}" old)
+  if(old STREQUAL out)
+    return()
+  endif()
+endif()
+file(WRITE "${target}" "${out}")
