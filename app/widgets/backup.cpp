@@ -43,7 +43,8 @@ int backup_reminder_days(const UiContext& ui) {
 }
 
 std::optional<std::string> backup_reminder_text(const UiContext& ui) {
-  if (!ui.repository) return std::nullopt;
+  // The demo's invented data is made again at every reset: nothing there needs a backup.
+  if (!ui.repository || ui.demo()) return std::nullopt;
   std::optional<Timestamp> last;
   if (const std::optional<long long> ms = read_number(ui.platform.preference("backup.last_ms"))) last = Timestamp{*ms};
   const std::optional<BackupReminder> due = backup_reminder(last, Timestamp{ui.platform.wall_clock_ms()},

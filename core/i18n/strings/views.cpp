@@ -17,8 +17,8 @@ constexpr CatalogueEntry kEntries[] = {
      "Samtalar der personen sjølv skårar viktige aktivitetar frå 0 til 10.",
      "Conversations where the person scores important activities from 0 to 10."},
     {"evaluation.title", "Evaluering", "Evaluering", "Evaluation"},
-    {"evaluation.lead", "Resultat- og prosessmål for hele porteføljen.",
-     "Resultat- og prosessmål for heile porteføljen.",
+    {"evaluation.lead", "Effektmål og prosessmål for hele porteføljen.",
+     "Effektmål og prosessmål for heile porteføljen.",
      "Outcome and process measures across the caseload."},
     {"settings.title", "Innstillinger", "Innstillingar", "Settings"},
 };
