@@ -2,7 +2,7 @@
 // for people to look at: node screenshots.mjs [out-dir] (default build-web/screenshots).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, click, typeInto, nextFrames, root } from './harness.mjs';
+import { startServer, launch, openApp, click, typeInto, nextFrames, reveal, root } from './harness.mjs';
 import { restoreFixture, openView } from './caseload.mjs';
 import { boardBackupOf } from './board_caseload.mjs';
 
@@ -55,6 +55,44 @@ async function intakeShots() {
     await tall.close();
   }
 }
+// The demo (its own store: the personas and 300 generated persons) and a demo kiosk: the board,
+// the evaluation, a persona's team and PSFS chart, presentation text, the kiosk's intake.
+async function modeShots() {
+  const demo = await launch({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: scale, hasTouch: true });
+  try {
+    const p = await demo.context.newPage();
+    const open = async (flags, view) => {
+      await p.goto(`${server.url}?test&${flags}&view=${view}`);
+      await p.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
+      await nextFrames(p, 3);
+    };
+    await open('demo', 'board');
+    await p.screenshot({ path: path.join(out, 'demo-board-nb.png') });
+    await open('demo', 'evaluation');
+    await p.screenshot({ path: path.join(out, 'demo-evaluation-nb.png') });
+    await open('demo', 'persons');
+    await typeInto(p, 'persons.search', 'Klara');
+    const row = Object.keys(await p.evaluate(() => window.appTest.rects())).find((k) => /^persons\.row\.\d+$/.test(k));
+    await click(p, row);
+    await click(p, 'person.tab.team');
+    await p.screenshot({ path: path.join(out, 'demo-klara-team-nb.png') });
+    await click(p, 'person.tab.psfs');
+    await reveal(p, 'psfs.chart');
+    // reveal() stops once part of the chart shows: scroll on until all of it does.
+    await p.mouse.move(720, 450);
+    for (let i = 0; i < 3; ++i) { await p.mouse.wheel(0, 200); await nextFrames(p, 2); }
+    await p.screenshot({ path: path.join(out, 'demo-klara-psfs-chart-nb.png') });
+    await click(p, 'demo.present');
+    await nextFrames(p, 3);
+    await p.screenshot({ path: path.join(out, 'demo-presentation-nb.png') });
+    await click(p, 'demo.present');
+    await open('demo&kiosk', 'intake');
+    await p.screenshot({ path: path.join(out, 'kiosk-demo-intake-nb.png') });
+  } finally {
+    await demo.close();
+  }
+}
+
 // The board with 60 synthetic cases over the six stages (board_caseload.mjs), in every language,
 // on a laptop and on a phone.
 async function boardShots() {
@@ -193,6 +231,7 @@ try {
   }
   await click(page, 'lang.nb');
   await boardShots();
+  await modeShots();
   await evaluationShots();
   await intakeShots();
   // A phone (390 × 844 CSS px at DPR 3): stacked views and the navigation menu.
