@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/codec/entity_schema.hpp"
+#include "core/codec/json_reader.hpp"
 
 namespace opp {
 namespace codec {
@@ -235,7 +236,113 @@ Store decode_store(const Json& json) {
   return store;
 }
 
+// The current schema's store read straight from the text (json_reader.hpp), with the same
+// checks; the audit entries' commands are still read as small trees (decode_command).
+Store read_store(JsonReader& r) {
+  Store store;
+  std::size_t collections = 0;
+  for_each_collection(store, [&](const char*, auto&) { ++collections; });
+  const std::size_t members = 4 + collections;  // id_counters, risk_rules, cases, audit, collections
+  std::uint32_t seen = 0;                        // the members read, by bit
+  const auto once = [&](std::size_t bit) {
+    if (seen & (1u << bit)) JsonReader::refuse();  // listed twice
+    seen |= 1u << bit;
+  };
+  r.begin_object();
+  std::string key;
+  for (bool first = true; r.next_key(first, key);) {
+    if (key == "id_counters") {
+      once(0);
+      read(r, store.id_counters);
+    } else if (key == "risk_rules") {
+      once(1);
+      read(r, store.risk_rules);
+    } else if (key == "cases") {
+      once(2);
+      read(r, store.cases);
+    } else if (key == "audit") {
+      once(3);
+      r.begin_array();
+      for (bool first_entry = true; r.next_item(first_entry);) {
+        const Json entry = parse_json(r.raw_value());
+        store.audit.push_back(decode_audit(entry, "store.audit[" + std::to_string(store.audit.size()) + "]"));
+      }
+    } else {
+      std::size_t bit = 4;
+      bool known = false;
+      for_each_collection(store, [&](const char* name, auto& items) {
+        const std::size_t this_bit = bit++;
+        if (known || key != name) return;
+        known = true;
+        once(this_bit);
+        read(r, items);
+      });
+      if (!known) r.raw_value();
+    }
+  }
+  if (seen != (1u << members) - 1) JsonReader::refuse();  // a member is missing
+  check_values(store);
+  check_consistency(store);
+  return store;
+}
+
+// Who made a backup file ("made"); a damaged one only loses that line.
+std::optional<BackupOrigin> read_origin(const Json& made) {
+  if (!made.is_object()) return std::nullopt;
+  try {
+    BackupOrigin read;
+    decode(member(made, "at", "made"), "made.at", read.at);
+    const auto by = made.find("by");
+    if (by != made.end() && by->is_string()) read.by = by->get<std::string>();
+    const auto device = made.find("device");
+    if (device != made.end() && device->is_number_unsigned()) read.device = device->get<DeviceId>();
+    return read;
+  } catch (const DecodeFailure&) {
+    return std::nullopt;
+  }
+}
+
 }  // namespace
+
+std::optional<Store> read_current_backup(std::string_view text, std::optional<BackupOrigin>* origin) {
+  try {
+    JsonReader r(text);
+    r.begin_object();
+    bool format = false, schema = false;
+    std::optional<Store> store;
+    std::optional<std::string_view> made;
+    std::string key;
+    for (bool first = true; r.next_key(first, key);) {
+      if (key == "format") {
+        std::string value;
+        r.string(value);
+        if (format || value != kBackupFormat) return std::nullopt;
+        format = true;
+      } else if (key == "schema_version") {
+        // Another version is migrated on the tree.
+        if (schema || r.unsigned_integer() != static_cast<std::uint64_t>(kSchemaVersion)) return std::nullopt;
+        schema = true;
+      } else if (key == "store") {
+        if (store || !format || !schema) return std::nullopt;
+        store = read_store(r);
+      } else if (key == "made") {
+        if (made) return std::nullopt;
+        made = r.raw_value();
+      } else {
+        r.raw_value();
+      }
+    }
+    r.end();
+    if (!store) return std::nullopt;
+    if (origin) *origin = made ? read_origin(parse_json(*made)) : std::nullopt;
+    return store;
+  } catch (const ReadRefused&) {
+    return std::nullopt;
+  } catch (const DecodeFailure&) {
+    return std::nullopt;
+  }
+}
+
 }  // namespace codec
 
 namespace {
@@ -334,7 +441,15 @@ std::string to_backup_json(const Store& store, const BackupOrigin& made) {
 }
 
 Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigin>* origin) {
-  using codec::Json;
+  if (std::optional<Store> read = codec::read_current_backup(text, origin)) {
+    Decoded<Store> result;
+    result.value = std::move(read);
+    return result;
+  }
+  return codec::from_backup_json_tree(text, origin);
+}
+
+Decoded<Store> codec::from_backup_json_tree(std::string_view text, std::optional<BackupOrigin>* origin) {
   Decoded<Store> result;
   try {
     const Json document = codec::parse_json(text);
@@ -356,21 +471,8 @@ Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigi
       return result;
     }
     if (origin) {
-      origin->reset();
       const auto made = document.find("made");
-      if (made != document.end() && made->is_object()) {
-        try {
-          BackupOrigin read;
-          codec::decode(codec::member(*made, "at", "made"), "made.at", read.at);
-          const auto by = made->find("by");
-          if (by != made->end() && by->is_string()) read.by = by->get<std::string>();
-          const auto device = made->find("device");
-          if (device != made->end() && device->is_number_unsigned()) read.device = device->get<DeviceId>();
-          *origin = std::move(read);
-        } catch (const codec::DecodeFailure&) {
-          // A damaged "made" only loses the line that says who made the file.
-        }
-      }
+      *origin = made != document.end() ? codec::read_origin(*made) : std::nullopt;
     }
     const auto schema = static_cast<int>(version->get<std::uint64_t>());
     if (schema == kSchemaVersion) {
