@@ -175,18 +175,7 @@ struct Generator {
   }
 
   Id add_member(Id person, const Practitioner& p, Date joined, bool coordinator) {
-    TeamMember m;
-    m.id = next();
-    m.person = person;
-    m.name = p.name;
-    m.role = p.role;
-    m.service = p.service;
-    m.level = p.level;
-    m.coordinator = coordinator;
-    m.joined = joined;
-    m.practitioner = p.id;
-    if (coordinator) m.coordinator_since = joined;
-    store.team_members.push_back(std::move(m));
+    store.team_members.push_back(member_from_register(next(), person, p, joined, coordinator));
     return store.team_members.back().id;
   }
 
@@ -549,6 +538,21 @@ void Generator::add_person(int index) {
 }
 
 }  // namespace
+
+TeamMember member_from_register(Id id, Id person, const Practitioner& practitioner, Date joined, bool coordinator) {
+  TeamMember m;
+  m.id = id;
+  m.person = person;
+  m.name = practitioner.name;
+  m.role = practitioner.role;
+  m.service = practitioner.service;
+  m.level = practitioner.level;
+  m.coordinator = coordinator;
+  m.joined = joined;
+  m.practitioner = practitioner.id;
+  if (coordinator) m.coordinator_since = joined;
+  return m;
+}
 
 Store generate_caseload(const CaseloadSpec& spec) {
   Generator g{spec, {}, {}};

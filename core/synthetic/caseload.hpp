@@ -37,4 +37,7 @@ struct CaseloadSpec {
 // person has. All ids are of device 0, so they never clash with a device's own ids.
 Store generate_caseload(const CaseloadSpec& spec);
 
+// A team member taken from the register: the practitioner's name, profession, service and level.
+TeamMember member_from_register(Id id, Id person, const Practitioner& practitioner, Date joined, bool coordinator);
+
 }  // namespace opp::synthetic

@@ -93,19 +93,8 @@ struct Writer {
   // A member from the register takes the register's name, profession, service and level.
   Id add_member(Id person, Id practitioner, Date joined, bool coordinator = false) {
     const Practitioner p = *store.find_practitioner(practitioner);
-    TeamMember m;
-    m.id = next();
-    m.person = person;
-    m.name = p.name;
-    m.role = p.role;
-    m.service = p.service;
-    m.level = p.level;
-    m.coordinator = coordinator;
-    m.joined = joined;
-    m.practitioner = p.id;
-    if (coordinator) m.coordinator_since = joined;
-    store.team_members.push_back(m);
-    return m.id;
+    store.team_members.push_back(member_from_register(next(), person, p, joined, coordinator));
+    return store.team_members.back().id;
   }
 
   // A relative joins under the person's RelativeInvolvement consent naming them (add that first).
