@@ -119,8 +119,10 @@ void App::open_repository(storage::FileSystem* fs) {
   // 10,000-person store at once would stall a frame for far more than 50 ms.
   storage::EngineOptions options;
   options.defer_compaction = true;
+  ui_.platform.mark("opp:open-start");
   repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, options, fs, random_u64);
   repository_->open();
+  ui_.platform.mark("opp:open-end");
   ui_.repository = repository_.get();
   const storage::Repository* repository = repository_.get();
   caseload_ = std::make_unique<queries::Caseload>(repository->store(), [repository] { return repository->version(); });
@@ -263,7 +265,10 @@ void App::draw_frame() {
   ImGui::EndChild();
   draw_status_bar();
   ImGui::End();
-  if (ready) drew_ready_frame_ = true;
+  if (ready && !drew_ready_frame_) {
+    drew_ready_frame_ = true;
+    ui_.platform.mark("opp:ready");  // the first frame that shows the data
+  }
   apply_route();
 }
 

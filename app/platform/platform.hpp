@@ -78,6 +78,9 @@ class Platform {
   // `flags`: as reload_with_flags, or null to reload the same address.
   virtual void lock_and_wipe(const char* flags) = 0;
 
+  // A named point in time for the benchmarks (a User Timing mark in the browser).
+  virtual void mark(const char* name) = 0;
+
   // Milliseconds since the Unix epoch (wall clock, for the audit trail) and a monotonic ms clock.
   virtual long long wall_clock_ms() const = 0;
   virtual double monotonic_ms() const = 0;

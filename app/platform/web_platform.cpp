@@ -198,6 +198,7 @@ class WebPlatform final : public opp::app::Platform {
     return static_cast<long long>(emscripten_date_now());
   }
   double monotonic_ms() const override { return emscripten_get_now(); }
+  void mark(const char* name) override { js_mark(name); }
 
   // Called from the exports below.
   void on_lock(bool acquired) {

@@ -143,12 +143,21 @@ for (const n of [0, 10000]) {
   // Reload to ready with the caseload stored (unlock with the test's light key derivation).
   if (n) {
     const loads = [];
+    const parts = [];
     for (let i = 0; i < 3; ++i) {
       await page.reload();
       await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 120000 });
       loads.push(await page.evaluate(() => performance.now()));
+      // Where the time goes: reading IndexedDB into memory, opening the store (decrypt, decode,
+      // index), the first frame that shows the data (marks from js/glue.js and app/app.cpp).
+      parts.push(await page.evaluate(() => {
+        const at = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+        return { idb: at['opp:idb-loaded'] - at['opp:idb-start'], open: at['opp:open-end'] - at['opp:open-start'],
+          frame: at['opp:ready'] - at['opp:open-end'] };
+      }));
     }
     result.load[`ready${n}`] = median(loads);
+    result.load[`readyParts${n}`] = Object.fromEntries(['idb', 'open', 'frame'].map((k) => [k, median(parts.map((p) => p[k]))]));
   }
   await b.close();
 }

@@ -72,7 +72,9 @@ if (ff.phases && Object.keys(ff.phases).length) {
 out('| caseload | restore from a backup (wall) | reload → ready (unlocked, data loaded, drawn) |');
 out('|---|---:|---:|');
 for (const n of [1000, 10000]) {
-  out(`| ${n.toLocaleString('en')} persons | ${ms(browser.load[`restore${n}`])} | ${ms(browser.load[`ready${n}`])} |`);
+  const parts = browser.load[`readyParts${n}`];
+  const split = parts ? ` (IndexedDB read ${ms(parts.idb)}, open: decrypt, decode, index ${ms(parts.open)}, first frame ${ms(parts.frame)})` : '';
+  out(`| ${n.toLocaleString('en')} persons | ${ms(browser.load[`restore${n}`])} | ${ms(browser.load[`ready${n}`])}${split} |`);
 }
 if (browser.large?.bytes) {
   const l = browser.large;

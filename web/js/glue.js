@@ -69,7 +69,9 @@ window.oppGlue = (function () {
       return;
     }
     begin();
+    performance.mark('opp:idb-start');
     FS.syncfs(true, (err) => {
+      performance.mark('opp:idb-loaded');
       try {
         report('opp_on_loaded', !err, err ? String(err) : '');
       } finally {
