@@ -99,7 +99,9 @@ window.oppGlue = (function () {
       return;
     }
     begin();
+    performance.mark('opp:lock-asked');
     navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
+      performance.mark('opp:lock-answered');
       try {
         Module._opp_on_lock(lock ? 1 : 0);
         if (!lock) return undefined;
