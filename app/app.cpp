@@ -168,8 +168,7 @@ void App::take_reload_request() {
   ui_.reload_flags.reset();
   if (repository_ && !ui_.demo()) {
     // Real data leaves the page the way a lock does: saved, then the heap wiped.
-    wipe_flags_text_ = std::move(flags);
-    wipe_flags_ = wipe_flags_text_.c_str();
+    wipe_flags_ = std::move(flags);
     start_lock();
   } else {
     reload_flags_ = std::move(flags);
@@ -325,21 +324,18 @@ void App::after_frame() {
     if (!removed.ok()) ui_.save_error = removed.error;
     files_dirty_ = true;
   }
+  if (repository_ && gate_.take_files_changed()) files_dirty_ = true;
+  if (locking_ && !wipe_requested_ && !has_unsaved()) {
+    wipe_requested_ = true;
+    ui_.platform.lock_and_wipe(wipe_flags_ ? wipe_flags_->c_str() : nullptr);
+    return;
+  }
   if (!repository_) {
     // Set-up writes the key file before any repository exists.
     if (files_dirty_ && !ui_.platform.sync_in_flight()) {
       files_dirty_ = false;
       ui_.platform.request_sync();
-    } else if (locking_ && !wipe_requested_ && !has_unsaved()) {
-      wipe_requested_ = true;
-      ui_.platform.lock_and_wipe(wipe_flags_);
     }
-    return;
-  }
-  if (gate_.take_files_changed()) files_dirty_ = true;
-  if (locking_ && !wipe_requested_ && !has_unsaved()) {
-    wipe_requested_ = true;
-    ui_.platform.lock_and_wipe(wipe_flags_);
     return;
   }
   if (ui_.platform.sync_in_flight()) return;
@@ -476,11 +472,8 @@ void App::draw_demo_banner() {
   ui_.test_ids.mark_text("demo.banner", ui_.tr("demo.banner"));
   if (!locking_) {
     // Each button on the same line while it fits, else on the next (a phone, presentation text).
-    const ImGuiStyle& style = ImGui::GetStyle();
     auto next_to = [&](const char* label_key) {
-      const float width = ImGui::CalcTextSize(ui_.tr(label_key)).x + style.FramePadding.x * 2;
-      const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
-      if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+      flow_next(ImGui::CalcTextSize(ui_.tr(label_key)).x + ImGui::GetStyle().FramePadding.x * 2, false);
     };
     next_to("demo.reset");
     if (button(ui_, "demo.reset", "demo.reset")) start_demo_reset();

@@ -102,8 +102,7 @@ class App {
   double test_idle_lock_ms_ = 0.0;  // > 0: the test hook's shorter idle time
   bool demo_reset_ = false;       // the lock in progress resets the demo (its files are removed)
   std::optional<std::string> reload_flags_;  // reload with these address flags once all is saved
-  const char* wipe_flags_ = nullptr;         // the address flags the lock reloads with (null: same)
-  std::string wipe_flags_text_;
+  std::optional<std::string> wipe_flags_;    // the address flags the lock reloads with (none: the same)
   bool update_requested_ = false;  // restart into the waiting version once everything is saved
 };
 
