@@ -12,25 +12,26 @@ jobs="$(nproc)"
 "$root/scripts/bootstrap.sh" test
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (docs/PLATFORM_NOTES.md)
 
-echo "== 1/4 core unit tests (native, g++)"
+echo "[${SECONDS} s] == 1/4 core unit tests (native, g++)"
 cmake -S . -B build-native -DCMAKE_BUILD_TYPE=Debug -DOPP_BUILD_APP=OFF >/dev/null
 cmake --build build-native -j"$jobs"
 (cd build-native && ctest --output-on-failure -j"$jobs")
 
-echo "== 2/4 core unit tests under ASan + UBSan, and fuzzing (clang, libFuzzer)"
+echo "[${SECONDS} s] == 2/4 core unit tests under ASan + UBSan, and fuzzing (clang, libFuzzer)"
 CC=clang CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DOPP_BUILD_APP=OFF \
   -DOPP_SANITIZE=ON -DOPP_FUZZ=ON >/dev/null
 cmake --build build-asan -j"$jobs"
 build-asan/unit_tests --gtest_brief=1
 tests/fuzz/run.sh build-asan "${OPP_FUZZ_SECONDS:-60}"
 
-echo "== 3/4 core unit tests (wasm32, Emscripten under node)"
+echo "[${SECONDS} s] == 3/4 core unit tests (wasm32, Emscripten under node)"
 if [ ! -f build-wasm-test/CMakeCache.txt ]; then
   emcmake cmake -S . -B build-wasm-test -DCMAKE_BUILD_TYPE=Release -DOPP_BUILD_APP=OFF >/dev/null
 fi
 cmake --build build-wasm-test -j"$jobs"
 (cd build-wasm-test && ctest --output-on-failure)
 
-echo "== 4/4 end-to-end tests (Playwright + Chromium, headless)"
+echo "[${SECONDS} s] == 4/4 end-to-end tests (Playwright + Chromium, headless)"
 "$root/scripts/build-web.sh"
 (cd tests/e2e && npm test)
+echo "[${SECONDS} s] all tests passed"

@@ -25,8 +25,11 @@ async function reach(page, id, x = 400) {
   }
   throw new Error(`${id} did not come into view`);
 }
-async function click(page, id) { await rectOf(page, id).catch(() => {}); await reach(page, id); await clickNow(page, id); }
-async function typeInto(page, id, text) { await rectOf(page, id).catch(() => {}); await reach(page, id); await typeNow(page, id, text); }
+// A widget below the fold is not drawn at all: wait a moment for it (a view that was just opened),
+// then scroll to it.
+async function seen(page, id) { await rectOf(page, id, 1000).catch(() => {}); return reach(page, id); }
+async function click(page, id) { await seen(page, id); await clickNow(page, id); }
+async function typeInto(page, id, text) { await seen(page, id); await typeNow(page, id, text); }
 const rects = (page) => page.evaluate(() => window.appTest.rects());
 async function labelOf(page, id, pattern) {
   await page.waitForFunction(([i, p]) => {

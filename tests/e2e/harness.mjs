@@ -158,6 +158,15 @@ export async function typeInto(page, id, text) {
   await nextFrames(page, 2);
 }
 
+// As typeInto, but the text arrives in one input event, as an on-screen keyboard or a paste sends
+// it: for loops that enter text many times and are not testing the typing itself.
+export async function insertInto(page, id, text) {
+  await click(page, id);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await page.keyboard.insertText(text);
+  await nextFrames(page, 2);
+}
+
 // Lets the app draw n more frames (ImGui needs one to react, one to report rectangles).
 export async function nextFrames(page, n) {
   const start = await page.evaluate(() => window.appTest.frameStats().frames);
