@@ -261,6 +261,54 @@ test('a full browser storage is said plainly, offers a backup, loses nothing, an
   });
 });
 
+// A save writes what changed without listing the database first (js/idbfs_writes.js keeps the
+// list from the last sync): a write IndexedDB itself refuses must be reported once, and must not
+// leave that list believing the file is stored.
+test('IndexedDB refusing a write, or aborting it at commit: said once each, and the retry stores every file', async () => {
+  await withApp(server, async (page) => {
+    await register(page, 'Klara Øvreås');
+    await page.evaluate(() => {
+      window.__synced = [];
+      const reported = Module._opp_on_synced;
+      Module._opp_on_synced = (ok, error) => {
+        window.__synced.push([ok, error ? UTF8ToString(error) : '']);
+        return reported(ok, error);
+      };
+      // The next put throws (no room), the one after succeeds but its transaction is aborted.
+      window.__refuse = ['put', 'abort'];
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name === 'FILE_DATA' && window.__refuse[0] === 'put') {
+          window.__refuse.shift();
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        const request = put.apply(this, args);
+        if (this.name === 'FILE_DATA' && window.__refuse[0] === 'abort') {
+          window.__refuse.shift();
+          const transaction = this.transaction;
+          request.addEventListener('success', () => transaction.abort());
+        }
+        return request;
+      };
+    });
+    await createPerson(page, { name: 'Morten Lie' });
+    await waitSaved(page, 20000);
+    const synced = await page.evaluate(() => window.__synced);
+    assert.equal(synced[0][0], 0);
+    assert.match(synced[0][1], /QuotaExceededError/);
+    assert.deepEqual(synced[1], [0, 'Error: IndexedDB write aborted']);
+    assert.equal(synced[2][0], 1, JSON.stringify(synced));
+    assert.equal(synced.length, 3, 'each outcome is reported once');
+    // Every file in memory is in IndexedDB, and the reloaded app has both persons.
+    const memory = await page.evaluate(() => FS.readdir('/data').filter((n) => n !== '.' && n !== '..').map((n) => '/data/' + n).sort());
+    assert.deepEqual(Object.keys(await idbFiles(page)).sort(), memory);
+    await page.reload();
+    await openApp(page, server.url);
+    assert.deepEqual((await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name),
+      ['Klara Øvreås', 'Morten Lie']);
+  });
+});
+
 test('the audit trail shows every change, who and when, newest first, and finds by name', async () => {
   await withApp(server, async (page) => {
     await click(page, 'nav.settings');
