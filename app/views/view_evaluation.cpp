@@ -325,7 +325,7 @@ class EvaluationView final : public View {
     do {
       finished = research_->step(250);
     } while (!finished && ui.platform.monotonic_ms() < until);
-    const float fraction = research_->total() == 0 ? 1.0f : static_cast<float>(research_->done()) / research_->total();
+    const float fraction = research_->total() == 0 ? 1.0f : static_cast<float>(research_->done()) / static_cast<float>(research_->total());
     const std::string progress = format_text(ui.tr("eval.research.progress"),
                                              {std::to_string(research_->done()), std::to_string(research_->total())});
     ImGui::ProgressBar(fraction, ImVec2(ui.px(260.0f), 0.0f), progress.c_str());
@@ -355,11 +355,11 @@ class EvaluationView final : public View {
     const queries::Rows& rows = pending_.front().second;
     if (csv_row_ < rows.size()) {
       if (csv_row_ == 0) csv_ = kCsvBom;
-      const double until = ui.platform.monotonic_ms() + 8.0;
+      const double write_until = ui.platform.monotonic_ms() + 8.0;
       do {
         const std::size_t end = std::min(rows.size(), csv_row_ + 500);
         for (; csv_row_ < end; ++csv_row_) append_csv_row(csv_, rows[csv_row_]);
-      } while (csv_row_ < rows.size() && ui.platform.monotonic_ms() < until);
+      } while (csv_row_ < rows.size() && ui.platform.monotonic_ms() < write_until);
       return;
     }
     ui.platform.download_bytes(pending_.front().first, "text/csv;charset=utf-8", std::vector<unsigned char>(csv_.begin(), csv_.end()));
