@@ -59,6 +59,10 @@ if (ff.phases && Object.keys(ff.phases).length) {
     'opp:fonts-end': 'font atlas built (two sizes)',
     'opp:drawn': 'first frame laid out',
     'opp:first-frame': 'first frame rendered',
+    'opp:lock-asked': 'the data\'s Web Lock asked for (one tab at a time)',
+    'opp:lock-answered': 'the Web Lock granted',
+    'opp:idb-start': 'reading IndexedDB begins (an empty store here)',
+    'opp:idb-loaded': 'IndexedDB read',
   };
   out('The app\'s start-up in parts (median time since the page began loading):');
   out();
