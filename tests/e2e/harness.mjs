@@ -150,10 +150,15 @@ export async function click(page, id) {
   await nextFrames(page, 2);
 }
 
-export async function typeInto(page, id, text) {
+// Clicks the text field `id` and waits until typing reaches it: ImGui asks for text input in the
+// frame after the click; then the textarea takes the focus.
+async function focusField(page, id) {
   await click(page, id);
-  // ImGui asks for text input in the frame after the click; then the textarea takes the focus.
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+}
+
+export async function typeInto(page, id, text) {
+  await focusField(page, id);
   await page.keyboard.type(text);
   await nextFrames(page, 2);
 }
@@ -161,8 +166,7 @@ export async function typeInto(page, id, text) {
 // As typeInto, but the text arrives in one input event, as an on-screen keyboard or a paste sends
 // it: for loops that enter text many times and are not testing the typing itself.
 export async function insertInto(page, id, text) {
-  await click(page, id);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+  await focusField(page, id);
   await page.keyboard.insertText(text);
   await nextFrames(page, 2);
 }
