@@ -16,6 +16,8 @@
 #include <optional>
 #include <vector>
 #include <memory>
+#include <new>
+#include <stdexcept>
 #include <string>
 
 #include "app/app.hpp"
@@ -215,16 +217,38 @@ class WebPlatform final : public opp::app::Platform {
     last_sync_error_ = ok || !error ? "" : error;
   }
   void on_persist(int state) { persist_state_ = static_cast<opp::app::PersistState>(state); }
-  void on_file(int request, const char* name, const char* text, FileRead read = FileRead::Ok) {
-    if (request != pick_request_ || !pending_pick_) return;
-    auto callback = std::move(pending_pick_);
-    pending_pick_ = nullptr;
-    callback(name ? name : "", text ? text : "", read);
+  // The picked file's bytes arrive in slices straight into a buffer the app owns (no JS string,
+  // so no limit but the heap's): the glue asks for it with the file's size, fills it, then calls
+  // on_file_read. Null when the heap cannot hold the file (the glue then reports it unreadable).
+  char* file_buffer(int request, double size) {
+    if (request != pick_request_ || !pending_pick_ || !(size >= 0) ||
+        size > static_cast<double>(incoming_file_.max_size())) {
+      return nullptr;
+    }
+    incoming_file_ = std::string();
+    try {
+      incoming_file_.resize(static_cast<std::size_t>(size));
+    } catch (const std::bad_alloc&) {
+      return nullptr;
+    } catch (const std::length_error&) {
+      return nullptr;
+    }
+    return incoming_file_.data();
+  }
+  void on_file_read(int request, const char* name) {
+    if (request != pick_request_) return;
+    std::string text = std::move(incoming_file_);
+    incoming_file_ = std::string();
+    // A byte-order mark is not part of the text (the browser's text decoding dropped it too).
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    deliver(request, name, std::move(text), FileRead::Ok);
   }
   // The file was too large, or could not be read or copied into the heap: the view says so and
   // changes nothing.
   void on_file_failed(int request, const char* name, bool too_large) {
-    on_file(request, name, "", too_large ? FileRead::TooLarge : FileRead::Unreadable);
+    if (request != pick_request_) return;
+    incoming_file_ = std::string();
+    deliver(request, name, "", too_large ? FileRead::TooLarge : FileRead::Unreadable);
   }
 
  private:
@@ -238,8 +262,16 @@ class WebPlatform final : public opp::app::Platform {
   opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
   bool sync_in_flight_ = false;
   std::string last_sync_error_;
+  void deliver(int request, const char* name, std::string text, FileRead read) {
+    if (request != pick_request_ || !pending_pick_) return;
+    auto callback = std::move(pending_pick_);
+    pending_pick_ = nullptr;
+    callback(name ? name : "", std::move(text), read);
+  }
+
   std::function<void(std::string, std::string, FileRead)> pending_pick_;
   int pick_request_ = 0;
+  std::string incoming_file_;
 };
 
 //-----------------------------------------------------------------------------
@@ -371,9 +403,8 @@ EMSCRIPTEN_KEEPALIVE void opp_on_synced(int ok, const char* error) {
   g_rt->app->on_synced(ok != 0);
 }
 EMSCRIPTEN_KEEPALIVE void opp_on_persist(int state) { g_rt->platform.on_persist(state); }
-EMSCRIPTEN_KEEPALIVE void opp_on_file(int request, const char* name, const char* text) {
-  g_rt->platform.on_file(request, name, text);
-}
+EMSCRIPTEN_KEEPALIVE char* opp_file_buffer(int request, double size) { return g_rt->platform.file_buffer(request, size); }
+EMSCRIPTEN_KEEPALIVE void opp_on_file_read(int request, const char* name) { g_rt->platform.on_file_read(request, name); }
 // The browser could not read the file, or the heap could not hold it (the glue logs why), or
 // (too_large 1) it was over the size asked for and was not read.
 EMSCRIPTEN_KEEPALIVE void opp_on_file_failed(int request, const char* name, int too_large) {

@@ -48,7 +48,8 @@ std::string to_backup_json(const Store& store, const BackupOrigin& made);
 // for well over 50 ms). The store must not change between steps: start a new encoder if it does.
 class BackupEncoder {
  public:
-  explicit BackupEncoder(const Store& store);
+  // With `made`, the document carries it as to_backup_json(store, made) does.
+  explicit BackupEncoder(const Store& store, const BackupOrigin* made = nullptr);
   ~BackupEncoder();
   BackupEncoder(const BackupEncoder&) = delete;
   BackupEncoder& operator=(const BackupEncoder&) = delete;
@@ -66,6 +67,7 @@ class BackupEncoder {
   std::vector<Part> parts_;
   std::size_t part_ = 0, index_ = 0, encoded_ = 0, total_ = 0;
   bool opened_ = false, done_ = false;
+  std::string made_;  // the "made" member's value, or empty
   std::string out_;
 };
 

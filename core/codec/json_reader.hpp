@@ -444,5 +444,8 @@ void read(JsonReader& r, T& out) {
 std::optional<Store> read_current_backup(std::string_view text, std::optional<BackupOrigin>* origin);
 // The same document decoded the tree way only: every schema version, and the precise errors.
 Decoded<Store> from_backup_json_tree(std::string_view text, std::optional<BackupOrigin>* origin);
+// The backup document built as one tree and dumped: what to_backup_json and BackupEncoder write
+// record by record (their tests compare with it).
+std::string to_backup_json_tree(const Store& store, const BackupOrigin* made = nullptr);
 
 }  // namespace opp::codec

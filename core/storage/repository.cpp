@@ -2,6 +2,7 @@
 #include "core/storage/repository.hpp"
 
 #include <algorithm>
+#include <new>
 #include <utility>
 
 #include "core/codec/json_text.hpp"
@@ -74,7 +75,17 @@ LoadStatus Repository::open() {
     return std::nullopt;
   };
 
-  LoadResult loaded = engine_.load(handlers);
+  LoadResult loaded;
+  try {
+    loaded = engine_.load(handlers);
+  } catch (const std::bad_alloc&) {
+    // Not a damaged file: the browser gave no more memory. Nothing is read, so nothing stored
+    // is touched (an older snapshot is not tried: it would hide the newer data).
+    loading = Store{};
+    loaded = LoadResult{};
+    loaded.status = LoadStatus::Failed;
+    loaded.error = "out of memory: the stored data is larger than the memory the browser gives the app";
+  }
   status_ = loaded.status;
   warnings_ = std::move(loaded.warnings);
   error_ = std::move(loaded.error);
@@ -237,7 +248,13 @@ BackupPreview Repository::preview_backup(std::string_view json) {
     preview.error = DecodeError{"import.error.too_large", std::to_string(json.size()) + " bytes"};
     return preview;
   }
-  Decoded<Store> decoded = from_backup_json(json, &preview.made);
+  Decoded<Store> decoded;
+  try {
+    decoded = from_backup_json(json, &preview.made);
+  } catch (const std::bad_alloc&) {
+    decoded = Decoded<Store>{};
+    decoded.error = DecodeError{kErrorOutOfMemory, std::to_string(json.size()) + " bytes"};
+  }
   if (!decoded.ok()) {
     preview.error = std::move(decoded.error);
     preview.made.reset();
@@ -272,6 +289,7 @@ ImportResult Repository::import_store(Store imported, const std::string& author,
     return result;
   }
   // The restore itself goes into the (imported) audit trail before the snapshot is made.
+  const std::size_t persons = imported.persons.size();
   RestoreBackup restore;
   restore.file_name = std::string(file_name);
   restore.persons = static_cast<int>(imported.persons.size());
@@ -284,19 +302,26 @@ ImportResult Repository::import_store(Store imported, const std::string& author,
   }
   attach_command_json(imported, *recorded.record);
 
-  // Never queue a snapshot the next start-up could not read back.
-  std::string snapshot = to_backup_json(imported);
-  const Decoded<Store> check = from_backup_json(snapshot);
-  if (!check.ok()) {
-    result.error = DecodeError{kErrorImportUnreadable, check.error.detail};
+  try {
+    // Never queue a snapshot the next start-up could not read back. What is read back becomes
+    // the store, so only one copy of a large caseload is in memory beside the snapshot's text.
+    std::string snapshot = to_backup_json(imported);
+    imported = Store{};
+    Decoded<Store> check = from_backup_json(snapshot);
+    if (!check.ok()) {
+      result.error = DecodeError{kErrorImportUnreadable, check.error.detail};
+      return result;
+    }
+    const std::string queued = engine_.enqueue_snapshot(std::move(snapshot));
+    if (!queued.empty()) {
+      result.error = DecodeError{kErrorNotLoaded, queued};
+      return result;
+    }
+    store_ = std::move(*check.value);
+  } catch (const std::bad_alloc&) {  // the store in use is untouched
+    result.error = DecodeError{kErrorOutOfMemory, std::to_string(persons) + " persons"};
     return result;
   }
-  const std::string queued = engine_.enqueue_snapshot(std::move(snapshot));
-  if (!queued.empty()) {
-    result.error = DecodeError{kErrorNotLoaded, queued};
-    return result;
-  }
-  store_ = std::move(imported);
   ++version_;
   return result;
 }

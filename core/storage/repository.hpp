@@ -30,10 +30,13 @@ namespace opp::storage {
 inline constexpr const char* kErrorNotLoaded = "storage.error.not_loaded";
 inline constexpr const char* kErrorNotQueued = "storage.error.not_queued";
 inline constexpr const char* kErrorImportUnreadable = "import.error.unreadable_after_import";
+// The browser gave the app no more memory for this backup (a store beyond the size it can hold).
+inline constexpr const char* kErrorOutOfMemory = "import.error.memory";
 
-// The largest backup file the app reads: far above 100,000 persons (about 30 MB), and below what
-// a browser tab can hold twice (the text and the decoded store). Larger files are refused unread.
-inline constexpr std::size_t kMaxBackupBytes = std::size_t{200} * 1024 * 1024;
+// The largest backup file the app reads: above the synthetic caseload of 100,000 persons (541 MB),
+// about what a browser tab's 2 GB can hold beside the decoded store. Larger files are refused
+// unread; a smaller one that still does not fit is refused with kErrorOutOfMemory.
+inline constexpr std::size_t kMaxBackupBytes = std::size_t{600} * 1000 * 1000;
 
 // A backup file read but not yet restored: what the confirmation dialog shows, and (once the
 // user confirms) what import_store() restores, so the file is decoded only once.

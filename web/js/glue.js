@@ -177,7 +177,7 @@ window.oppGlue = (function () {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
-  // Test mode may lower the size limit, to try the refusal without a 200 MB file.
+  // Test mode may lower the size limit, to try the refusal without a 600 MB file.
   let maxFileBytesForTest = null;
   function pickTextFile(accept, request, maxBytes) {
     const input = document.createElement('input');
@@ -193,17 +193,30 @@ window.oppGlue = (function () {
         return;
       }
       begin();
-      file.text().then((text) => {
-        try {
-          callWithStrings('opp_on_file', [request, file.name, text]);
-        } catch (e) {
-          if (!(e instanceof HeapFullError)) throw e;
-          fileFailed(request, file, e);
-        }
+      const token = ++fileReading;
+      readIntoHeap(request, file, token).then((read) => {
+        if (read) callWithStrings('opp_on_file_read', [request, file.name]);
       }, (e) => fileFailed(request, file, e)).finally(end);
     });
     document.body.appendChild(input);
     input.click();
+  }
+
+  // The file's bytes, a slice at a time, straight into a buffer the app holds for them: no JS
+  // string is made, so a backup larger than the longest string V8 holds (512 MiB) still reads.
+  // Frames go on between slices (the heap may grow, so HEAPU8 is looked up for each); a newer
+  // pick abandons this read before its buffer is replaced. False when abandoned.
+  let fileReading = 0;
+  const kFileSlice = 8 * 1024 * 1024;
+  async function readIntoHeap(request, file, token) {
+    const at = Module._opp_file_buffer(request, file.size);
+    if (!at) throw new HeapFullError(file.size);
+    for (let offset = 0; offset < file.size; offset += kFileSlice) {
+      const bytes = new Uint8Array(await file.slice(offset, Math.min(file.size, offset + kFileSlice)).arrayBuffer());
+      if (token !== fileReading) return false;
+      Module.HEAPU8.set(bytes, at + offset);
+    }
+    return token === fileReading;
   }
 
   // A file too big for the browser to read as text, or for the app's memory: the app is told

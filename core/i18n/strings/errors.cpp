@@ -104,9 +104,12 @@ constexpr CatalogueEntry kEntries[] = {
      "Three or more services involved"},
 
     // --- import (core/codec)
-    {"import.error.too_large", "Filen er for stor til å være en sikkerhetskopi fra appen (over 200 MB). Ingenting er endret.",
-     "Fila er for stor til å vere ein tryggingskopi frå appen (over 200 MB). Ingenting er endra.",
-     "The file is too large to be a backup from the app (over 200 MB). Nothing was changed."},
+    {"import.error.too_large", "Filen er for stor til å være en sikkerhetskopi fra appen (over 600 MB). Ingenting er endret.",
+     "Fila er for stor til å vere ein tryggingskopi frå appen (over 600 MB). Ingenting er endra.",
+     "The file is too large to be a backup from the app (over 600 MB). Nothing was changed."},
+    {"import.error.memory", "Sikkerhetskopien er for stor for minnet nettleseren gir appen. Ingenting er endret.",
+     "Tryggingskopien er for stor for minnet nettlesaren gir appen. Ingenting er endra.",
+     "The backup is too large for the memory the browser gives the app. Nothing was changed."},
     {"import.error.not_json", "Filen er ikke en sikkerhetskopi (ikke gyldig JSON). Ingenting er endret.",
      "Fila er ikkje ein tryggingskopi (ikkje gyldig JSON). Ingenting er endra.",
      "The file is not a backup (not valid JSON). Nothing was changed."},

@@ -52,9 +52,9 @@ constexpr CatalogueEntry kEntries[] = {
     {"backup.reminder.make", "Lag sikkerhetskopi nå", "Lag tryggingskopi no", "Make a backup now"},
     {"backup.reminder.short", "Sikkerhetskopi!", "Tryggingskopi!", "Backup!"},
     {"settings.backup.too_large",
-     "Filen {0} er for stor til å være en sikkerhetskopi fra appen (over 200 MB), og ble ikke lest. Ingenting er endret.",
-     "Fila {0} er for stor til å vere ein tryggingskopi frå appen (over 200 MB), og vart ikkje lesen. Ingenting er endra.",
-     "The file {0} is too large to be a backup from the app (over 200 MB) and was not read. Nothing was changed."},
+     "Filen {0} er for stor til å være en sikkerhetskopi fra appen (over 600 MB), og ble ikke lest. Ingenting er endret.",
+     "Fila {0} er for stor til å vere ein tryggingskopi frå appen (over 600 MB), og vart ikkje lesen. Ingenting er endra.",
+     "The file {0} is too large to be a backup from the app (over 600 MB) and was not read. Nothing was changed."},
     {"settings.backup.unreadable",
      "Filen {0} kunne ikke leses: den er for stor for minnet på denne enheten, eller nettleseren nektet. "
      "Ingenting er endret.",

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/codec/json_reader.hpp"
 #include "core/storage/repository.hpp"
 #include "tests/unit/commands/test_support.hpp"
 #include "tests/unit/storage/memory_file_system.hpp"
@@ -421,14 +422,22 @@ TEST(BackupEncoder, WritesExactlyWhatToBackupJsonWritesAtAnyStepSize) {
     ASSERT_TRUE(decoded.ok()) << folder;
     stores.push_back(std::move(*decoded.value));
   }
+  const BackupOrigin made{Timestamp{1764000000000}, "Kari \"K\" Nordmann", 4711};
   for (const Store& store : stores) {
-    const std::string expected = to_backup_json(store);
+    // The reference: the whole document built as one tree.
+    const std::string expected = codec::to_backup_json_tree(store);
+    const std::string expected_made = codec::to_backup_json_tree(store, &made);
+    EXPECT_EQ(to_backup_json(store), expected);
+    EXPECT_EQ(to_backup_json(store, made), expected_made);
     for (const std::size_t step : {std::size_t{1}, std::size_t{3}, std::size_t{1000}}) {
       BackupEncoder encoder(store);
       std::size_t steps = 0;
       while (!encoder.step(step)) ASSERT_LT(++steps, 100000u);
       EXPECT_EQ(encoder.encoded(), encoder.total());
       EXPECT_EQ(encoder.take(), expected) << "step " << step;
+      BackupEncoder with_made(store, &made);
+      while (!with_made.step(step)) ASSERT_LT(++steps, 200000u);
+      EXPECT_EQ(with_made.take(), expected_made) << "step " << step;
     }
   }
 }

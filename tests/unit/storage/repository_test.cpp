@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <new>
+
 #include "tests/unit/commands/test_support.hpp"
 #include "tests/unit/storage/memory_file_system.hpp"
 
@@ -129,6 +131,61 @@ TEST(Repository, RefusedNewestSnapshotRecoversFromThePreviousGeneration) {
   EXPECT_EQ(f.fs.files[(kDir / "corrupt-snapshot-000003.json").string()], "{\"format\":\"something else\"}");
 }
 
+// The memory file system, but reading one file runs out of memory (as a browser tab does with a
+// caseload beyond what it gives the app).
+class OutOfMemoryOn final : public FileSystem {
+ public:
+  OutOfMemoryOn(MemoryFileSystem& inner, std::string file) : inner_(inner), file_(std::move(file)) {}
+  IoStatus create_directories(const std::filesystem::path& dir) override { return inner_.create_directories(dir); }
+  Listing list(const std::filesystem::path& dir) override { return inner_.list(dir); }
+  ReadResult read(const std::filesystem::path& file) override {
+    if (file.string() == file_) throw std::bad_alloc();
+    return inner_.read(file);
+  }
+  IoStatus write(const std::filesystem::path& file, std::string_view data) override { return inner_.write(file, data); }
+  IoStatus rename(const std::filesystem::path& from, const std::filesystem::path& to) override {
+    return inner_.rename(from, to);
+  }
+  IoStatus remove(const std::filesystem::path& file) override { return inner_.remove(file); }
+
+ private:
+  MemoryFileSystem& inner_;
+  std::string file_;
+};
+
+// Too little memory is not damage: the load fails with that reason, nothing is written or set
+// aside, and the older snapshot is not loaded in its place (it would hide the newer persons).
+TEST(Repository, RunningOutOfMemoryWhileLoadingFailsAndTouchesNothing) {
+  Fixture f;
+  EngineOptions options;
+  options.max_segments = 1;
+  {
+    Repository repository = f.open_repository(options);
+    for (int n = 1; n <= 3; ++n) {
+      ASSERT_TRUE(repository.commit(person(n), "Kari").ok());
+      ASSERT_TRUE(repository.flush().ok());
+    }
+  }
+  const auto files_before = f.fs.files;
+  const std::string newest = (kDir / "snapshot-000003.json").string();
+  ASSERT_EQ(f.fs.files.count(newest), 1u);
+
+  OutOfMemoryOn short_of_memory(f.fs, newest);
+  Repository repository(kDir, f.clock, options, &short_of_memory);
+  EXPECT_EQ(repository.open(), LoadStatus::Failed);
+  EXPECT_FALSE(repository.writable());
+  EXPECT_NE(repository.error().find("out of memory"), std::string::npos) << repository.error();
+  EXPECT_TRUE(repository.store().persons.empty());
+  EXPECT_FALSE(repository.commit(person(4), "Kari").ok());
+  EXPECT_FALSE(repository.flush().ok());
+  EXPECT_EQ(f.fs.files, files_before);
+
+  // With the memory there, everything is back.
+  Repository again = f.open_repository(options);
+  EXPECT_EQ(again.status(), LoadStatus::Loaded);
+  EXPECT_EQ(again.store().persons.size(), 3u);
+}
+
 TEST(Repository, AJournalRecordThatCannotApplyStopsTheReplay) {
   Fixture f;
   CommandRecord good{1, kNow, "Kari", person(1)};
@@ -216,7 +273,7 @@ TEST(Repository, APreviewedBackupRestoresAsImportBackupWould) {
   EXPECT_FALSE(bad.ok());
   EXPECT_EQ(bad.persons(), 0u);
   EXPECT_EQ(bad.error->message_key, "import.error.not_json");
-  // Over 200 MB: refused before decoding (a valid document padded with spaces past the limit).
+  // Over 600 MB: refused before decoding (a valid document padded with spaces past the limit).
   std::string huge = json;
   huge.resize(kMaxBackupBytes + 1, ' ');
   const BackupPreview too_large = Repository::preview_backup(huge);
