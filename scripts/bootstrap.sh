@@ -12,7 +12,7 @@ sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 
 web_pkgs=(emscripten patch fonttools nlohmann-json3-dev libhowardhinnant-date-dev libstb-dev fonts-noto-core cmake python3 xz-utils ca-certificates)
-test_pkgs=(g++ make googletest libgtest-dev libbenchmark-dev libsodium-dev pkg-config chromium clang libclang-rt-dev)
+test_pkgs=(g++ make googletest libgtest-dev libbenchmark-dev libsodium-dev liblz4-dev pkg-config chromium clang libclang-rt-dev)
 
 pkgs=("${web_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
@@ -78,6 +78,17 @@ if [ ! -f "$sodium_dir/.verified" ]; then
     done
   fi
   touch "$sodium_dir/.verified"
+fi
+
+# LZ4: the upstream tarball, pinned by its hash (only lib/lz4.c is built).
+lz4_dir="$deps/$LZ4_UPSTREAM_DIR"
+if [ ! -f "$lz4_dir/.verified" ]; then
+  rm -f "$work"/lz4_*.debian.tar.xz "$work"/lz4_*.dsc
+  apt_src lz4
+  echo "$LZ4_ORIG_SHA256  $work/$LZ4_ORIG_TARBALL" | sha256sum -c --quiet
+  rm -rf "$lz4_dir"
+  tar -C "$deps" -xf "$work/$LZ4_ORIG_TARBALL"
+  touch "$lz4_dir/.verified"
 fi
 
 # Installs when node_modules is missing or older than the lock file (a package was added).

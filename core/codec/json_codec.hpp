@@ -56,8 +56,13 @@ class BackupEncoder {
   // Encodes up to `records` more records (at least one step of progress); true once complete.
   bool step(std::size_t records);
   bool done() const { return done_; }
-  // The document, once done().
-  std::string take() { return std::move(out_); }
+  // The text written since the last take(): once done(), the rest of the document. Taking after
+  // each step keeps only a step's text in memory (compressed_snapshot in repository.cpp).
+  std::string take() {
+    std::string text = std::move(out_);
+    out_.clear();
+    return text;
+  }
   // Records encoded so far and in all, for a progress figure.
   std::size_t encoded() const { return encoded_; }
   std::size_t total() const { return total_; }

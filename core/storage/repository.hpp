@@ -21,6 +21,7 @@
 #include "core/commands/command.hpp"
 #include "core/domain/calendar.hpp"
 #include "core/domain/store.hpp"
+#include "core/storage/compression.hpp"
 #include "core/storage/directory_engine.hpp"
 
 namespace opp::storage {
@@ -139,6 +140,7 @@ class Repository {
   // A deferred compaction in progress: the snapshot being encoded, then being prepared (sealed)
   // for its file, and the store version it describes.
   std::unique_ptr<BackupEncoder> encoder_;
+  std::unique_ptr<Compressor> compressor_;
   std::unique_ptr<PreparedWrite> preparing_;
   std::filesystem::path preparing_path_;
   std::optional<std::string> prepared_;  // the prepared bytes, being written a slice at a time

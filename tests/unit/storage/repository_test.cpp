@@ -459,8 +459,12 @@ TEST(RepositoryDeferredCompaction, TheSnapshotIsBuiltInStepsAndAChangeMidwayIsIn
     saved = repository.store();
   }
   // The new generation alone holds everything, Klara 3 included.
-  const std::string snapshot = fs.files.at((kDir / "snapshot-000001.json").string());
-  EXPECT_NE(snapshot.find("Person 3"), std::string::npos);
+  const std::string stored = fs.files.at((kDir / "snapshot-000001.json").string());
+  ASSERT_TRUE(is_compressed(stored));
+  const std::optional<std::string> snapshot = decompress(stored);
+  ASSERT_TRUE(snapshot.has_value());
+  EXPECT_EQ(*snapshot, to_backup_json(saved));
+  EXPECT_NE(snapshot->find("Person 3"), std::string::npos);
   Repository reopened(kDir, clock, options, &fs);
   EXPECT_EQ(reopened.open(), LoadStatus::Loaded);
   EXPECT_EQ(reopened.store(), saved);
