@@ -48,6 +48,7 @@ void PersonPanel::draw_list(UiContext& ui) {
   ui.test_ids.mark_text("persons.count", std::to_string(store.persons.size()));
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##filter", ui.tr("persons.search_hint"), &filter_);
+  if (ImGui::IsItemActive()) ui.caseload->prepare_search();  // before the first keystroke
   ui.test_ids.mark("persons.search");
 
   if (store.persons.empty()) {

@@ -44,15 +44,20 @@ const PersonFile& Caseload::person(Id person, Date today) {
 const std::vector<const Person*>& Caseload::search(std::string_view filter) {
   refresh();
   if (!filter_ || *filter_ != filter) {
-    if (!person_search_ && !filter.empty()) {
-      person_search_.emplace(*store_);  // folded once per change to the store, not per keystroke
-      ++rebuilds_.search_keys;
-    }
+    if (!filter.empty()) prepare_search();  // folded once per change to the store, not per keystroke
     search_ = person_search_ ? person_search_->find(filter) : search_persons(*store_, filter);
     filter_ = std::string(filter);
     ++rebuilds_.search;
   }
   return search_;
+}
+
+void Caseload::prepare_search() {
+  refresh();
+  if (!person_search_) {
+    person_search_.emplace(*store_);
+    ++rebuilds_.search_keys;
+  }
 }
 
 const PersonKeys& Caseload::person_keys() {

@@ -99,9 +99,9 @@ std::vector<const Person*> all_persons(const Store& store) {
 }  // namespace
 
 PersonSearch::PersonSearch(const Store& store) : store_(&store) {
-  std::size_t bytes = 0;
-  for (const Person& p : store.persons) bytes += p.name.size() + p.municipality.size();
-  folded_.reserve(bytes);
+  // One pass over the persons (at 100,000 a second pass only to size the text cost as much
+  // as the folding): room for typical names, grown if need be.
+  folded_.reserve(store.persons.size() * 32);
   bounds_.reserve(2 * store.persons.size() + 1);
   for (const Person& p : store.persons) {
     bounds_.push_back(folded_.size());

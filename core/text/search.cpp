@@ -19,17 +19,6 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   return static_cast<char32_t>(((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu));
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(c);  // unreachable: only two-byte sequences are decoded
-  }
-}
-
 // Lower-cases the letters Norwegian and Sámi names are written with: ASCII, Latin-1, all of
 // Latin Extended-A (North Sámi Č Đ Ŋ Š Ŧ Ž) and the Skolt and Inari Sámi letters of Latin
 // Extended-B (Ǥ Ǧ Ǩ Ǯ, Ʒ).
@@ -59,15 +48,29 @@ std::string fold_case(std::string_view utf8) {
   return out;
 }
 
+// Written straight into place: folding keeps every code point's length in bytes (ASCII to
+// ASCII, two-byte letters to two-byte letters), and most names are mostly ASCII. The first
+// search after a change folds every person's name and municipality (100,000 persons: 3 MB).
 void append_folded(std::string& out, std::string_view utf8) {
+  const std::size_t at = out.size();
+  out.resize(at + utf8.size());
+  char* w = out.data() + at;
   for (std::size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      *w++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
     const std::size_t start = i;
     const char32_t c = next_code_point(utf8, i);
-    if (i - start == 1 && c >= 0x80) {
-      out += utf8[start];  // a byte we did not decode: keep it exactly
-    } else {
-      append_utf8(out, fold(c));
+    if (i - start == 1) {
+      *w++ = utf8[start];  // a byte we did not decode: keep it exactly
+      continue;
     }
+    const char32_t f = fold(c);  // below U+0800, like c: two bytes again
+    *w++ = static_cast<char>(0xC0 | (f >> 6));
+    *w++ = static_cast<char>(0x80 | (f & 0x3F));
   }
 }
 

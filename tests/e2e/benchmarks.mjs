@@ -184,36 +184,67 @@ if (want('frames')) {
 }
 
 // --- 100,000 persons: restore, reload, search as you type ------------------------------------
+// Restored as a user does (Settings → Gjenopprett fra fil): the file is larger than the longest
+// string V8 holds, so it goes into the app's heap in slices (js/glue.js readIntoHeap).
 const large = path.join(caseloadDir, 'caseload-100000.json');
 if (want('large')) {
   if (existsSync(large)) {
     result.large.bytes = statSync(large).size;
-    // V8's longest string is 2^29 − 24 characters: a larger backup cannot even be read as text.
-    const kMaxString = 2 ** 29 - 24;
-    if (result.large.bytes > kMaxString) {
-      result.large.restored = false;
-      result.large.error = `not attempted: the backup is ${(result.large.bytes / 2 ** 20).toFixed(0)} MiB, more than ` +
-        'the longest string V8 holds (512 MiB); restoring it needs a streamed read and decode';
-    } else try {
-      const { b, page } = await appWith(100000, 'persons');
-      result.large.restored = true;
-      await page.reload();
+    let b = null;
+    try {
+      b = await launch();
+      const page = await b.context.newPage();
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openApp(page, app.url, 'persons');
+      await click(page, 'nav.settings');
+      const chooser = page.waitForEvent('filechooser');
+      await click(page, 'settings.backup.import');
       const t0 = Date.now();
-      await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 300000 });
+      await (await chooser).setFiles(large);
+      await rectOf(page, 'settings.backup.confirm', 600000);
+      result.large.previewMs = Date.now() - t0;
+      const t1 = Date.now();
+      await click(page, 'settings.backup.confirm');
+      const message = (await rectOf(page, 'settings.backup.message', 600000)).label;
+      await page.waitForFunction(() => window.appTest.settled(), null, { timeout: 600000, polling: 200 });
+      result.large.restoreMs = Date.now() - t1;
+      result.load.restore100000 = Date.now() - t0;
+      result.large.heapMiB = await page.evaluate(() => Module.HEAPU8.buffer.byteLength / 2 ** 20);
+      result.large.restored = await page.evaluate(() => window.appTest.rects()['settings.backup.message'] != null) &&
+        !/minnet|memory/.test(message);
+      if (!result.large.restored) throw new Error(`restore refused: ${message}`);
+      await page.reload();
+      const t2 = Date.now();
+      await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 600000 });
       result.large.readyMs = await page.evaluate(() => performance.now());
-      result.large.reloadWallMs = Date.now() - t0;
-      // Search as you type in the persons view: the frames while typing.
-      const before = (await page.evaluate(() => window.appTest.frameStats())).frames;
+      result.large.reloadWallMs = Date.now() - t2;
+      result.large.readyParts = await page.evaluate(() => {
+        const at = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+        return { idb: at['opp:idb-loaded'] - at['opp:idb-start'], open: at['opp:open-end'] - at['opp:open-start'],
+          frame: at['opp:ready'] - at['opp:open-end'] };
+      });
+      // Search as you type in the persons view: entering the field folds the names (one frame,
+      // recorded apart), then the frames while typing.
+      await click(page, 'nav.persons');
+      await nextFrames(page, 5);
+      const beforeFocus = (await page.evaluate(() => window.appTest.frameStats())).frames;
+      await click(page, 'persons.search');
+      await nextFrames(page, 5);
+      const focused = await page.evaluate(() => window.appTest.frameStats());
+      result.large.searchFocusFrameMs = Math.max(...focused.recentMs.slice(-(focused.frames - beforeFocus)));
+      const before = focused.frames;
       await typeInto(page, 'persons.search', 'ødeg');
       await nextFrames(page, 5);
       const stats = await page.evaluate(() => window.appTest.frameStats());
       const typed = stats.recentMs.slice(-(stats.frames - before));
       result.large.searchLongestFrameMs = Math.max(...typed);
+      result.large.searchFramesMs = typed;
       result.large.steadyFrameMs = await steadyMs(page, 120);
-      await b.close();
     } catch (e) {
       result.large.restored = result.large.restored ?? false;
       result.large.error = String(e.message || e).slice(0, 300);
+    } finally {
+      if (b) await b.close();
     }
     log('100,000:', JSON.stringify(result.large));
   }

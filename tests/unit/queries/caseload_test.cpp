@@ -50,6 +50,26 @@ TEST(Caseload, SearchFindsAPersonRegisteredAfterTheLastSearch) {
   EXPECT_EQ(caseload.rebuilds().search_keys, 2);
 }
 
+// Entering the search field folds the names once (every frame it is active calls this); the
+// keystrokes that follow reuse them, and a change to the store makes the next call fold again.
+TEST(Caseload, PrepareSearchFoldsOncePerVersionAndTheKeystrokesReuseIt) {
+  Store store;
+  std::uint64_t version = 1;
+  Caseload caseload(store, [&] { return version; });
+  run(store, CreatePerson{"Klara Øvreås", std::nullopt, "", "Kinn"});
+  for (int frame = 0; frame < 10; ++frame) caseload.prepare_search();
+  EXPECT_EQ(caseload.rebuilds().search_keys, 1);
+  EXPECT_EQ(caseload.search("øv").size(), 1u);
+  EXPECT_EQ(caseload.search("øvr").size(), 1u);
+  EXPECT_EQ(caseload.rebuilds().search_keys, 1);
+  run(store, CreatePerson{"Øystein Åsen", std::nullopt, "", "Bremanger"});
+  ++version;
+  caseload.prepare_search();
+  EXPECT_EQ(caseload.rebuilds().search_keys, 2);
+  EXPECT_EQ(caseload.search("ø").size(), 2u);
+  EXPECT_EQ(caseload.rebuilds().search_keys, 2);
+}
+
 TEST(Caseload, SameFilterEveryFrameIsComputedOnce) {
   Store store = populated_store();
   Caseload caseload(store, [] { return std::uint64_t{7}; });
