@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes the importer and the journal decoder for a bounded time each (libFuzzer, ASan + UBSan),
-# seeded with the stored-data fixtures: tests/fuzz/run.sh <build-dir> [seconds per target].
+# Fuzzes the importer, the journal decoder and the snapshot decompressor for a bounded time
+# each (libFuzzer, ASan + UBSan), seeded with the stored-data fixtures:
+# tests/fuzz/run.sh <build-dir> [seconds per target].
 # A crash, a leak, undefined behaviour or a broken round trip stops the run with its input saved.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -8,9 +9,10 @@ build="$1"
 seconds="${2:-60}"
 work="$build/fuzz"
 rm -rf "$work"
-mkdir -p "$work/backup" "$work/journal" "$work/crashes"
+mkdir -p "$work/backup" "$work/journal" "$work/snapshot" "$work/crashes"
 for f in "$root"/tests/fixtures/*/backup.json; do
   cp "$f" "$work/backup/$(basename "$(dirname "$f")").json"
+  cp "$f" "$work/snapshot/$(basename "$(dirname "$f")").json"
 done
 n=0
 for f in "$root"/tests/fixtures/*/journal-only/*.json "$root"/tests/fixtures/*/store/journal-*.json; do
@@ -19,7 +21,7 @@ for f in "$root"/tests/fixtures/*/journal-only/*.json "$root"/tests/fixtures/*/s
     n=$((n + 1))
   done < "$f"
 done
-for target in backup journal; do
+for target in backup journal snapshot; do
   echo "-- fuzz_$target: ${seconds} s"
   "$build/fuzz_$target" -max_total_time="$seconds" -max_len=262144 -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$work/crashes/" "$work/$target" 2>&1 |
