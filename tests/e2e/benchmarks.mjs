@@ -240,6 +240,17 @@ if (want('large')) {
       result.large.searchLongestFrameMs = Math.max(...typed);
       result.large.searchFramesMs = typed;
       result.large.steadyFrameMs = await steadyMs(page, 120);
+      // Saving one change at 100,000 persons (flat from 1,000?), and the longest frame meanwhile.
+      const raw = [], save = [], longest = [];
+      for (let i = 0; i < runs; ++i) {
+        raw.push(await rawWriteMs(page));
+        const framesBefore = (await page.evaluate(() => window.appTest.frameStats())).frames;
+        save.push(await saveMs(page, i));
+        const after = await page.evaluate(() => window.appTest.frameStats());
+        longest.push(Math.max(...after.recentMs.slice(-(after.frames - framesBefore))));
+      }
+      result.large.save = { save: median(save.map((x) => x.total)), app: median(save.map((x) => x.app)),
+        idb: median(save.map((x) => x.idb)), raw: median(raw), longestFrameMs: Math.max(...longest) };
     } catch (e) {
       result.large.restored = result.large.restored ?? false;
       result.large.error = String(e.message || e).slice(0, 300);
