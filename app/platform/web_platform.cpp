@@ -17,7 +17,6 @@
 #include <vector>
 #include <memory>
 #include <new>
-#include <stdexcept>
 #include <string>
 
 #include "app/app.hpp"
@@ -227,10 +226,8 @@ class WebPlatform final : public opp::app::Platform {
     }
     incoming_file_ = std::string();
     try {
-      incoming_file_.resize(static_cast<std::size_t>(size));
+      incoming_file_.resize(static_cast<std::size_t>(size));  // at most max_size(): checked above
     } catch (const std::bad_alloc&) {
-      return nullptr;
-    } catch (const std::length_error&) {
       return nullptr;
     }
     return incoming_file_.data();
@@ -252,6 +249,13 @@ class WebPlatform final : public opp::app::Platform {
   }
 
  private:
+  void deliver(int request, const char* name, std::string text, FileRead read) {
+    if (request != pick_request_ || !pending_pick_) return;
+    auto callback = std::move(pending_pick_);
+    pending_pick_ = nullptr;
+    callback(name ? name : "", std::move(text), read);
+  }
+
   struct Capture {
     float x, y, w, h;
     std::function<void(std::vector<unsigned char>, int, int)> on_read;
@@ -262,13 +266,6 @@ class WebPlatform final : public opp::app::Platform {
   opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
   bool sync_in_flight_ = false;
   std::string last_sync_error_;
-  void deliver(int request, const char* name, std::string text, FileRead read) {
-    if (request != pick_request_ || !pending_pick_) return;
-    auto callback = std::move(pending_pick_);
-    pending_pick_ = nullptr;
-    callback(name ? name : "", std::move(text), read);
-  }
-
   std::function<void(std::string, std::string, FileRead)> pending_pick_;
   int pick_request_ = 0;
   std::string incoming_file_;

@@ -370,20 +370,31 @@ codec::Json backup_document(const Store& store) {
 
 }  // namespace
 
-// The document tree, kept as the reference the encoder is tested against (json_reader.hpp).
-std::string codec::to_backup_json_tree(const Store& store, const BackupOrigin* made) {
-  codec::Json document = backup_document(store);
-  if (made) document["made"] = {{"at", codec::encode(made->at)}, {"by", made->by}, {"device", made->device}};
-  return codec::dump(document);
+namespace {
+
+// The "made" member (read back by codec::read_origin).
+codec::Json encode_origin(const BackupOrigin& made) {
+  return {{"at", codec::encode(made.at)}, {"by", made.by}, {"device", made.device}};
 }
 
 // Written record by record: the whole document as one tree would take several times the text's
 // memory (some 6 GB natively at 100,000 persons), more than the browser gives the app.
-std::string to_backup_json(const Store& store) {
-  BackupEncoder encoder(store);
+std::string encode_whole(const Store& store, const BackupOrigin* made) {
+  BackupEncoder encoder(store, made);
   encoder.step(std::numeric_limits<std::size_t>::max());
   return encoder.take();
 }
+
+}  // namespace
+
+// The document tree, kept as the reference the encoder is tested against (json_reader.hpp).
+std::string codec::to_backup_json_tree(const Store& store, const BackupOrigin* made) {
+  codec::Json document = backup_document(store);
+  if (made) document["made"] = encode_origin(*made);
+  return codec::dump(document);
+}
+
+std::string to_backup_json(const Store& store) { return encode_whole(store, nullptr); }
 
 // One member of "store": an array written element by element, or a small value written whole.
 struct BackupEncoder::Part {
@@ -411,7 +422,7 @@ BackupEncoder::BackupEncoder(const Store& store, const BackupOrigin* made) {
   parts_.push_back({"audit", store.audit.size(), true,
                     [&store](std::size_t i, std::string& out) { out += codec::dump(codec::encode_audit(store.audit[i])); }});
   if (made) {  // beside "store", last (where backup_document()'s caller adds it)
-    made_ = codec::dump(codec::Json{{"at", codec::encode(made->at)}, {"by", made->by}, {"device", made->device}});
+    made_ = codec::dump(encode_origin(*made));
   }
   for (const Part& part : parts_) total_ += part.count;
   out_ = "{\"format\":" + codec::dump(Json(kBackupFormat)) + ",\"schema_version\":" + std::to_string(kSchemaVersion) +
@@ -453,11 +464,7 @@ bool BackupEncoder::step(std::size_t records) {
   return done_;
 }
 
-std::string to_backup_json(const Store& store, const BackupOrigin& made) {
-  BackupEncoder encoder(store, &made);
-  encoder.step(std::numeric_limits<std::size_t>::max());
-  return encoder.take();
-}
+std::string to_backup_json(const Store& store, const BackupOrigin& made) { return encode_whole(store, &made); }
 
 Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigin>* origin) {
   if (std::optional<Store> read = codec::read_current_backup(text, origin)) {

@@ -36,14 +36,11 @@ bool valid_draft_name(const std::string& name) {
 
 std::string draft_file(const std::string& name) { return "draft-" + name + ".json"; }
 
-// The store's snapshot as stored: its backup document compressed as it is written, so the whole
-// text is never in memory at once (541 MB at 100,000 persons).
 std::string compressed_snapshot(const Store& store) {
-  BackupEncoder encoder(store);
-  Compressor compressor;
-  while (!encoder.step(4096)) compressor.add(encoder.take());
-  compressor.add(encoder.take());
-  return compressor.finish();
+  SnapshotEncoder encoder(store);
+  while (!encoder.step(4096)) {
+  }
+  return encoder.finish();
 }
 
 // A stored snapshot read back: decompressed, or as it is (the plain JSON earlier versions wrote).
@@ -104,7 +101,6 @@ LoadStatus Repository::open() {
     // Not a damaged file: the browser gave no more memory. Nothing is read, so nothing stored
     // is touched (an older snapshot is not tried: it would hide the newer data).
     loading = Store{};
-    loaded = LoadResult{};
     loaded.status = LoadStatus::Failed;
     loaded.error = "out of memory: the stored data is larger than the memory the browser gives the app";
   }
@@ -188,7 +184,6 @@ FlushResult Repository::flush() {
 FlushResult Repository::compact_step(std::size_t records) {
   auto restart = [this] {
     encoder_.reset();
-    compressor_.reset();
     preparing_.reset();
     prepared_.reset();
     prepared_written_ = 0;
@@ -201,18 +196,14 @@ FlushResult Repository::compact_step(std::size_t records) {
   const bool busy = encoder_ || preparing_ || prepared_;
   if (busy && (compact_version_ != version_ || engine_.next_snapshot_path() != preparing_path_)) restart();
   if (!encoder_ && !preparing_ && !prepared_) {
-    encoder_ = std::make_unique<BackupEncoder>(store_);
-    compressor_ = std::make_unique<Compressor>();
+    encoder_ = std::make_unique<SnapshotEncoder>(store_);
     compact_version_ = version_;
     preparing_path_ = engine_.next_snapshot_path();
   }
   if (encoder_) {  // 1. the snapshot's text
-    const bool done = encoder_->step(records);
-    compressor_->add(encoder_->take());
-    if (!done) return {};
-    std::string snapshot = compressor_->finish();
+    if (!encoder_->step(records)) return {};
+    std::string snapshot = encoder_->finish();
     encoder_.reset();
-    compressor_.reset();
     preparing_ = engine_.file_system().prepare(preparing_path_, snapshot);
     if (!preparing_) return engine_.compact(snapshot);  // a plain disk: written as it is, at once
     return {};
@@ -279,7 +270,6 @@ BackupPreview Repository::preview_backup(std::string_view json) {
   try {
     decoded = from_backup_json(json, &preview.made);
   } catch (const std::bad_alloc&) {
-    decoded = Decoded<Store>{};
     decoded.error = DecodeError{kErrorOutOfMemory, std::to_string(json.size()) + " bytes"};
   }
   if (!decoded.ok()) {
@@ -319,7 +309,7 @@ ImportResult Repository::import_store(Store imported, const std::string& author,
   const std::size_t persons = imported.persons.size();
   RestoreBackup restore;
   restore.file_name = std::string(file_name);
-  restore.persons = static_cast<int>(imported.persons.size());
+  restore.persons = static_cast<int>(persons);
   for (const AuditEntry& entry : imported.audit) last_clock_ = std::max(last_clock_, entry.clock);
   const Timestamp now = clock_->now();
   const CommandResult recorded = execute(imported, Command{restore}, author, now, device_, next_clock(now));

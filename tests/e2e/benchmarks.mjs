@@ -183,6 +183,13 @@ if (want('frames')) {
   }
 }
 
+// The frames drawn so far, and the CPU times of those drawn since such a count.
+const frameCount = async (page) => (await page.evaluate(() => window.appTest.frameStats())).frames;
+async function framesSince(page, count) {
+  const stats = await page.evaluate(() => window.appTest.frameStats());
+  return stats.recentMs.slice(-(stats.frames - count));
+}
+
 // --- 100,000 persons: restore, reload, search as you type ------------------------------------
 // Restored as a user does (Settings → Gjenopprett fra fil): the file is larger than the longest
 // string V8 holds, so it goes into the app's heap in slices (js/glue.js readIntoHeap).
@@ -227,16 +234,14 @@ if (want('large')) {
       // recorded apart), then the frames while typing.
       await click(page, 'nav.persons');
       await nextFrames(page, 5);
-      const beforeFocus = (await page.evaluate(() => window.appTest.frameStats())).frames;
+      let mark = await frameCount(page);
       await click(page, 'persons.search');
       await nextFrames(page, 5);
-      const focused = await page.evaluate(() => window.appTest.frameStats());
-      result.large.searchFocusFrameMs = Math.max(...focused.recentMs.slice(-(focused.frames - beforeFocus)));
-      const before = focused.frames;
+      result.large.searchFocusFrameMs = Math.max(...await framesSince(page, mark));
+      mark = await frameCount(page);
       await typeInto(page, 'persons.search', 'ødeg');
       await nextFrames(page, 5);
-      const stats = await page.evaluate(() => window.appTest.frameStats());
-      const typed = stats.recentMs.slice(-(stats.frames - before));
+      const typed = await framesSince(page, mark);
       result.large.searchLongestFrameMs = Math.max(...typed);
       result.large.searchFramesMs = typed;
       result.large.steadyFrameMs = await steadyMs(page, 120);
@@ -244,10 +249,9 @@ if (want('large')) {
       const raw = [], save = [], longest = [];
       for (let i = 0; i < runs; ++i) {
         raw.push(await rawWriteMs(page));
-        const framesBefore = (await page.evaluate(() => window.appTest.frameStats())).frames;
+        mark = await frameCount(page);
         save.push(await saveMs(page, i));
-        const after = await page.evaluate(() => window.appTest.frameStats());
-        longest.push(Math.max(...after.recentMs.slice(-(after.frames - framesBefore))));
+        longest.push(Math.max(...await framesSince(page, mark)));
       }
       result.large.save = { save: median(save.map((x) => x.total)), app: median(save.map((x) => x.app)),
         idb: median(save.map((x) => x.idb)), raw: median(raw), longestFrameMs: Math.max(...longest) };
