@@ -103,6 +103,9 @@ class JsonReader {
     return value;
   }
   void string(std::string& out);
+  // The next string: a view into the text when it has no escapes and is plain ASCII (dates,
+  // timestamps, enum names), else decoded into `scratch` (valid until the next call).
+  std::string_view text(std::string& scratch);
   // Skips one value of any kind, and returns its text (for the parts still read as a tree).
   std::string_view raw_value();
   // Nothing but white space is left.
@@ -243,6 +246,24 @@ inline void JsonReader::string(std::string& out) {
   }
 }
 
+inline std::string_view JsonReader::text(std::string& scratch) {
+  skip_ws();
+  if (p_ < end_ && *p_ == '"') {
+    const char* start = p_ + 1;
+    const char* q = start;
+    while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20 &&
+           static_cast<unsigned char>(*q) < 0x80) {
+      ++q;
+    }
+    if (q < end_ && *q == '"') {
+      p_ = q + 1;
+      return std::string_view(start, static_cast<std::size_t>(q - start));
+    }
+  }
+  string(scratch);
+  return scratch;
+}
+
 inline std::string_view JsonReader::raw_value() {
   // Nesting deeper than any stored record is left to the tree's parser.
   if (++depth_ > 64) refuse();
@@ -289,16 +310,14 @@ inline std::string_view JsonReader::raw_value() {
 // [SECTION] Values, as json_values.hpp decodes them from the tree (the same checks, or a refusal)
 inline void read(JsonReader& r, std::string& out) { r.string(out); }
 inline void read(JsonReader& r, Date& out) {
-  std::string text;
-  r.string(text);
-  const auto parsed = parse_iso_date(text);
+  std::string scratch;
+  const auto parsed = parse_iso_date(r.text(scratch));
   if (!parsed) JsonReader::refuse();
   out = *parsed;
 }
 inline void read(JsonReader& r, Timestamp& out) {
-  std::string text;
-  r.string(text);
-  const auto parsed = parse_iso_timestamp(text);
+  std::string scratch;
+  const auto parsed = parse_iso_timestamp(r.text(scratch));
   if (!parsed || parsed->ms_since_epoch < 0) JsonReader::refuse();
   out = *parsed;
 }
@@ -318,9 +337,8 @@ inline void read(JsonReader& r, std::uint32_t& out) {
 }
 template <NamedEnum E>
 void read(JsonReader& r, E& out) {
-  std::string text;
-  r.string(text);
-  const auto parsed = enum_from_name<E>(text);
+  std::string scratch;
+  const auto parsed = enum_from_name<E>(r.text(scratch));
   if (!parsed) JsonReader::refuse();
   out = *parsed;
 }
@@ -397,27 +415,34 @@ void read_fields(JsonReader& r, T& out) {
   std::uint64_t seen = 0;
   r.begin_object();
   std::string key;
+  // Records are written in the schema's order, so the field after the last one read is tried
+  // first; any other order finds its field by name all the same.
+  std::size_t expected = 0;
   for (bool first = true; r.next_key(first, key);) {
     bool known = false;
-    std::size_t index = 0;
-    for_each_field<Schema>([&](const auto& f) {
-      const std::size_t i = index++;
-      if (known || key != f.name) return;
-      known = true;
-      if (seen & (std::uint64_t{1} << i)) JsonReader::refuse();  // a duplicate key
-      seen |= std::uint64_t{1} << i;
-      auto& value = out.*(f.member);
-      if constexpr (requires { value.has_value(); }) {
-        if (r.null()) {
-          value.reset();
+    for (const bool hinted : {true, false}) {
+      std::size_t index = 0;
+      for_each_field<Schema>([&](const auto& f) {
+        const std::size_t i = index++;
+        if (known || (hinted && i != expected) || key != f.name) return;
+        known = true;
+        expected = i + 1;
+        if (seen & (std::uint64_t{1} << i)) JsonReader::refuse();  // a duplicate key
+        seen |= std::uint64_t{1} << i;
+        auto& value = out.*(f.member);
+        if constexpr (requires { value.has_value(); }) {
+          if (r.null()) {
+            value.reset();
+          } else {
+            value.emplace();
+            read(r, *value);
+          }
         } else {
-          value.emplace();
-          read(r, *value);
+          read(r, value);
         }
-      } else {
-        read(r, value);
-      }
-    });
+      });
+      if (known) break;
+    }
     if (!known) r.raw_value();
   }
   // A field not in the text: an optional is absent, a field newer than the text keeps its

@@ -217,9 +217,10 @@ FlushResult Repository::compact_step(std::size_t records) {
   }
   // 3. written a slice at a time; the last slice makes it the new generation.
   const std::uint64_t total = prepared_->size();
-  const std::size_t slice = std::min<std::uint64_t>(std::max<std::size_t>(records, 1) * 4096, total - prepared_written_);
-  FlushResult result =
-      engine_.compact_slice(prepared_written_, std::string_view(*prepared_).substr(prepared_written_, slice), total);
+  const auto slice = static_cast<std::size_t>(
+      std::min<std::uint64_t>(std::max<std::size_t>(records, 1) * 4096, total - prepared_written_));
+  FlushResult result = engine_.compact_slice(
+      prepared_written_, std::string_view(*prepared_).substr(static_cast<std::size_t>(prepared_written_), slice), total);
   if (!result.ok()) {
     restart();
     return result;

@@ -205,6 +205,37 @@ TEST(BackupJson, RefusesInconsistentStores) {
   expect_inconsistent("/store/audit/0/subject"_json_pointer, 9999);
 }
 
+// Ids are checked against a bit per counter value; a file whose counter claims billions of ids
+// it does not hold is checked through a hash set instead, with the same verdicts.
+TEST(BackupJson, ChecksIdsOfSparseCountersAlike) {
+  Json doc = backup_document();
+  Json& counter = doc["store"]["id_counters"][0];
+  counter["last"] = 4000000000u;
+  const Id far = make_id(counter["device"].get<DeviceId>(), 3999999999u);
+  doc["store"]["persons"][0]["id"] = far;
+  for (Json& referral : doc["store"]["referrals"]) {
+    if (referral["person"] == backup_document()["store"]["persons"][0]["id"]) referral["person"] = far;
+  }
+  Json sparse = doc;
+  for (const char* collection : {"consents", "team_members", "goals", "meetings", "psfs_activities", "psfs_conversations",
+                                 "measurements", "relay_log", "admissions", "cases", "quality_surveys"}) {
+    for (Json& item : sparse["store"][collection]) {
+      if (item["person"] == backup_document()["store"]["persons"][0]["id"]) item["person"] = far;
+    }
+  }
+  for (Json& entry : sparse["store"]["audit"]) {
+    if (entry["subject"] == backup_document()["store"]["persons"][0]["id"]) entry["subject"] = far;
+  }
+  const Decoded<Store> read = from_backup_json(sparse.dump());
+  ASSERT_TRUE(read.ok()) << read.error.detail;
+  EXPECT_NE(read.value->find_person(far), nullptr);
+
+  sparse["store"]["persons"][1]["id"] = far;  // the same id twice
+  const DecodeError twice = refusal(sparse);
+  EXPECT_EQ(twice.message_key, "import.error.inconsistent");
+  EXPECT_NE(twice.detail.find("duplicate id"), std::string::npos) << twice.detail;
+}
+
 TEST(BackupJson, NeverThrowsOnTruncatedInput) {
   const std::string json = to_backup_json(populated_store());
   for (std::size_t length = 0; length < json.size(); length += 97) {
