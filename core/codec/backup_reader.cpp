@@ -43,25 +43,6 @@ void check_values(const Store& store) {
 
 namespace {
 
-// Indexed look-ups (a backup may hold tens of thousands of entities: no quadratic scans).
-struct Index {
-  IdMap<const Person*> persons;
-  IdMap<const Goal*> goals;
-  IdMap<const TeamMember*> team_members;
-  IdMap<const PsfsActivity*> activities;
-
-  template <typename T>
-  static const T* find(const IdMap<const T*>& map, Id id) {
-    const T* const* found = map.find(id);
-    return found == nullptr ? nullptr : *found;
-  }
-  template <typename T>
-  static void add(IdMap<const T*>& map, const Table<T>& items) {
-    map.reserve(items.size());
-    for (const T& item : items) map.try_emplace(item.id, &item);
-  }
-};
-
 // The ids met so far. Counters hand out ids densely, so it is a bit per counter value of each
 // device; a file whose counters claim far more ids than it holds gets a hash set instead.
 class SeenIds {
@@ -117,18 +98,13 @@ void check_consistency(const Store& store) {
     }
   });
 
-  Index index;
-  Index::add(index.persons, store.persons);
-  Index::add(index.goals, store.goals);
-  Index::add(index.team_members, store.team_members);
-  Index::add(index.activities, store.psfs_activities);
-
+  // References are looked up through the store's own id index (Store::find_*).
   const auto at = [](const char* name, std::size_t i) {
     return std::string("store.") + name + "[" + std::to_string(i) + "]";
   };
   const auto check_persons = [&](const char* name, const auto& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (Index::find(index.persons, items[i].person) == nullptr) fail_inconsistent(at(name, i) + ".person", "no such person");
+      if (store.find_person(items[i].person) == nullptr) fail_inconsistent(at(name, i) + ".person", "no such person");
     }
   };
   check_persons("referrals", store.referrals);
@@ -172,23 +148,23 @@ void check_consistency(const Store& store) {
   for (std::size_t i = 0; i < store.goals.size(); ++i) {
     const Goal& goal = store.goals[i];
     if (goal.parent == kNoId) continue;
-    const Goal* parent = Index::find(index.goals, goal.parent);
+    const Goal* parent = store.find_goal(goal.parent);
     if (parent == nullptr || parent->person != goal.person || parent->parent != kNoId) {
       fail_inconsistent(at("goals", i) + ".parent", "not a main goal of the same person");
     }
   }
   for (std::size_t i = 0; i < store.measures.size(); ++i) {
     const Measure& measure = store.measures[i];
-    const Goal* goal = Index::find(index.goals, measure.goal);
+    const Goal* goal = store.find_goal(measure.goal);
     if (goal == nullptr) fail_inconsistent(at("measures", i) + ".goal", "no such goal");
-    const TeamMember* responsible = Index::find(index.team_members, measure.responsible);
+    const TeamMember* responsible = store.find_team_member(measure.responsible);
     if (measure.responsible != kNoId && (responsible == nullptr || responsible->person != goal->person)) {
       fail_inconsistent(at("measures", i) + ".responsible", "not a team member of the person");
     }
   }
   for (std::size_t i = 0; i < store.meetings.size(); ++i) {
     for (const Id participant : store.meetings[i].participants) {
-      const TeamMember* member = Index::find(index.team_members, participant);
+      const TeamMember* member = store.find_team_member(participant);
       if (member == nullptr || member->person != store.meetings[i].person) {
         fail_inconsistent(at("meetings", i) + ".participants", "not a team member of the person");
       }
@@ -205,7 +181,7 @@ void check_consistency(const Store& store) {
   }
   for (std::size_t i = 0; i < store.psfs_conversations.size(); ++i) {
     for (const PsfsScore& score : store.psfs_conversations[i].scores) {
-      const PsfsActivity* activity = Index::find(index.activities, score.activity);
+      const PsfsActivity* activity = store.find_psfs_activity(score.activity);
       if (activity == nullptr || activity->person != store.psfs_conversations[i].person) {
         fail_inconsistent(at("psfs_conversations", i) + ".scores", "not an activity of the person");
       }
@@ -213,7 +189,7 @@ void check_consistency(const Store& store) {
   }
   for (std::size_t i = 0; i < store.audit.size(); ++i) {
     if (store.audit[i].seq != i + 1) fail_inconsistent(at("audit", i) + ".seq", "not in sequence");
-    if (store.audit[i].subject != kNoId && Index::find(index.persons, store.audit[i].subject) == nullptr) {
+    if (store.audit[i].subject != kNoId && store.find_person(store.audit[i].subject) == nullptr) {
       fail_inconsistent(at("audit", i) + ".subject", "no such person");
     }
   }

@@ -118,6 +118,15 @@ class JsonReader {
 
  private:
   char peek() const { return p_ < end_ ? *p_ : '\0'; }
+  // The end of the run from `p` of characters a string holds as they are (plain ASCII, no
+  // quote, backslash or control character).
+  const char* plain_run(const char* p) const {
+    while (p < end_ && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20 &&
+           static_cast<unsigned char>(*p) < 0x80) {
+      ++p;
+    }
+    return p;
+  }
   void skip_ws() {
     while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
   }
@@ -198,10 +207,7 @@ inline void JsonReader::string(std::string& out) {
   };
   for (;;) {
     const char* run = p_;
-    while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20 &&
-           static_cast<unsigned char>(*p_) < 0x80) {
-      ++p_;
-    }
+    p_ = plain_run(p_);
     out.append(run, p_);
     if (p_ == end_) refuse();
     const auto c = static_cast<unsigned char>(*p_);
@@ -250,11 +256,7 @@ inline std::string_view JsonReader::text(std::string& scratch) {
   skip_ws();
   if (p_ < end_ && *p_ == '"') {
     const char* start = p_ + 1;
-    const char* q = start;
-    while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20 &&
-           static_cast<unsigned char>(*q) < 0x80) {
-      ++q;
-    }
+    const char* q = plain_run(start);
     if (q < end_ && *q == '"') {
       p_ = q + 1;
       return std::string_view(start, static_cast<std::size_t>(q - start));
