@@ -104,20 +104,28 @@ export async function openApp(page, url, view = 'persons') {
 }
 
 // IDBFS keeps each file under its path in the database named after the mount point: every
-// stored file's bytes, decoded as UTF-8 (sealed files read as noise, which is the point).
+// stored file's bytes, decoded as UTF-8 (sealed files read as noise, which is the point). Large
+// files are stored as Blobs (web/js/idbfs_writes.js), read here as well.
 export function idbFiles(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('/data');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const files = {};
+      const stored = {};
       const cursor = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').openCursor();
       cursor.onsuccess = () => {
         const c = cursor.result;
-        if (!c) { db.close(); resolve(files); return; }
-        if (c.value.contents) files[c.key] = new TextDecoder().decode(c.value.contents);
-        c.continue();
+        if (c) {
+          if (c.value.contents) stored[c.key] = c.value.contents;
+          c.continue();
+          return;
+        }
+        db.close();
+        const files = {};
+        Promise.all(Object.entries(stored).map(async ([key, contents]) => {
+          files[key] = contents instanceof Blob ? await contents.text() : new TextDecoder().decode(contents);
+        })).then(() => resolve(files), reject);
       };
     };
   }));

@@ -309,6 +309,83 @@ test('IndexedDB refusing a write, or aborting it at commit: said once each, and 
   });
 });
 
+test('a large file is stored as a Blob copied slice by slice, and reads back whole after a reload, beside files stored as bytes', async () => {
+  await withApp(server, async (page) => {
+    // A mount of its own, saved and loaded the way the app's is (web/js/idbfs_writes.js).
+    const mountAndSync = (populate) => page.evaluate((pop) => new Promise((resolve) => {
+      if (!FS.analyzePath('/bigtest').exists) {
+        FS.mkdir('/bigtest');
+        FS.mount(IDBFS, {}, '/bigtest');
+        window.oppIdbfsWrites.install('/bigtest');
+      }
+      IDBFS.syncfs(FS.lookupPath('/bigtest').node.mount, pop, (err) => resolve(err ? String(err) : ''));
+    }), populate);
+    // The bytes of a test file, the same on every call: window.__pattern(length, seed).
+    const definePattern = () => page.evaluate(() => {
+      window.__pattern = (length, seed) => {
+        const bytes = new Uint8Array(length);
+        for (let i = 0; i < length; ++i) bytes[i] = (i * 7 + (i >> 12) + seed) & 255;
+        return bytes;
+      };
+    });
+    await definePattern();
+    assert.equal(await mountAndSync(true), '');
+    const bigSize = (9 << 20) + 3; // two whole slices and a part
+    await page.evaluate((size) => {
+      FS.writeFile('/bigtest/big.bin', window.__pattern(size, 1));
+      FS.writeFile('/bigtest/small.txt', 'liten fil');
+    }, bigSize);
+    assert.equal(await mountAndSync(false), '');
+
+    // What the database holds: the large file as one Blob of its size, the small one as bytes.
+    // Beside them, a large file as IDBFS itself (and this app before) stored it: bytes.
+    const kinds = await page.evaluate((oldSize) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('/bigtest');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['FILE_DATA'], 'readwrite');
+        const store = tx.objectStore('FILE_DATA');
+        const out = {};
+        for (const key of ['/bigtest/big.bin', '/bigtest/small.txt']) {
+          const get = store.get(key);
+          get.onsuccess = () => {
+            const c = get.result.contents;
+            out[key] = c instanceof Blob ? 'Blob ' + c.size : c.constructor.name + ' ' + c.length;
+          };
+        }
+        store.put({ timestamp: new Date(), mode: 33188, contents: window.__pattern(oldSize, 2) }, '/bigtest/old.bin');
+        tx.oncomplete = () => { db.close(); resolve(out); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), 5 << 20);
+    assert.deepEqual(kinds, { '/bigtest/big.bin': 'Blob ' + bigSize, '/bigtest/small.txt': 'Uint8Array 9' });
+
+    await page.reload();
+    await openApp(page, server.url);
+    await definePattern();
+    // A Blob that cannot be read: the load says so and puts nothing in memory.
+    const failed = await page.evaluate(() => {
+      window.__arrayBuffer = Blob.prototype.arrayBuffer;
+      Blob.prototype.arrayBuffer = () => Promise.reject(new Error('NotReadableError: the file could not be read'));
+    }).then(() => mountAndSync(true));
+    assert.match(failed, /could not be read/);
+    assert.deepEqual(await page.evaluate(() => FS.readdir('/bigtest').filter((n) => n[0] !== '.')), []);
+    // Readable again: every file comes back byte for byte.
+    await page.evaluate(() => { Blob.prototype.arrayBuffer = window.__arrayBuffer; });
+    assert.equal(await mountAndSync(true), '');
+    const same = await page.evaluate(([size, oldSize]) => {
+      const equal = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+      return {
+        big: equal(FS.readFile('/bigtest/big.bin'), window.__pattern(size, 1)),
+        old: equal(FS.readFile('/bigtest/old.bin'), window.__pattern(oldSize, 2)),
+        small: FS.readFile('/bigtest/small.txt', { encoding: 'utf8' }),
+      };
+    }, [bigSize, 5 << 20]);
+    assert.deepEqual(same, { big: true, old: true, small: 'liten fil' });
+  });
+});
+
 test('the audit trail shows every change, who and when, newest first, and finds by name', async () => {
   await withApp(server, async (page) => {
     await click(page, 'nav.settings');
