@@ -69,13 +69,14 @@ CommandResult execute(Store& store, const Command& command, const std::string& a
   return result;
 }
 
-ReplayResult replay(Store& store, const CommandRecord& record) {
+ReplayResult replay(Store& store, const CommandRecord& record, ReplayJudgement judgement) {
   ReplayResult result;
   CommandRecord clean = record;
   clean.command = normalized(record.command);
   std::vector<FieldError> errors = check_normalized(store, clean.command, record.at.date());
   for (FieldError& error : errors) {
-    (breaks_structure(error) ? result.refused : result.drift).push_back(std::move(error));
+    const bool refuses = judgement == ReplayJudgement::Merge || breaks_structure(error);
+    (refuses ? result.refused : result.drift).push_back(std::move(error));
   }
   if (!result.refused.empty()) return result;
   apply_and_audit(store, clean);

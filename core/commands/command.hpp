@@ -359,12 +359,18 @@ CommandResult execute(Store& store, const Command& command, const std::string& a
 // would break the store's structure is refused and leaves the store unchanged: its references
 // cannot be resolved (the entity it changes does not exist), a sub-goal under a sub-goal, a PSFS
 // score outside the scale — what breaks_structure() names, the invariants the backup decoder checks.
+//
+// Merged from several devices, a record is judged differently: another device's change may have
+// made it wrong at its place in the merged order (a case moved on, or closed, by a colleague), so
+// every rule error refuses it (ReplayJudgement::Merge). Devices of one team run the same version,
+// so each judges the same records alike.
 struct ReplayResult {
   bool applied = false;
   std::vector<FieldError> drift;    // today's rule errors for an applied record (informational)
   std::vector<FieldError> refused;  // why it could not be applied
 };
-ReplayResult replay(Store& store, const CommandRecord& record);
+enum class ReplayJudgement { Journal, Merge };
+ReplayResult replay(Store& store, const CommandRecord& record, ReplayJudgement judgement = ReplayJudgement::Journal);
 
 // True for the validation errors under which apply() would be unsafe or the store inconsistent.
 // These are structural and never tightened; every other rule may change between versions.

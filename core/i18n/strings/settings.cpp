@@ -64,6 +64,26 @@ constexpr CatalogueEntry kEntries[] = {
      "Nothing was changed."},
     {"settings.backup.imported", "Sikkerhetskopien er gjenopprettet.", "Tryggingskopien er gjenoppretta.",
      "The backup has been restored."},
+
+    // Sync (core/sync/document.hpp): a change from the server that cannot be used.
+    {"sync.error.not_a_change", "Et dokument på synkroniseringsserveren er ikke en endring fra denne appen: {0}.",
+     "Eit dokument på synkroniseringstenaren er ikkje ei endring frå denne appen: {0}.",
+     "A document on the sync server is not a change from this app: {0}."},
+    {"sync.error.wrong_key",
+     "En endring på serveren kan ikke åpnes med teamets nøkkel på denne enheten ({0}). Importer nøkkelen på nytt "
+     "fra en enhet som synkroniserer.",
+     "Ei endring på tenaren kan ikkje opnast med nøkkelen til teamet på denne eininga ({0}). Importer nøkkelen "
+     "på nytt frå ei eining som synkroniserer.",
+     "A change on the server cannot be opened with the team's key on this device ({0}). Import the key again from "
+     "a device that syncs."},
+    {"sync.error.newer_version",
+     "En endring på serveren er laget av en nyere versjon av appen ({0}). Last inn siden på nytt for å oppdatere.",
+     "Ei endring på tenaren er laga av ein nyare versjon av appen ({0}). Last inn sida på nytt for å oppdatere.",
+     "A change on the server was made by a newer version of the app ({0}). Reload the page to update."},
+    {"sync.error.mismatch",
+     "En endring på serveren er ikke den den gir seg ut for å være ({0}), og er ikke brukt.",
+     "Ei endring på tenaren er ikkje den ho gir seg ut for å vere ({0}), og er ikkje brukt.",
+     "A change on the server is not what it claims to be ({0}) and was not used."},
 };
 }  // namespace
 

@@ -132,7 +132,7 @@ std::vector<KeyUse> keys_in_sources() {
   const std::regex helper_call("\\b(?:heading|note|section|button|primary_button)\\(\\s*ui_?,\\s*\"([^\"]+)\"");
   const std::regex marked("\\btext_key\\(\"([^\"]+)\"\\)");
   const std::regex returned("\\breturn \"([a-z_]+(?:\\.[a-z0-9_]+)+)\";");
-  const std::regex core_error("\"((?:import\\.|storage\\.)?error\\.[a-z_.]+)\"");
+  const std::regex core_error("\"((?:import\\.|storage\\.|sync\\.)?error\\.[a-z_.]+)\"");
   const std::regex form_decl("\\bForm (\\w+)\\(ui_?, \"([^\"]+)\"");
   for (const auto& path : sources()) {
     const std::string s = read_file(path);
