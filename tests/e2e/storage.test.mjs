@@ -242,7 +242,9 @@ test('a full browser storage is said plainly, offers a backup, loses nothing, an
       };
     });
     await createPerson(page, { name: 'Morten Lie' });
-    assert.match((await rectOf(page, 'status.save')).label, /Lagringsplassen er full/);
+    // «Lagrer …» first, while the refused write is under way; then the failure.
+    await page.waitForFunction(() => /Lagringsplassen er full/.test((window.appTest.rects()['status.save'] || {}).label),
+      null, { timeout: 10000 });
     assert.match((await rectOf(page, 'storage.quota')).label, /Ingen endring er tapt/);
     assert.equal(await page.evaluate(() => window.appTest.saved()), false);
     assert.deepEqual((await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name),
