@@ -5,7 +5,9 @@
 
 namespace opp {
 
-std::string to_journal_json(const CommandRecord& record) {
+namespace {
+
+codec::Json journal_line(const CommandRecord& record) {
   codec::Json line = codec::Json::object();
   line["seq"] = record.seq;
   line["at"] = codec::encode(record.at);
@@ -14,10 +16,10 @@ std::string to_journal_json(const CommandRecord& record) {
   line["clock"] = codec::encode(record.clock);
   line["type"] = command_type_name(record.command);
   line["command"] = codec::encode_command(record.command);
-  return codec::dump(line);
+  return line;
 }
 
-Decoded<CommandRecord> from_journal_json(std::string_view text) {
+Decoded<CommandRecord> decode_line(std::string_view text, JournalExtras* extras) {
   using codec::Json;
   Decoded<CommandRecord> result;
   try {
@@ -27,6 +29,23 @@ Decoded<CommandRecord> from_journal_json(std::string_view text) {
       return result;
     }
     if (!line.is_object()) codec::fail_invalid("", "expected an object");
+    if (extras != nullptr) {
+      *extras = {};
+      if (const auto ids = line.find("ids"); ids != line.end()) {
+        std::uint32_t value = 0;
+        codec::decode(*ids, "ids", value);
+        extras->ids_after = value;
+      }
+      if (const auto refused = line.find("refused"); refused != line.end()) {
+        if (!refused->is_array() || refused->empty()) codec::fail_invalid("refused", "expected a list of reasons");
+        for (const Json& reason : *refused) {
+          FieldError error;
+          codec::decode(codec::member(reason, "field", "refused"), "refused.field", error.field);
+          codec::decode(codec::member(reason, "message", "refused"), "refused.message", error.message_key);
+          extras->refused.push_back(std::move(error));
+        }
+      }
+    }
     CommandRecord record;
     codec::decode(codec::member(line, "seq", ""), "seq", record.seq);
     codec::decode(codec::member(line, "at", ""), "at", record.at);
@@ -51,5 +70,24 @@ Decoded<CommandRecord> from_journal_json(std::string_view text) {
   }
   return result;
 }
+
+}  // namespace
+
+std::string to_journal_json(const CommandRecord& record) { return codec::dump(journal_line(record)); }
+
+std::string to_journal_json(const CommandRecord& record, const JournalExtras& extras) {
+  codec::Json line = journal_line(record);
+  if (extras.ids_after) line["ids"] = *extras.ids_after;
+  if (!extras.refused.empty()) {
+    codec::Json reasons = codec::Json::array();
+    for (const FieldError& error : extras.refused) reasons.push_back({{"field", error.field}, {"message", error.message_key}});
+    line["refused"] = std::move(reasons);
+  }
+  return codec::dump(line);
+}
+
+Decoded<CommandRecord> from_journal_json(std::string_view text) { return decode_line(text, nullptr); }
+
+Decoded<CommandRecord> from_journal_json(std::string_view text, JournalExtras& extras) { return decode_line(text, &extras); }
 
 }  // namespace opp

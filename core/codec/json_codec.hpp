@@ -83,6 +83,16 @@ Decoded<Store> from_backup_json(std::string_view text, std::optional<BackupOrigi
 std::string to_journal_json(const CommandRecord& record);
 Decoded<CommandRecord> from_journal_json(std::string_view text);
 
+// What a journal line of a change merged from another device (core/sync) also says: its device's
+// id counter after it, and, for a change the merge refused, why (it is then kept, not applied).
+// Lines without them (every line of a device that does not sync) decode with none.
+struct JournalExtras {
+  std::optional<std::uint32_t> ids_after;
+  std::vector<FieldError> refused;
+};
+std::string to_journal_json(const CommandRecord& record, const JournalExtras& extras);
+Decoded<CommandRecord> from_journal_json(std::string_view text, JournalExtras& extras);
+
 // Records the command's JSON in the audit entry its execution appended (the command layer knows
 // no JSON: the storage layer calls this for every command it commits or replays).
 void attach_command_json(Store& store, const CommandRecord& record);

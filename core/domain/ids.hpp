@@ -31,4 +31,12 @@ using IdCounters = std::map<DeviceId, std::uint32_t>;
 // order gives the same ids again, which is what keeps a journal's references valid on reload.
 inline Id next_id(IdCounters& counters, DeviceId device) { return make_id(device, ++counters[device]); }
 
+// Raises a device's counter to `at_least`, never lowers it, and adds no entry for 0: a change
+// merged from another device uses up the ids it handed out there (core/sync).
+inline void raise_counter(IdCounters& counters, DeviceId device, std::uint32_t at_least) {
+  if (at_least == 0) return;
+  std::uint32_t& counter = counters[device];
+  if (counter < at_least) counter = at_least;
+}
+
 }  // namespace opp

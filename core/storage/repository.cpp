@@ -36,6 +36,8 @@ bool valid_draft_name(const std::string& name) {
 
 std::string draft_file(const std::string& name) { return "draft-" + name + ".json"; }
 
+}  // namespace
+
 std::string compressed_snapshot(const Store& store) {
   SnapshotEncoder encoder(store);
   while (!encoder.step(4096)) {
@@ -54,8 +56,6 @@ Decoded<Store> decode_snapshot(std::string_view bytes) {
   }
   return from_backup_json(*text);
 }
-
-}  // namespace
 
 Repository::Repository(std::filesystem::path dir, const Clock& clock, EngineOptions options, FileSystem* fs,
                        std::function<std::uint64_t()> random)
@@ -78,15 +78,27 @@ LoadStatus Repository::open() {
     loading = std::move(*decoded.value);
     return std::nullopt;
   };
+  Hlc newest_refused;
   handlers.record = [&](std::string_view line) -> std::optional<std::string> {
-    const Decoded<CommandRecord> decoded = from_journal_json(line);
+    JournalExtras extras;
+    const Decoded<CommandRecord> decoded = from_journal_json(line, extras);
     if (!decoded.ok()) return decoded.error.message_key + ": " + decoded.error.detail;
+    // A merged change: its device's ids are used up whether it was applied or refused.
+    const auto use_ids = [&] {
+      if (extras.ids_after) raise_counter(loading.id_counters, decoded.value->device, *extras.ids_after);
+    };
+    if (!extras.refused.empty()) {  // the merge refused it: kept in the journal, not applied
+      use_ids();
+      newest_refused = std::max(newest_refused, decoded.value->clock);
+      return std::nullopt;
+    }
     const ReplayResult replayed = replay(loading, *decoded.value);
     if (!replayed.applied) {
       const FieldError& why = replayed.refused.front();
       return "the change refers to something that does not exist (" + why.field + ": " + why.message_key + ")";
     }
     attach_command_json(loading, *decoded.value);
+    use_ids();
     for (const FieldError& e : replayed.drift) {
       drift.push_back(command_type_name(decoded.value->command) + " #" + std::to_string(decoded.value->seq) + ": " +
                       e.field + " " + e.message_key);
@@ -109,7 +121,7 @@ LoadStatus Repository::open() {
   error_ = std::move(loaded.error);
   store_ = loaded.status == LoadStatus::Failed ? Store{} : std::move(loading);
   drift_ = loaded.status == LoadStatus::Failed ? std::vector<std::string>{} : std::move(drift);
-  last_clock_ = {};
+  last_clock_ = loaded.status == LoadStatus::Failed ? Hlc{} : newest_refused;
   for (const AuditEntry& entry : store_.audit) last_clock_ = std::max(last_clock_, entry.clock);
   if (writable()) open_device();
   ++version_;
@@ -161,6 +173,33 @@ CommandResult Repository::commit(const Command& command, const std::string& auth
     if (!queued.empty()) result.errors.push_back(FieldError{"", kErrorNotQueued});
   }
   return result;
+}
+
+ReplayResult Repository::apply_merged(const CommandRecord& record, std::uint32_t ids_after) {
+  ReplayResult result;
+  if (!writable()) {
+    result.refused.push_back(FieldError{"", kErrorNotLoaded});
+    return result;
+  }
+  result = replay(store_, record, ReplayJudgement::Merge);
+  if (result.applied) attach_command_json(store_, record);
+  raise_counter(store_.id_counters, record.device, ids_after);
+  last_clock_ = hlc_receive(last_clock_, record.clock, clock_->now().ms_since_epoch);
+  JournalExtras extras;
+  extras.ids_after = ids_after;
+  if (!result.applied) extras.refused = result.refused;
+  const std::string queued = engine_.enqueue(to_journal_json(record, extras));
+  if (!queued.empty()) result.drift.push_back(FieldError{"", kErrorNotQueued});
+  ++version_;
+  return result;
+}
+
+void Repository::replace_merged(Store merged) {
+  if (!writable()) return;
+  for (const AuditEntry& entry : merged.audit) last_clock_ = std::max(last_clock_, entry.clock);
+  engine_.enqueue_snapshot(compressed_snapshot(merged));
+  store_ = std::move(merged);
+  ++version_;
 }
 
 FlushResult Repository::flush() {

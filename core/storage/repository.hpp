@@ -6,6 +6,7 @@
 // No exception escapes this API: failures are values.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -57,6 +58,11 @@ class SnapshotEncoder {
   BackupEncoder encoder_;
   Compressor compressor_;
 };
+
+// The store as the repository keeps a snapshot (compressed backup document), and read back:
+// decompressed, or as it is (the plain JSON earlier versions wrote).
+std::string compressed_snapshot(const Store& store);
+Decoded<Store> decode_snapshot(std::string_view bytes);
 
 // A backup file read but not yet restored: what the confirmation dialog shows, and (once the
 // user confirms) what import_store() restores, so the file is decoded only once.
@@ -134,6 +140,24 @@ class Repository {
   ImportResult import_backup(std::string_view json, const std::string& author, std::string_view file_name = {});
   // The same, for a backup already decoded (BackupPreview::store).
   ImportResult import_store(Store imported, const std::string& author, std::string_view file_name = {});
+
+  // --- Several devices (core/sync, docs/SYNC.md) ---------------------------------------------
+  // Applies a change merged from another device that sorts after everything in the store (the
+  // merge's common case), judged with every rule (ReplayJudgement::Merge). Applied or refused, it
+  // is journalled with its device's id counter after it (`ids_after`), so a reload replays it the
+  // same way and that device's later changes keep their ids.
+  ReplayResult apply_merged(const CommandRecord& record, std::uint32_t ids_after);
+  // Replaces the store with one the merge rebuilt (a change arrived that sorts before others):
+  // written as a new snapshot generation at the next flush. Unlike a restore, no audit entry of
+  // its own: the merged store's trail is every device's changes.
+  void replace_merged(Store merged);
+  // Files of the sync layer beside the data, written at once (see DirectoryEngine::write_side_file).
+  std::optional<std::string> read_side_file(const std::string& name) const { return engine_.read_side_file(name); }
+  std::string write_side_file(const std::string& name, std::string_view data) { return engine_.write_side_file(name, data); }
+  // The newest hybrid clock this device has issued or seen; observe_clock() raises it to a clock
+  // seen elsewhere (the sync log's), so a new change never repeats one this device made before.
+  Hlc last_clock() const { return last_clock_; }
+  void observe_clock(Hlc seen) { last_clock_ = std::max(last_clock_, seen); }
 
   // The whole store as a backup document (Settings → Make a backup).
   std::string export_backup() const;

@@ -20,8 +20,7 @@ void Merger::apply(const SyncedChange& change) {
   if (result.applied) attach_command_json(store_, record);
   else refusals_.push_back(Refusal{record, std::move(result.refused)});
   // The ids the change handed out on its device are used up here too, applied or not.
-  std::uint32_t& counter = store_.id_counters[record.device];
-  counter = std::max(counter, change.ids_after);
+  raise_counter(store_.id_counters, record.device, change.ids_after);
 }
 
 void Merger::rebuild() {

@@ -46,6 +46,7 @@ class Merger {
   Added add(std::vector<SyncedChange> changes);
 
   const Store& store() const { return store_; }
+  const Store& base() const { return base_; }
   // In merge order, as of the last rebuild or addition.
   const std::vector<Refusal>& refusals() const { return refusals_; }
   // Every change seen, in merge order.

@@ -242,6 +242,44 @@ TEST(JournalJson, EveryCommandRoundTrips) {
   }
 }
 
+TEST(JournalJson, AMergedChangeCarriesItsIdsAndWhyItWasRefused) {
+  const CommandRecord record{7, kNow, "kari", SetCoordinator{4}, 1234, Hlc{kNow.ms_since_epoch, 2}};
+  JournalExtras extras;
+  extras.ids_after = 41;
+  extras.refused = {FieldError{"stage", "case.error.closed_final"}};
+  const std::string line = to_journal_json(record, extras);
+  EXPECT_EQ(line, R"({"seq":7,"at":"2024-03-05T10:00:00.000Z","author":"kari","device":1234,)"
+                  R"("clock":{"ms":1709632800000,"counter":2},"type":"set_coordinator","command":{"member":4},)"
+                  R"("ids":41,"refused":[{"field":"stage","message":"case.error.closed_final"}]})");
+  JournalExtras read;
+  const Decoded<CommandRecord> decoded = from_journal_json(line, read);
+  ASSERT_TRUE(decoded.ok()) << decoded.error.detail;
+  EXPECT_EQ(read.ids_after, std::optional<std::uint32_t>(41));
+  EXPECT_EQ(read.refused, extras.refused);
+  // A line without them (every line of a device that does not sync) has none; the plain reader
+  // takes a merged line as the change it is.
+  JournalExtras none{42, {FieldError{"x", "y"}}};
+  ASSERT_TRUE(from_journal_json(to_journal_json(record), none).ok());
+  EXPECT_FALSE(none.ids_after.has_value());
+  EXPECT_TRUE(none.refused.empty());
+  EXPECT_TRUE(from_journal_json(line).ok());
+  // Damaged extras are refused, naming them.
+  Json bad = Json::parse(line);
+  for (const Json& value : {Json(-1), Json("41"), Json(std::uint64_t{1} << 33)}) {
+    bad["ids"] = value;
+    const DecodeError error = from_journal_json(bad.dump(), read).error;
+    EXPECT_EQ(error.message_key, "import.error.invalid") << value.dump();
+    EXPECT_NE(error.detail.find("ids"), std::string::npos) << error.detail;
+  }
+  bad = Json::parse(line);
+  for (const Json& value : {Json::array(), Json("closed"), Json::array({Json::object()})}) {
+    bad["refused"] = value;
+    const DecodeError error = from_journal_json(bad.dump(), read).error;
+    EXPECT_EQ(error.message_key, "import.error.invalid") << value.dump();
+    EXPECT_NE(error.detail.find("refused"), std::string::npos) << error.detail;
+  }
+}
+
 TEST(JournalJson, RefusesGarbage) {
   EXPECT_EQ(from_journal_json("").error.message_key, "import.error.not_json");
   EXPECT_EQ(from_journal_json("{\"seq\":1,").error.message_key, "import.error.not_json");
