@@ -171,6 +171,7 @@ CommandResult Repository::commit(const Command& command, const std::string& auth
     // Cannot happen with the codec's single-line JSON; if it did, the change is in memory only
     // and the caller must hear about it.
     if (!queued.empty()) result.errors.push_back(FieldError{"", kErrorNotQueued});
+    if (listener_) listener_(*result.record);
   }
   return result;
 }

@@ -154,6 +154,8 @@ class Repository {
   // Files of the sync layer beside the data, written at once (see DirectoryEngine::write_side_file).
   std::optional<std::string> read_side_file(const std::string& name) const { return engine_.read_side_file(name); }
   std::string write_side_file(const std::string& name, std::string_view data) { return engine_.write_side_file(name, data); }
+  // Hears every change committed here, once it is applied and queued (the sync session does).
+  void set_commit_listener(std::function<void(const CommandRecord&)> listener) { listener_ = std::move(listener); }
   // The newest hybrid clock this device has issued or seen; observe_clock() raises it to a clock
   // seen elsewhere (the sync log's), so a new change never repeats one this device made before.
   Hlc last_clock() const { return last_clock_; }
@@ -180,6 +182,7 @@ class Repository {
   DeviceId device_ = kLegacyDevice;
   Hlc last_clock_;
   std::vector<std::string> drift_;
+  std::function<void(const CommandRecord&)> listener_;
   // A deferred compaction in progress: the snapshot being encoded, then being prepared (sealed)
   // for its file, and the store version it describes.
   std::unique_ptr<SnapshotEncoder> encoder_;

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cinttypes>
 #include <limits>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "core/codec/json_text.hpp"
+#include "core/storage/repository.hpp"
 
 namespace opp::sync {
 
@@ -115,6 +117,92 @@ Decoded<SyncedChange> open_change(const storage::SecretKey& team_key, std::strin
   Decoded<SyncedChange> result;
   result.value = SyncedChange{std::move(*record.value), *ids};
   return result;
+}
+
+namespace {
+
+std::string base_id(std::size_t part) {
+  char id[32];
+  std::snprintf(id, sizeof id, "base-%06zu", part);
+  return id;
+}
+
+Decoded<Store> refuse_base(const char* key, std::string detail) {
+  Decoded<Store> result;
+  result.error = {key, std::move(detail)};
+  return result;
+}
+
+}  // namespace
+
+std::vector<std::string> seal_base(const storage::SecretKey& team_key, const Store& base,
+                                   const storage::RandomFill& random, std::size_t part_bytes) {
+  const std::string bytes = storage::compressed_snapshot(base);
+  part_bytes = std::max<std::size_t>(part_bytes, 1);
+  const std::size_t parts = std::max<std::size_t>(1, (bytes.size() + part_bytes - 1) / part_bytes);
+  std::vector<std::string> documents;
+  for (std::size_t part = 1; part <= parts; ++part) {
+    const std::string id = base_id(part);
+    // "<parts>\n" then the part's bytes: the count is sealed with each part.
+    const std::string payload = std::to_string(parts) + "\n" +
+                                bytes.substr((part - 1) * part_bytes, part_bytes);
+    Json document = Json::object();
+    document["_id"] = id;
+    document["type"] = "base";
+    document["v"] = kDocumentVersion;
+    document["part"] = part;
+    document["parts"] = parts;
+    document["sealed"] = to_base64(storage::seal(team_key, id, payload, random));
+    documents.push_back(document.dump());
+  }
+  return documents;
+}
+
+Decoded<Store> open_base(const storage::SecretKey& team_key, const std::vector<std::string>& parts) {
+  std::vector<std::optional<std::string>> ordered;
+  std::size_t count = 0;
+  for (const std::string& text : parts) {
+    const Json document = codec::parse_json(text);
+    if (document.is_discarded() || !document.is_object() || document.value("type", std::string()) != "base") {
+      return refuse_base(kErrorNotAChange, "not a part of the team's base");
+    }
+    const auto version = unsigned_member<int>(document, "v");
+    if (!version || *version < 1) return refuse_base(kErrorNotAChange, "no version");
+    if (*version > kDocumentVersion) return refuse_base(kErrorNewerVersion, "version " + std::to_string(*version));
+    const auto part = unsigned_member<std::size_t>(document, "part");
+    const auto id = document.find("_id");
+    const auto sealed = document.find("sealed");
+    if (!part || *part == 0 || id == document.end() || !id->is_string() || sealed == document.end() || !sealed->is_string()) {
+      return refuse_base(kErrorNotAChange, "part, _id or sealed missing");
+    }
+    if (id->get_ref<const std::string&>() != base_id(*part)) return refuse_base(kErrorMismatch, "the id does not name its part");
+    std::string bytes;
+    if (!from_base64(sealed->get_ref<const std::string&>(), bytes)) return refuse_base(kErrorNotAChange, "sealed is not base64");
+    std::optional<std::string> payload = storage::open_sealed(team_key, base_id(*part), bytes);
+    if (!payload) return refuse_base(kErrorWrongKey, base_id(*part));
+    const std::size_t newline = payload->find('\n');
+    std::size_t sealed_count = 0;
+    if (newline == std::string::npos ||
+        std::sscanf(payload->substr(0, newline).c_str(), "%zu", &sealed_count) != 1 || sealed_count == 0) {
+      return refuse_base(kErrorNotAChange, "the part does not say how many there are");
+    }
+    if (count == 0) {
+      count = sealed_count;
+      ordered.assign(count, std::nullopt);
+    }
+    if (sealed_count != count || *part > count) return refuse_base(kErrorMismatch, "parts of different bases");
+    if (ordered[*part - 1]) return refuse_base(kErrorMismatch, "part " + std::to_string(*part) + " twice");
+    ordered[*part - 1] = payload->substr(newline + 1);
+  }
+  if (count == 0) return refuse_base(kErrorNotAChange, "no part of the team's base");
+  std::string bytes;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!ordered[i]) return refuse_base(kErrorNotAChange, "part " + std::to_string(i + 1) + " of " + std::to_string(count) + " is missing");
+    bytes += *ordered[i];
+  }
+  Decoded<Store> store = storage::decode_snapshot(bytes);
+  if (!store.ok()) return refuse_base(kErrorNotAChange, store.error.detail);
+  return store;
 }
 
 }  // namespace opp::sync

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/codec/json_codec.hpp"
 #include "core/storage/crypto.hpp"
@@ -37,5 +38,16 @@ std::string seal_change(const storage::SecretKey& team_key, const SyncedChange& 
 // The change in a document, or why it cannot be used: not a change document, made by a newer
 // version, sealed with another key (or altered), or its sealed content belongs to another id.
 Decoded<SyncedChange> open_change(const storage::SecretKey& team_key, std::string_view document);
+
+// --- The team's base: the store the team started from ---------------------------------------
+// The first device's store, compressed and sealed, in parts small enough for any server's
+// document limit: {"_id": "base-000001", "type": "base", "v": 1, "part": 1, "parts": N,
+// "sealed": "<base64>"}. Each part is sealed on its own, its id as associated data, and the
+// parts count is sealed in each, so parts cannot be dropped, repeated or mixed from two bases.
+inline constexpr std::size_t kBasePartBytes = std::size_t{1} << 20;  // compressed bytes per part
+std::vector<std::string> seal_base(const storage::SecretKey& team_key, const Store& base,
+                                   const storage::RandomFill& random, std::size_t part_bytes = kBasePartBytes);
+// The base from every part (in any order); an error as for open_change.
+Decoded<Store> open_base(const storage::SecretKey& team_key, const std::vector<std::string>& parts);
 
 }  // namespace opp::sync

@@ -60,6 +60,7 @@ std::string SyncSession::load() {
   for (const SyncedChange& change : changes) repository_.observe_clock(change.record.clock);
   merger_.emplace(std::move(*base.value));
   merger_->add(std::move(changes));
+  listen();
   sent_ = state["sent"].get<std::size_t>();
   logs_ = logs;
   pending_lines_.clear();
@@ -74,6 +75,10 @@ std::string SyncSession::load() {
   return {};
 }
 
+void SyncSession::listen() {
+  repository_.set_commit_listener([this](const CommandRecord& record) { committed(record); });
+}
+
 std::string SyncSession::write_base(const Store& base) {
   return repository_.write_side_file(kBaseFile, storage::compressed_snapshot(base));
 }
@@ -84,6 +89,7 @@ std::string SyncSession::start() {
   const std::string written = write_base(repository_.store());
   if (!written.empty()) return written;
   merger_.emplace(repository_.store());
+  listen();
   sent_ = 0;
   logs_ = 0;
   pending_lines_.clear();
@@ -96,6 +102,7 @@ std::string SyncSession::join(Store base, std::vector<SyncedChange> changes) {
   const std::string written = write_base(base);
   if (!written.empty()) return written;
   merger_.emplace(std::move(base));
+  listen();
   sent_ = 0;
   logs_ = 0;
   pending_lines_.clear();

@@ -33,7 +33,11 @@ struct Received {
 
 class SyncSession {
  public:
+  // While active, the session hears every commit of `repository` (set_commit_listener).
   explicit SyncSession(storage::Repository& repository) : repository_(repository) {}
+  ~SyncSession() { repository_.set_commit_listener({}); }
+  SyncSession(const SyncSession&) = delete;
+  SyncSession& operator=(const SyncSession&) = delete;
 
   // After Repository::open(): reads this device's sync files. "" when there are none (not
   // syncing) or they were read; otherwise what could not be read (then not syncing).
@@ -46,7 +50,7 @@ class SyncSession {
   // server): this device's store becomes theirs.
   std::string join(Store base, std::vector<SyncedChange> changes);
 
-  // After every successful Repository::commit while active.
+  // A change committed on this device (the repository's commit listener calls it).
   void committed(const CommandRecord& record);
   // Changes opened from the server's documents, merged into the store.
   Received receive(std::vector<SyncedChange> changes);
@@ -68,6 +72,7 @@ class SyncSession {
 
  private:
   std::string write_base(const Store& base);
+  void listen();
   void remember(const SyncedChange& change);
 
   storage::Repository& repository_;

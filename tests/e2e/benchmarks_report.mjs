@@ -136,10 +136,12 @@ out();
 out('## The core, natively (median of 3 repetitions, CPU time)');
 out();
 const rows = {};
+const sync = {};
 for (const b of native.benchmarks ?? []) {
   if (b.aggregate_name !== 'median') continue;
   const [name, n] = b.run_name.split('/');
-  (rows[name] ??= {})[n] = `${b.cpu_time.toPrecision(3)} ${b.time_unit}`;
+  if (name.startsWith('BM_Sync')) sync[name] = { n: Number(n), ms: b.cpu_time, unit: b.time_unit };
+  else (rows[name] ??= {})[n] = `${b.cpu_time.toPrecision(3)} ${b.time_unit}`;
 }
 out('| benchmark | 1,000 | 10,000 | 100,000 |');
 out('|---|---:|---:|---:|');
@@ -147,4 +149,18 @@ for (const [name, by] of Object.entries(rows)) {
   out(`| ${name.replace(/^BM_/, '')} | ${by['1000'] ?? '–'} | ${by['10000'] ?? '–'} | ${by['100000'] ?? '–'} |`);
 }
 out();
+if (sync.BM_SyncIntoFreshDevice || sync.BM_SyncTenDevicesConverge) {
+  out('## Sync between devices (natively, median of 3 repetitions, CPU time)');
+  out();
+  out('Sealed change documents (docs/SYNC.md) opened with the team key and merged onto a base of');
+  out('2,000 persons; the changes add PSFS activities, rename persons every device renames, and');
+  out('register new persons.');
+  out();
+  const t = (x) => `${x.ms >= 100 ? Math.round(x.ms).toLocaleString('en') : x.ms.toPrecision(3)} ${x.unit}`;
+  const f = sync.BM_SyncIntoFreshDevice;
+  if (f) out(`- A device joining: ${f.n.toLocaleString('en')} changes of ten devices opened and merged in ${t(f)}.`);
+  const c = sync.BM_SyncTenDevicesConverge;
+  if (c) out(`- Ten devices with ${c.n.toLocaleString('en')} offline changes each: each opens and merges the other nine's; all ten in ${t(c)}, and all ten stores are the same (checked).`);
+  out();
+}
 process.stdout.write(lines.join('\n'));

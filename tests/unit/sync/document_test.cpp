@@ -4,9 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/codec/json_text.hpp"
+#include "core/synthetic/caseload.hpp"
 #include "tests/unit/commands/test_support.hpp"
 
 namespace opp::sync {
@@ -106,6 +108,59 @@ TEST_F(SyncDocument, OtherDocumentsAndNewerVersionsAreRefusedSayingWhy) {
   codec::Json bad_device = json;
   bad_device["device"] = kMaxDevice + 1;
   EXPECT_EQ(open_change(key, bad_device.dump()).error.message_key, kErrorNotAChange);
+}
+
+}  // namespace
+}  // namespace opp::sync
+
+namespace opp::sync {
+namespace {
+
+using storage::SecretKey;
+using storage::system_random;
+
+class SyncBase : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    base_ = new Store(synthetic::generate_caseload(synthetic::CaseloadSpec{200, 7}));
+  }
+  static void TearDownTestSuite() { delete base_; }
+  static Store* base_;
+  static constexpr std::size_t kParts = 16 * 1024;  // small parts, so a small store has several
+  SecretKey key = SecretKey::generate(system_random());
+};
+Store* SyncBase::base_ = nullptr;
+
+TEST_F(SyncBase, ComesBackWholeFromItsPartsInAnyOrder) {
+  std::vector<std::string> parts = seal_base(key, *base_, system_random(), kParts);
+  ASSERT_GE(parts.size(), 3u);
+  std::reverse(parts.begin(), parts.end());
+  const Decoded<Store> opened = open_base(key, parts);
+  ASSERT_TRUE(opened.ok()) << opened.error.message_key << ": " << opened.error.detail;
+  EXPECT_EQ(to_backup_json(*opened.value), to_backup_json(*base_));
+  // Nothing readable on the server: not the first person's name.
+  const std::string name = base_->persons.front().name;
+  for (const std::string& part : parts) EXPECT_EQ(part.find(name), std::string::npos);
+  // An empty store is one part.
+  EXPECT_EQ(seal_base(key, Store{}, system_random()).size(), 1u);
+}
+
+TEST_F(SyncBase, AMissingRepeatedForeignOrWronglyKeyedPartIsRefused) {
+  const std::vector<std::string> parts = seal_base(key, *base_, system_random(), kParts);
+  std::vector<std::string> missing(parts.begin(), parts.end() - 1);
+  EXPECT_EQ(open_base(key, missing).error.message_key, kErrorNotAChange);
+  EXPECT_NE(open_base(key, missing).error.detail.find("is missing"), std::string::npos);
+  std::vector<std::string> repeated = parts;
+  repeated.push_back(parts.front());
+  EXPECT_EQ(open_base(key, repeated).error.message_key, kErrorMismatch);
+  // A part of another base with another number of parts.
+  std::vector<std::string> mixed = parts;
+  mixed[0] = seal_base(key, Store{}, system_random()).front();
+  EXPECT_EQ(open_base(key, mixed).error.message_key, kErrorMismatch);
+  const SecretKey other = SecretKey::generate(system_random());
+  EXPECT_EQ(open_base(other, parts).error.message_key, kErrorWrongKey);
+  EXPECT_EQ(open_base(key, {}).error.message_key, kErrorNotAChange);
+  EXPECT_EQ(open_base(key, {R"({"_id":"change-1","type":"change","v":1})"}).error.message_key, kErrorNotAChange);
 }
 
 }  // namespace

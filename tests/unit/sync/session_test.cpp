@@ -43,12 +43,11 @@ struct Device {
     session = std::make_unique<SyncSession>(*repository);
     load_error = session->load();
   }
-  // A commit as the app makes it: the session hears of it.
+  // A commit as the app makes it: the session hears of it through the repository.
   Id commit(const Command& command, std::int64_t minute) {
     clock.minutes = minute;
     const CommandResult result = repository->commit(command, "Device " + std::to_string(repository->device()));
     EXPECT_TRUE(result.ok()) << (result.errors.empty() ? "" : result.errors.front().message_key);
-    if (result.ok()) session->committed(*result.record);
     return result.created;
   }
   void save() {
