@@ -94,5 +94,5 @@ fi
 # Installs when node_modules is missing or older than the lock file (a package was added).
 installed="$root/tests/e2e/node_modules/.package-lock.json"
 if [ "$mode" = test ] && { [ ! -f "$installed" ] || [ "$root/tests/e2e/package-lock.json" -nt "$installed" ]; }; then
-  (cd "$root/tests/e2e" && npm ci --no-audit --no-fund)
+  (cd "$root/tests/e2e" && npm ci --no-audit --no-fund --ignore-scripts)
 fi

@@ -19,13 +19,35 @@ export const CHROMIUM_ARGS = [
 ];
 
 // Starts web/serve.py on a free port for `dir` (the app's build by default); resolves to {url, stop}.
-export async function startServer(dir = dist) {
+// `syncServer` (an address): /couch/… on the app's origin is forwarded to it (serve.py --sync-proxy).
+export async function startServer(dir = dist, { syncServer } = {}) {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn('python3', [path.join(root, 'web', 'serve.py'), dir, String(port), '-q'], {
+  const extra = syncServer ? ['--sync-proxy', syncServer] : [];
+  const child = spawn('python3', [path.join(root, 'web', 'serve.py'), dir, String(port), '-q', ...extra], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await once(child.stdout, 'data');
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+}
+
+// Starts a CouchDB-protocol server (PouchDB Server from npm, in memory) on 127.0.0.1 for the
+// sync tests; resolves to {url, stop} once it answers. Its config and log go to a temp dir.
+export async function startSyncServer() {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const bin = path.join(root, 'tests', 'e2e', 'node_modules', '.bin', 'pouchdb-server');
+  const cwd = mkdtempSync(path.join(tmpdir(), 'opp-couch-'));
+  const child = spawn(bin, ['--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 200; ++i) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+    } catch (e) { /* not up yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('the sync server did not start');
 }
 
 // The passphrase the e2e tests use. Unless a test opts out (options.passphrase === false, for
