@@ -12,10 +12,6 @@ namespace {
 
 constexpr int kStateVersion = 1;
 
-std::string state_json(std::size_t sent, std::size_t logs) {
-  return codec::Json{{"version", kStateVersion}, {"sent", sent}, {"logs", logs}}.dump();
-}
-
 }  // namespace
 
 std::string log_file(std::size_t number) {
@@ -29,9 +25,13 @@ std::string SyncSession::load() {
   const std::optional<std::string> state_text = repository_.read_side_file(kStateFile);
   if (!state_text) return {};
   const codec::Json state = codec::parse_json(*state_text);
+  storage::SecretKey key;
   if (state.is_discarded() || !state.is_object() || state.value("version", 0) != kStateVersion ||
       !state.contains("sent") || !state["sent"].is_number_unsigned() || !state.contains("logs") ||
-      !state["logs"].is_number_unsigned()) {
+      !state["logs"].is_number_unsigned() || !state.contains("since") || !state["since"].is_string() ||
+      !state.contains("base_sent") || !state["base_sent"].is_boolean() || !state.contains("key") ||
+      !state["key"].is_string() ||
+      !storage::from_hex(state["key"].get<std::string>(), std::span<unsigned char>(key.data(), storage::SecretKey::kBytes))) {
     return std::string(kStateFile) + " is not a sync state this version reads";
   }
   const std::optional<std::string> base_bytes = repository_.read_side_file(kBaseFile);
@@ -61,6 +61,9 @@ std::string SyncSession::load() {
   merger_.emplace(std::move(*base.value));
   merger_->add(std::move(changes));
   listen();
+  key_ = std::move(key);
+  since_ = state["since"].get<std::string>();
+  base_sent_ = state["base_sent"].get<bool>();
   sent_ = state["sent"].get<std::size_t>();
   logs_ = logs;
   pending_lines_.clear();
@@ -83,30 +86,33 @@ std::string SyncSession::write_base(const Store& base) {
   return repository_.write_side_file(kBaseFile, storage::compressed_snapshot(base));
 }
 
-std::string SyncSession::start() {
+void SyncSession::begin(storage::SecretKey team_key, Store base) {
+  merger_.emplace(std::move(base));
+  listen();
+  key_ = std::move(team_key);
+  since_ = "0";
+  base_sent_ = false;
+  sent_ = 0;
+  logs_ = 0;
+  pending_lines_.clear();
+  state_dirty_ = true;
+}
+
+std::string SyncSession::start(storage::SecretKey team_key) {
   if (active()) return "already syncing";
   if (!repository_.writable()) return "the data is not loaded";
   const std::string written = write_base(repository_.store());
   if (!written.empty()) return written;
-  merger_.emplace(repository_.store());
-  listen();
-  sent_ = 0;
-  logs_ = 0;
-  pending_lines_.clear();
-  state_dirty_ = true;
+  begin(std::move(team_key), repository_.store());
   return {};
 }
 
-std::string SyncSession::join(Store base, std::vector<SyncedChange> changes) {
+std::string SyncSession::join(storage::SecretKey team_key, Store base, std::vector<SyncedChange> changes) {
   if (!repository_.writable()) return "the data is not loaded";
   const std::string written = write_base(base);
   if (!written.empty()) return written;
-  merger_.emplace(std::move(base));
-  listen();
-  sent_ = 0;
-  logs_ = 0;
-  pending_lines_.clear();
-  state_dirty_ = true;
+  begin(std::move(team_key), std::move(base));
+  base_sent_ = true;  // it came from the server
   for (const SyncedChange& change : changes) {
     remember(change);
     repository_.observe_clock(change.record.clock);
@@ -114,6 +120,18 @@ std::string SyncSession::join(Store base, std::vector<SyncedChange> changes) {
   merger_->add(std::move(changes));
   repository_.replace_merged(merger_->store());
   return {};
+}
+
+void SyncSession::set_since(std::string since) {
+  if (since == since_) return;
+  since_ = std::move(since);
+  state_dirty_ = true;
+}
+
+void SyncSession::set_base_sent() {
+  if (base_sent_) return;
+  base_sent_ = true;
+  state_dirty_ = true;
 }
 
 void SyncSession::remember(const SyncedChange& change) {
@@ -201,7 +219,12 @@ std::string SyncSession::flush() {
     pending_lines_.clear();
     logs_ = logs;
   }
-  const std::string written = repository_.write_side_file(kStateFile, state_json(sent_, logs_));
+  const codec::Json state{{"version", kStateVersion}, {"sent", sent_},          {"logs", logs_},
+                          {"since", since_},         {"base_sent", base_sent_},
+                          {"key", storage::to_hex(std::span<const unsigned char>(key_.data(), storage::SecretKey::kBytes))}};
+  std::string text = state.dump();
+  const std::string written = repository_.write_side_file(kStateFile, text);
+  storage::wipe_string(text);  // it holds the team key
   if (!written.empty()) {
     state_dirty_ = true;
     return written;

@@ -2,7 +2,9 @@
 // own the server does not have yet, the store the team started from, and the merge of them all.
 //
 // Kept beside the data, sealed like every file there (docs/SYNC.md):
-//   sync-state.json        {"version": 1, "sent": <own changes on the server>, "logs": <files>}
+//   sync-state.json        {"version": 1, "sent": <own changes on the server>, "logs": <files>,
+//                           "since": <position in the server's feed>, "base_sent": true|false,
+//                           "key": <the team key, hex>}
 //   sync-base.json         the store the team started from (a compressed backup document)
 //   sync-log-NNNNNN.json   changes as journal lines with their "ids", in the order they came
 // The Repository keeps the merged store as its own data (applied changes are journalled there),
@@ -15,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "core/storage/crypto.hpp"
 #include "core/storage/repository.hpp"
 #include "core/sync/merge.hpp"
 
@@ -44,11 +47,21 @@ class SyncSession {
   std::string load();
   bool active() const { return merger_.has_value(); }
 
-  // Starts a team's sync from this device's store as it is now: the first device of a team.
-  std::string start();
-  // Joins a team from the store it started from and the changes so far (fetched from the
-  // server): this device's store becomes theirs.
-  std::string join(Store base, std::vector<SyncedChange> changes);
+  // Starts a team's sync from this device's store as it is now, with a new team key: the first
+  // device of a team.
+  std::string start(storage::SecretKey team_key);
+  // Joins a team with its key, from the store it started from and the changes so far (fetched
+  // from the server): this device's store becomes theirs.
+  std::string join(storage::SecretKey team_key, Store base, std::vector<SyncedChange> changes);
+
+  // The team's key (null when not syncing).
+  const storage::SecretKey* team_key() const { return active() ? &key_ : nullptr; }
+  // Where this device is in the server's feed ("0": from the start).
+  const std::string& since() const { return since_; }
+  void set_since(std::string since);
+  // Whether the team's base is on the server (the first device sends it once).
+  bool base_sent() const { return base_sent_; }
+  void set_base_sent();
 
   // A change committed on this device (the repository's commit listener calls it).
   void committed(const CommandRecord& record);
@@ -73,10 +86,14 @@ class SyncSession {
  private:
   std::string write_base(const Store& base);
   void listen();
+  void begin(storage::SecretKey team_key, Store base);
   void remember(const SyncedChange& change);
 
   storage::Repository& repository_;
   std::optional<Merger> merger_;
+  storage::SecretKey key_;
+  std::string since_ = "0";
+  bool base_sent_ = false;
   std::size_t sent_ = 0;
   std::size_t logs_ = 0;
   std::vector<std::string> pending_lines_;

@@ -84,6 +84,19 @@ constexpr CatalogueEntry kEntries[] = {
      "En endring på serveren er ikke den den gir seg ut for å være ({0}), og er ikke brukt.",
      "Ei endring på tenaren er ikkje den ho gir seg ut for å vere ({0}), og er ikkje brukt.",
      "A change on the server is not what it claims to be ({0}) and was not used."},
+    {"sync.error.key_file", "Filen er ikke en teamnøkkel fra denne appen ({0}).",
+     "Fila er ikkje ein teamnøkkel frå denne appen ({0}).", "The file is not a team key from this app ({0})."},
+    {"sync.error.key_passphrase", "Feil passordfrase for teamnøkkelen, eller filen er endret.",
+     "Feil passordfrase for teamnøkkelen, eller fila er endra.",
+     "Wrong passphrase for the team key, or the file has been altered."},
+    {"sync.error.key_weak",
+     "Passordfrasen for teamnøkkelen er for svak: bruk minst 10 tegn, gjerne flere ord.",
+     "Passordfrasen for teamnøkkelen er for svak: bruk minst 10 teikn, gjerne fleire ord.",
+     "The passphrase for the team key is too weak: use at least 10 characters, preferably several words."},
+    {"sync.error.key_memory",
+     "Enheten har ikke nok minne til å beskytte teamnøkkelen. Lukk andre faner og prøv igjen.",
+     "Eininga har ikkje nok minne til å verne teamnøkkelen. Lukk andre faner og prøv igjen.",
+     "This device does not have enough memory to protect the team key. Close other tabs and try again."},
 };
 }  // namespace
 
