@@ -95,3 +95,40 @@ test('a server that cannot be reached, and a database that cannot be made, are t
     nowhere.stop();
   }
 });
+
+test('a round as the app asks for it: start a team, a second start refused, join, then sync from the feed position', async () => {
+  await withApp(server, async (page) => {
+    const config = { url: server.url + 'couch', database: 'suldal-team', user: '', password: '' };
+    const run = (request) => page.evaluate((r) => window.oppCouch.run(r), request);
+    const base = { _id: 'base-000001', type: 'base', v: 1, part: 1, parts: 1, sealed: 'QkFTRQ==' };
+    const change = (n) => ({ _id: `change-000007-018e0e0e45${n}-00000000`, type: 'change', v: 1, sealed: 'Qw' + n });
+    const started = await run({ op: 'start', config, push: [base, change(10)], since: '0' });
+    assert.equal(started.ok, true, JSON.stringify(started));
+    assert.equal(started.pushed, 2);
+    assert.deepEqual(started.docs.map((d) => d._id), [base._id, change(10)._id]);
+    // The database has a team now: starting another there is refused, saying so.
+    assert.deepEqual(await run({ op: 'start', config, push: [base], since: '0' }),
+      { ok: false, kind: 'team_exists', detail: 'suldal-team' });
+    // Joining: the base's parts and the whole feed; nothing is sent.
+    const joined = await run({ op: 'join', config, push: [change(99)], since: '5' });
+    assert.equal(joined.ok, true);
+    assert.deepEqual(joined.base.map((d) => d._id), [base._id]);
+    assert.deepEqual(joined.docs.map((d) => d._id), [base._id, change(10)._id]);
+    assert.equal(joined.pushed, 0);
+    // A sync sends its changes (in batches of 500) and reads on from its position.
+    const many = Array.from({ length: 1200 }, (_, i) => change(1000 + i));
+    const synced = await run({ op: 'sync', config, push: many, since: started.since });
+    assert.equal(synced.ok, true);
+    assert.equal(synced.pushed, 1200);
+    assert.equal(synced.docs.length, 1200);
+    assert.equal(synced.docs[0]._id, many[0]._id);
+    const quiet = await run({ op: 'sync', config, push: [], since: synced.since });
+    assert.deepEqual([quiet.ok, quiet.docs.length], [true, 0]);
+    // No team to join in another database, and a database that does not exist is not made by a sync.
+    const empty = { ...config, database: 'tomt' };
+    assert.equal((await run({ op: 'start', config: { ...config, database: 'tomt-team' }, push: [], since: '0' })).ok, true);
+    assert.deepEqual(await run({ op: 'join', config: { ...config, database: 'tomt-team' }, push: [], since: '0' }),
+      { ok: false, kind: 'no_team', detail: 'tomt-team' });
+    assert.equal((await run({ op: 'sync', config: empty, push: [], since: '0' })).kind, 'no_database');
+  });
+});

@@ -137,5 +137,45 @@ window.oppCouch = (function () {
     };
   }
 
-  return { client, connectAllowed, connectSources, CouchError };
+  const BATCH = 500; // documents per _bulk_docs
+  const baseId = (part) => 'base-' + String(part).padStart(6, '0');
+
+  // One round as the app asks for it (core/sync/wire.hpp has the shapes): start a team, join one,
+  // or sync. Resolves to the answer; never rejects.
+  async function run(request) {
+    const c = client(request.config || {});
+    const database = String((request.config || {}).database || '');
+    try {
+      if (request.op === 'start') {
+        await c.open(true);
+        if ((await c.get([baseId(1)])).length) throw new CouchError('team_exists', database);
+      } else {
+        await c.open(false);
+      }
+      let base = [];
+      if (request.op === 'join') {
+        const first = await c.get([baseId(1)]);
+        if (!first.length) throw new CouchError('no_team', database);
+        const parts = Math.max(1, Math.min(100000, Number(first[0].parts) || 1));
+        base = await c.get(Array.from({ length: parts }, (_, i) => baseId(i + 1)));
+      }
+      const push = request.op === 'join' ? [] : (request.push || []);
+      let pushed = 0;
+      for (let i = 0; i < push.length; i += BATCH) pushed += await c.push(push.slice(i, i + BATCH));
+      let since = request.op === 'sync' ? String(request.since || '0') : '0';
+      const docs = [];
+      for (;;) {
+        const page = await c.pull(since);
+        docs.push(...page.docs);
+        since = page.lastSeq;
+        if (!page.more) break;
+      }
+      return { ok: true, base, docs, since, pushed };
+    } catch (e) {
+      if (e instanceof CouchError) return { ok: false, kind: e.kind, detail: e.detail };
+      return { ok: false, kind: 'bad_answer', detail: String(e && e.message ? e.message : e) };
+    }
+  }
+
+  return { client, run, connectAllowed, connectSources, CouchError };
 })();

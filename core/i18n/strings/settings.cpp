@@ -97,6 +97,38 @@ constexpr CatalogueEntry kEntries[] = {
      "Enheten har ikke nok minne til å beskytte teamnøkkelen. Lukk andre faner og prøv igjen.",
      "Eininga har ikkje nok minne til å verne teamnøkkelen. Lukk andre faner og prøv igjen.",
      "This device does not have enough memory to protect the team key. Close other tabs and try again."},
+
+    // Sync: what the server (or the way to it) said ({0}: its own words).
+    {"sync.problem.blocked",
+     "Sidens sikkerhetsregler (Content-Security-Policy) tillater ikke å koble til {0}. Legg serveren bak samme "
+     "adresse som appen, eller legg den til i connect-src.",
+     "Tryggleiksreglane til sida (Content-Security-Policy) tillèt ikkje å kople til {0}. Legg tenaren bak same "
+     "adresse som appen, eller legg han til i connect-src.",
+     "The page's security policy (Content-Security-Policy) does not allow connecting to {0}. Put the server "
+     "behind the app's own address, or add it to connect-src."},
+    {"sync.problem.unreachable", "Får ikke kontakt med synkroniseringsserveren ({0}). Endringene er lagret her og "
+     "sendes når forbindelsen er tilbake.",
+     "Får ikkje kontakt med synkroniseringstenaren ({0}). Endringane er lagra her og vert sende når sambandet er "
+     "tilbake.",
+     "Cannot reach the sync server ({0}). The changes are kept here and sent once the connection is back."},
+    {"sync.problem.unauthorized", "Serveren godtok ikke brukernavn og passord ({0}).",
+     "Tenaren godtok ikkje brukarnamn og passord ({0}).", "The server did not accept the user name and password ({0})."},
+    {"sync.problem.forbidden", "Brukeren har ikke lov til dette på serveren ({0}).",
+     "Brukaren har ikkje lov til dette på tenaren ({0}).", "The user is not allowed to do this on the server ({0})."},
+    {"sync.problem.no_database", "Databasen finnes ikke på serveren og kunne ikke opprettes ({0}).",
+     "Databasen finst ikkje på tenaren og kunne ikkje opprettast ({0}).",
+     "The database does not exist on the server and could not be created ({0})."},
+    {"sync.problem.server", "Serveren avviste forespørselen ({0}).", "Tenaren avviste førespurnaden ({0}).",
+     "The server refused the request ({0})."},
+    {"sync.problem.bad_answer", "Serveren svarte ikke som en CouchDB-server ({0}).",
+     "Tenaren svara ikkje som ein CouchDB-tenar ({0}).", "The server did not answer as a CouchDB server ({0})."},
+    {"sync.problem.team_exists",
+     "Databasen {0} har allerede et team. Bli med i det med teamnøkkelen, eller velg en annen database.",
+     "Databasen {0} har alt eit team. Ver med i det med teamnøkkelen, eller vel ein annan database.",
+     "The database {0} already has a team. Join it with the team key, or choose another database."},
+    {"sync.problem.no_team", "Databasen {0} har ikke noe team ennå. Start teamet fra enheten som har dataene.",
+     "Databasen {0} har ikkje noko team enno. Start teamet frå eininga som har dataa.",
+     "The database {0} has no team yet. Start the team from the device that has the data."},
 };
 }  // namespace
 
