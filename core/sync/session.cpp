@@ -155,7 +155,9 @@ Received SyncSession::receive(std::vector<SyncedChange> changes) {
             [](const SyncedChange& a, const SyncedChange& b) { return merge_order(a.record, b.record); });
   std::vector<SyncedChange> fresh;
   for (SyncedChange& change : changes) {
-    if (merger_->has(change.record.device, change.record.clock)) ++received.duplicates;
+    const bool repeated = !fresh.empty() && fresh.back().record.device == change.record.device &&
+                          fresh.back().record.clock == change.record.clock;  // twice in this batch
+    if (repeated || merger_->has(change.record.device, change.record.clock)) ++received.duplicates;
     else fresh.push_back(std::move(change));
   }
   if (fresh.empty()) return received;

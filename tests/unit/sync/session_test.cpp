@@ -244,6 +244,21 @@ TEST_F(Team, ADocumentSealedWithAnotherKeyStopsTheRoundAndNothingIsMerged) {
   EXPECT_TRUE(c.repository->store().persons.empty());
 }
 
+TEST_F(Team, AChangeTwiceInOneFeedIsAppliedOnce) {
+  a.commit(CreatePerson{"Per Hansen", std::nullopt, "", "Kinn"}, 1);  // a change that could apply twice
+  a.sync(server);
+  server.documents.push_back(server.documents.back());  // a server that repeats itself
+  const Received received = b.sync(server);
+  EXPECT_EQ(received.added, 1u);
+  EXPECT_EQ(received.duplicates, 1u);
+  EXPECT_EQ(received.refused, 0u);
+  EXPECT_FALSE(received.rebuilt);  // the in-order path, where the repository applies each change
+  EXPECT_EQ(b.repository->store().persons.size(), 2u);
+  EXPECT_EQ(a.state(), b.state());
+  b.open();
+  EXPECT_EQ(a.state(), b.state());
+}
+
 TEST_F(Team, TheBaseIsSentOnceAndTheKeyAndFeedPositionSurviveAReload) {
   const std::size_t parts = server.documents.size();
   EXPECT_EQ(outgoing(*a.session, system_random()).base_parts, 0u);  // sent in SetUp
