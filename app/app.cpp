@@ -87,8 +87,10 @@ App::App(Platform& platform, bool test_mode)
   for (const ViewInfo& info : view_registry()) views_.push_back(info.make());
   ui_.route = Route{view_registry().front().id, kNoId, {}};
   const std::string start = platform.start_view();
+  // Any view the mode shows, also one reached from another view (?view=audit); not the person's
+  // workspace, which needs a person.
   for (const ViewInfo& info : view_registry()) {
-    if (info.in_navigation && view_shown(info) && start == info.id) ui_.navigate(Route{info.id, kNoId, {}});
+    if (view_shown(info) && start == info.id && start != "person") ui_.navigate(Route{info.id, kNoId, {}});
   }
 }
 

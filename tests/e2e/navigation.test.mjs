@@ -98,3 +98,17 @@ test('a person registered on this device gets an id from its own counter, kept a
     assert.ok((await page.evaluate(() => window.appTest.rects()))[`persons.row.${second.persons[1].id}`]);
   });
 });
+
+test('an address naming a view opens it, also the audit trail that is reached from Settings; not the workspace, which needs a person', async () => {
+  await withApp(server, async (page) => {
+    await rectOf(page, 'persons.search');
+    await page.goto(server.url + '?test&view=audit');
+    await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
+    await rectOf(page, 'audit.search');
+    await page.goto(server.url + '?test&view=person');
+    await page.waitForFunction(() => window.appTest && window.appTest.ready(), null, { timeout: 30000 });
+    await rectOf(page, 'intake.name');  // the first view, as for an address naming no view
+    const drawn = Object.keys(await page.evaluate(() => window.appTest.rects()));
+    assert.deepEqual(drawn.filter((id) => id.startsWith('person.')), []);  // no workspace, not even "not found"
+  });
+});
