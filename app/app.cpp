@@ -5,6 +5,7 @@
 // [SECTION] Navigation, status and storage screens
 // [SECTION] Test hook
 #include "app/app.hpp"
+#include "app/sync_controller.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -129,6 +130,12 @@ void App::open_repository(storage::FileSystem* fs) {
   const storage::Repository* repository = repository_.get();
   caseload_ = std::make_unique<queries::Caseload>(repository->store(), [repository] { return repository->version(); });
   ui_.caseload = caseload_.get();
+  // The demo's invented data never syncs.
+  if (fs != nullptr && repository_->writable()) {
+    sync_ = std::make_unique<SyncController>(ui_, *repository_);
+    sync_->load();
+    ui_.sync = sync_.get();
+  }
   // The key file and the migrated files are new, and a successful open may have tidied files
   // (temporary leftovers): mirror that on the next sync. After a failed open nothing may be
   // written by the repository, but the key file still must be kept.
@@ -203,7 +210,8 @@ float App::font_pixels() const { return kBaseFontCssPx * ui_.device_pixel_ratio 
 const char* App::language_code() const { return opp::language_code(ui_.language); }
 
 bool App::has_unsaved() const {
-  return files_dirty_ || ui_.platform.sync_in_flight() || (repository_ && repository_->has_pending());
+  return files_dirty_ || ui_.platform.sync_in_flight() || (repository_ && repository_->has_pending()) ||
+         (sync_ && sync_->has_pending());
 }
 
 //-----------------------------------------------------------------------------
@@ -319,6 +327,8 @@ void App::after_frame() {
   if (locking_ && demo_reset_ && repository_ && !ui_.platform.sync_in_flight()) {
     ui_.repository = nullptr;
     ui_.caseload = nullptr;
+    ui_.sync = nullptr;
+    sync_.reset();
     caseload_.reset();
     repository_.reset();
     storage::DiskFileSystem disk;
@@ -340,7 +350,14 @@ void App::after_frame() {
     }
     return;
   }
+  if (sync_ && !locking_) sync_->tick();
   if (ui_.platform.sync_in_flight()) return;
+  // The sync session's files (changes that came, what was sent) go with the same save.
+  if (sync_ && sync_->has_pending()) {
+    const std::string written = sync_->flush();
+    if (!written.empty()) ui_.save_error = written;
+    files_dirty_ = true;
+  }
   if (repository_->has_pending()) {
     const storage::FlushResult flushed = repository_->flush();
     if (!flushed.ok()) ui_.save_error = flushed.error;

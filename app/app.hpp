@@ -25,6 +25,8 @@ class Caseload;
 
 namespace opp::app {
 
+class SyncController;
+
 class App {
  public:
   explicit App(Platform& platform, bool test_mode);
@@ -85,6 +87,7 @@ class App {
   VaultGate gate_;
   std::unique_ptr<storage::Repository> repository_;
   std::unique_ptr<queries::Caseload> caseload_;
+  std::unique_ptr<SyncController> sync_;  // after the repository: it refers to it
   std::vector<std::unique_ptr<View>> views_;  // one per view_registry() row, same order
   std::size_t current_view_ = 0;
   bool scroll_to_top_ = false;

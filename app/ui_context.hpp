@@ -22,6 +22,7 @@ class Caseload;
 namespace opp::app {
 
 class VaultGate;
+class SyncController;
 
 struct UiContext {
   explicit UiContext(Platform& p) : platform(p) {}
@@ -34,6 +35,7 @@ struct UiContext {
   storage::Repository* repository = nullptr;  // null until the stored data has been loaded
   queries::Caseload* caseload = nullptr;      // the read side; null until loaded, like the repository
   VaultGate* vault = nullptr;                 // the lock: Settings changes the passphrase through it
+  SyncController* sync = nullptr;             // sync with a team's server; null in the demo and before loading
   std::string author;              // who is using this device: recorded in the audit trail
   float font_scale = 1.0f;         // the user's font-size setting (1.0 = 100 %)
   float device_pixel_ratio = 1.0f;

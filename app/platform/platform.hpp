@@ -78,6 +78,12 @@ class Platform {
   // `flags`: as reload_with_flags, or null to reload the same address.
   virtual void lock_and_wipe(const char* flags) = 0;
 
+  // One round with the sync server (web/js/couch.js run): `request` and the answer are the JSON
+  // of core/sync/wire.hpp. One at a time; `on_answer` runs later, from the browser's event loop.
+  virtual void sync_server(const std::string& request, std::function<void(std::string answer)> on_answer) = 0;
+  // Whether the browser believes it is online (navigator.onLine).
+  virtual bool online() const = 0;
+
   // A named point in time for the benchmarks (a User Timing mark in the browser).
   virtual void mark(const char* name) = 0;
 

@@ -69,6 +69,8 @@ EM_JS(char*, js_start_view, (), {
   if (p) stringToUTF8(s, p, n);
   return p;
 });
+EM_JS(void, js_sync_server, (const char* request, int id), { window.oppGlue.syncServer(UTF8ToString(request), id); });
+EM_JS(int, js_online, (), { return navigator.onLine ? 1 : 0; });
 EM_JS(int, js_test_mode, (), { return window.oppGlue.testMode ? 1 : 0; });
 EM_JS(int, js_address_flag, (const char* name), { return new URLSearchParams(location.search).has(UTF8ToString(name)) ? 1 : 0; });
 EM_JS(void, js_reload_with_flags, (const char* flags), { window.oppGlue.reloadWithFlags(UTF8ToString(flags)); });
@@ -193,6 +195,17 @@ class WebPlatform final : public opp::app::Platform {
     pending_pick_ = std::move(on_loaded);
     js_pick_text_file(accept.c_str(), ++pick_request_, static_cast<double>(max_bytes));
   }
+  void sync_server(const std::string& request, std::function<void(std::string)> on_answer) override {
+    pending_answer_ = std::move(on_answer);
+    js_sync_server(request.c_str(), ++sync_request_);
+  }
+  bool online() const override { return js_online() != 0; }
+  void on_sync_answer(int request, const char* answer) {
+    if (request != sync_request_ || !pending_answer_) return;
+    auto callback = std::move(pending_answer_);
+    pending_answer_ = nullptr;
+    callback(answer ? answer : "");
+  }
   double idle_ms() const override { return js_idle_ms(); }
   void lock_and_wipe(const char* flags) override { js_lock_and_wipe(flags); }
   long long wall_clock_ms() const override {
@@ -269,6 +282,8 @@ class WebPlatform final : public opp::app::Platform {
   std::function<void(std::string, std::string, FileRead)> pending_pick_;
   int pick_request_ = 0;
   std::string incoming_file_;
+  std::function<void(std::string)> pending_answer_;
+  int sync_request_ = 0;
 };
 
 //-----------------------------------------------------------------------------
@@ -400,6 +415,8 @@ EMSCRIPTEN_KEEPALIVE void opp_on_synced(int ok, const char* error) {
   g_rt->app->on_synced(ok != 0);
 }
 EMSCRIPTEN_KEEPALIVE void opp_on_persist(int state) { g_rt->platform.on_persist(state); }
+// The sync server's client answered round `request` (core/sync/wire.hpp's JSON).
+EMSCRIPTEN_KEEPALIVE void opp_on_sync_answer(int request, const char* answer) { g_rt->platform.on_sync_answer(request, answer); }
 EMSCRIPTEN_KEEPALIVE char* opp_file_buffer(int request, double size) { return g_rt->platform.file_buffer(request, size); }
 EMSCRIPTEN_KEEPALIVE void opp_on_file_read(int request, const char* name) { g_rt->platform.on_file_read(request, name); }
 // The browser could not read the file, or the heap could not hold it (the glue logs why), or

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/views/view.hpp"
+#include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/audit.hpp"
@@ -15,49 +16,6 @@
 namespace opp::app {
 
 namespace {
-
-// The catalogue's name of each change type (the journal's "type").
-struct CommandLabel {
-  const char* type;
-  const char* key;
-};
-constexpr CommandLabel kCommandLabels[] = {
-    {"create_person", text_key("audit.command.create_person")},
-    {"update_person", text_key("audit.command.update_person")},
-    {"register_referral", text_key("audit.command.register_referral")},
-    {"set_referral_status", text_key("audit.command.set_referral_status")},
-    {"give_consent", text_key("audit.command.give_consent")},
-    {"withdraw_consent", text_key("audit.command.withdraw_consent")},
-    {"add_team_member", text_key("audit.command.add_team_member")},
-    {"team_member_leaves", text_key("audit.command.team_member_leaves")},
-    {"set_coordinator", text_key("audit.command.set_coordinator")},
-    {"record_quality_survey", text_key("audit.command.record_quality_survey")},
-    {"record_meeting", text_key("audit.command.record_meeting")},
-    {"add_goal", text_key("audit.command.add_goal")},
-    {"add_measure", text_key("audit.command.add_measure")},
-    {"set_measure_status", text_key("audit.command.set_measure_status")},
-    {"evaluate_measure", text_key("audit.command.evaluate_measure")},
-    {"add_psfs_activity", text_key("audit.command.add_psfs_activity")},
-    {"retire_psfs_activity", text_key("audit.command.retire_psfs_activity")},
-    {"record_psfs_conversation", text_key("audit.command.record_psfs_conversation")},
-    {"record_measurement", text_key("audit.command.record_measurement")},
-    {"add_relay_log_entry", text_key("audit.command.add_relay_log_entry")},
-    {"restore_backup", text_key("audit.command.restore_backup")},
-    {"submit_referral", text_key("audit.command.submit_referral")},
-    {"triage_referral", text_key("audit.command.triage_referral")},
-    {"redirect_referral", text_key("audit.command.redirect_referral")},
-    {"reopen_referral", text_key("audit.command.reopen_referral")},
-    {"add_practitioner", text_key("audit.command.add_practitioner")},
-    {"set_practitioner_active", text_key("audit.command.set_practitioner_active")},
-    {"set_risk_rule", text_key("audit.command.set_risk_rule")},
-    {"remove_risk_rule", text_key("audit.command.remove_risk_rule")},
-    {"evaluate_goal", text_key("audit.command.evaluate_goal")},
-    {"open_case", text_key("audit.command.open_case")},
-    {"move_case", text_key("audit.command.move_case")},
-    {"set_case_target_group", text_key("audit.command.set_case_target_group")},
-    {"register_admission", text_key("audit.command.register_admission")},
-    {"mark_admission_seen", text_key("audit.command.mark_admission_seen")},
-};
 
 class AuditView final : public View {
  public:
@@ -136,14 +94,6 @@ class AuditView final : public View {
   }
 
  private:
-  // The catalogue's name for a change type, or the raw type for one a later version added.
-  static const char* command_label(UiContext& ui, const std::string& type) {
-    for (const CommandLabel& label : kCommandLabels) {
-      if (type == label.type) return ui.tr(label.key);
-    }
-    return type.c_str();
-  }
-
   queries::AuditFilter filter_;
   queries::AuditFilter computed_{kNoId, "\x01"};
   std::uint64_t version_ = ~std::uint64_t{0};

@@ -4,6 +4,7 @@
 
 #include "app/views/settings_backup.hpp"
 #include "app/views/settings_intake.hpp"
+#include "app/views/settings_sync.hpp"
 #include "app/vault_gate.hpp"
 #include "app/views/view.hpp"
 #include "app/widgets/backup.hpp"
@@ -42,6 +43,7 @@ class SettingsView final : public View {
     backup_.draw(ui);
     if (button(ui, "settings.audit.open", "settings.audit.open")) ui.navigate(Route{"audit", kNoId, {}});
     if (!ui.demo()) draw_lock(ui);  // the demo has no passphrase
+    if (ui.sync != nullptr) sync_.draw(ui);  // the demo's invented data never syncs
     draw_kiosk(ui);
     intake_.draw(ui);
   }
@@ -212,6 +214,7 @@ class SettingsView final : public View {
   std::string change_message_;
   BackupSettings backup_;
   IntakeSettings intake_;
+  SyncSettings sync_;
 };
 
 }  // namespace

@@ -25,6 +25,10 @@ std::string SyncSession::load() {
   const std::optional<std::string> state_text = repository_.read_side_file(kStateFile);
   if (!state_text) return {};
   const codec::Json state = codec::parse_json(*state_text);
+  if (state.is_object() && state.value("version", 0) == kStateVersion && state.contains("active") &&
+      state["active"] == false) {
+    return {};  // stopped
+  }
   storage::SecretKey key;
   if (state.is_discarded() || !state.is_object() || state.value("version", 0) != kStateVersion ||
       !state.contains("sent") || !state["sent"].is_number_unsigned() || !state.contains("logs") ||
@@ -96,6 +100,7 @@ void SyncSession::begin(storage::SecretKey team_key, Store base) {
   logs_ = 0;
   pending_lines_.clear();
   state_dirty_ = true;
+  stop_pending_ = false;
 }
 
 std::string SyncSession::start(storage::SecretKey team_key) {
@@ -120,6 +125,16 @@ std::string SyncSession::join(storage::SecretKey team_key, Store base, std::vect
   merger_->add(std::move(changes));
   repository_.replace_merged(merger_->store());
   return {};
+}
+
+void SyncSession::stop() {
+  if (!active()) return;
+  merger_.reset();
+  repository_.set_commit_listener({});
+  key_.wipe();
+  pending_lines_.clear();
+  state_dirty_ = false;
+  stop_pending_ = true;
 }
 
 void SyncSession::set_since(std::string since) {
@@ -210,6 +225,13 @@ const std::vector<Refusal>& SyncSession::refusals() const {
 }
 
 std::string SyncSession::flush() {
+  if (stop_pending_) {
+    const std::string written =
+        repository_.write_side_file(kStateFile, codec::Json{{"version", kStateVersion}, {"active", false}}.dump());
+    if (!written.empty()) return written;
+    stop_pending_ = false;
+    return {};
+  }
   if (!active() || !has_pending()) return {};
   std::size_t logs = logs_;
   if (!pending_lines_.empty()) {

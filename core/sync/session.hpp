@@ -63,6 +63,10 @@ class SyncSession {
   bool base_sent() const { return base_sent_; }
   void set_base_sent();
 
+  // Stops syncing on this device (a team the server would not take): once flushed, the files say
+  // so and load() finds nothing to sync. The data stays as it is.
+  void stop();
+
   // A change committed on this device (the repository's commit listener calls it).
   void committed(const CommandRecord& record);
   // Changes opened from the server's documents, merged into the store.
@@ -81,7 +85,7 @@ class SyncSession {
   // Writes the changes that came since the last flush (one new log file) and the state, before
   // the platform saves the files. "" or the error; what was not written is tried again.
   std::string flush();
-  bool has_pending() const { return !pending_lines_.empty() || state_dirty_; }
+  bool has_pending() const { return !pending_lines_.empty() || state_dirty_ || stop_pending_; }
 
  private:
   std::string write_base(const Store& base);
@@ -98,6 +102,7 @@ class SyncSession {
   std::size_t logs_ = 0;
   std::vector<std::string> pending_lines_;
   bool state_dirty_ = false;
+  bool stop_pending_ = false;
 };
 
 }  // namespace opp::sync

@@ -3,7 +3,11 @@
 // docs/SYNC.md tells a municipality to deploy it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startSyncServer, withApp } from './harness.mjs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer, startSyncServer, withApp, launch, openApp, createPerson, waitSaved, rectOf, nextFrames,
+  reveal, click as clickNow, typeInto as typeNow } from './harness.mjs';
 
 let couch;
 let server;
@@ -131,4 +135,165 @@ test('a round as the app asks for it: start a team, a second start refused, join
       { ok: false, kind: 'no_team', detail: 'tomt-team' });
     assert.equal((await run({ op: 'sync', config: empty, push: [], since: '0' })).kind, 'no_database');
   });
+});
+
+// Settings is taller than the window: scroll a widget into view before using it.
+async function click(page, id) { await nextFrames(page, 2); await reveal(page, id); await clickNow(page, id); }
+async function typeInto(page, id, text) { await nextFrames(page, 2); await reveal(page, id); await typeNow(page, id, text); }
+const label = async (page, id) => (await reveal(page, id)).label || '';
+async function waitLabel(page, id, pattern, timeout = 20000) {
+  await page.waitForFunction(([i, p]) => new RegExp(p).test((window.appTest.rects()[i] || {}).label || ''),
+    [id, pattern.source], { timeout });
+}
+const store = (page) => page.evaluate(() => window.appTest.state().store);
+const names = async (page) => (await store(page)).persons.map((p) => p.name).sort();
+
+async function device() {
+  const b = await launch();
+  const page = await b.context.newPage();
+  await openApp(page, server.url, 'persons');
+  return { ...b, page };
+}
+async function fillServer(page, database) {
+  await page.evaluate(() => {}); // the form is in Settings
+  await click(page, 'nav.settings');
+  await typeInto(page, 'sync.url', server.url + 'couch');
+  await typeInto(page, 'sync.database', database);
+}
+// Renames the person's municipality through the workspace's form, as a user does.
+async function setMunicipality(page, id, municipality) {
+  await click(page, 'nav.persons');
+  await click(page, `persons.row.${id}`);
+  await click(page, 'person.edit.open');
+  await click(page, 'person.edit.municipality');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(municipality);
+  await nextFrames(page, 2);
+  await click(page, 'person.edit.submit');
+  await rectOf(page, 'person.edit.saved');
+  await waitSaved(page);
+}
+
+test('two devices and a server: both edit offline, both sync, both show the same store; the server holds no name; a third device joins; a wrong passphrase is refused', { timeout: 240000 }, async () => {
+  const database = 'kinn-team';
+  const keyDir = mkdtempSync(path.join(tmpdir(), 'opp-key-'));
+  const a = await device();
+  const b = await device();
+  let c = null;
+  try {
+    // A has data from before; it starts the team.
+    await createPerson(a.page, { name: 'Klara Øvreås' });
+    await waitSaved(a.page);
+    await fillServer(a.page, database);
+    await click(a.page, 'sync.start');
+    await waitLabel(a.page, 'sync.message', /startet på serveren/);
+    await waitLabel(a.page, 'sync.status', /Sist synkronisert/);
+    // The key for the next device, under a passphrase.
+    await click(a.page, 'sync.key.export');
+    await typeInto(a.page, 'sync.export.passphrase', 'fjord og fjell i Kinn');
+    await typeInto(a.page, 'sync.export.confirm', 'fjord og fjell i Kinn');
+    const download = a.page.waitForEvent('download');
+    await click(a.page, 'sync.export.submit');
+    const keyFile = path.join(keyDir, 'teamnokkel.json');
+    await (await download).saveAs(keyFile);
+    await waitSaved(a.page);
+
+    // B joins: a wrong passphrase first, refused beside the field; then the right one.
+    const join = async (page, passphrase) => {
+      const chooser = page.waitForEvent('filechooser');
+      await click(page, 'sync.key.import');
+      await (await chooser).setFiles(keyFile);
+      await typeInto(page, 'sync.join.passphrase', passphrase);
+      await click(page, 'sync.join.submit');
+    };
+    await createPerson(b.page, { name: 'Gammel Testperson' });  // B's own data is replaced by the team's
+    await fillServer(b.page, database);
+    await join(b.page, 'feil passordfrase her');
+    assert.match(await label(b.page, 'sync.join.passphrase.error'), /Feil passordfrase/);
+    assert.match(await label(b.page, 'sync.status'), /Synkroniserer ikke/);
+    await click(b.page, 'sync.join.cancel');
+    await join(b.page, 'fjord og fjell i Kinn');
+    await waitLabel(b.page, 'sync.message', /med i teamet/);
+    await waitSaved(b.page);
+    assert.deepEqual(await names(b.page), ['Klara Øvreås']);
+    const klara = (await store(b.page)).persons[0].id;
+
+    // Both offline: each registers a person and changes Klara's municipality (B later).
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+    await click(a.page, 'nav.persons');
+    await createPerson(a.page, { name: 'Morten Lie' });
+    await setMunicipality(a.page, klara, 'Sogndal');
+    await click(b.page, 'nav.persons');
+    await createPerson(b.page, { name: 'Kari Nordmann' });
+    await setMunicipality(b.page, klara, 'Florø');
+    await click(b.page, 'nav.settings');
+    await click(b.page, 'sync.now');
+    await waitLabel(b.page, 'sync.status', /kontakt/);  // offline: said, and the changes wait
+    assert.match(await label(b.page, 'sync.status'), /sendes når forbindelsen er tilbake/);
+
+    // Online again: both sync (A first, then B, then A to hear B).
+    await a.context.setOffline(false);
+    await b.context.setOffline(false);
+    for (const page of [a.page, b.page, a.page]) {
+      await click(page, 'nav.settings');
+      await click(page, 'sync.now');
+      await waitSaved(page, 20000);
+      await waitLabel(page, 'sync.status', /Sist synkronisert .*; 0 endringer venter/);
+    }
+    const storeA = await store(a.page);
+    const storeB = await store(b.page);
+    assert.deepEqual(storeA, storeB);
+    assert.deepEqual(await names(a.page), ['Kari Nordmann', 'Klara Øvreås', 'Morten Lie']);
+    assert.equal(storeA.persons.find((p) => p.id === klara).municipality, 'Florø');  // the later edit
+    assert.equal(storeA.audit.filter((e) => e.type === 'update_person').length, 2);  // both in the history
+    await a.page.screenshot({ path: path.join(process.env.OPP_SHOTS || keyDir, 'sync-settings.png') });
+
+    // The server holds only ciphertext: no name, municipality or identity of anyone.
+    const onServer = await (await fetch(couch.url + database + '/_all_docs?include_docs=true')).text();
+    for (const secret of ['Klara', 'Øvreås', '\\u00d8vre', 'Morten', 'Kari', 'Sogndal', 'Florø', 'Flor\\u00f8', 'update_person', 'create_person']) {
+      assert.equal(onServer.includes(secret), false, secret);
+    }
+    // The base (one part, with Klara) and the four changes made offline.
+    assert.deepEqual(JSON.parse(onServer).rows.map((r) => r.doc.type).sort(), ['base', 'change', 'change', 'change', 'change']);
+
+    // A third device joins with the key and gets everything.
+    c = await device();
+    await fillServer(c.page, database);
+    await join(c.page, 'fjord og fjell i Kinn');
+    await waitLabel(c.page, 'sync.message', /med i teamet/);
+    await waitSaved(c.page);
+    assert.deepEqual(await store(c.page), storeA);
+    // And keeps it across a reload, still syncing.
+    await c.page.reload();
+    await openApp(c.page, server.url, 'settings');
+    assert.deepEqual(await store(c.page), storeA);
+    assert.match(await label(c.page, 'sync.status'), /Ikke synkronisert ennå|Sist synkronisert/);
+  } finally {
+    await a.close();
+    await b.close();
+    if (c) await c.close();
+  }
+});
+
+test('Settings → Sync with a server the page\'s policy does not allow: said plainly, and the device does not sync', { timeout: 60000 }, async () => {
+  const a = await device();
+  try {
+    await click(a.page, 'nav.settings');
+    await click(a.page, 'sync.start');  // nothing filled in: refused beside the fields
+    assert.match(await label(a.page, 'sync.url.error'), /\S/);
+    assert.match(await label(a.page, 'sync.database.error'), /\S/);
+    await typeInto(a.page, 'sync.url', couch.url);  // another origin than the app's
+    await typeInto(a.page, 'sync.database', 'kinn-team-2');
+    await click(a.page, 'sync.start');
+    await waitLabel(a.page, 'sync.message', /sikkerhetsregler/);
+    assert.match(await label(a.page, 'sync.message'), /connect-src/);
+    await waitSaved(a.page);
+    assert.match(await label(a.page, 'sync.status'), /sikkerhetsregler/);
+    assert.ok(await rectOf(a.page, 'sync.start'));  // not syncing: the team can be started again
+    const databases = await (await fetch(couch.url + '_all_dbs')).json();
+    assert.equal(databases.includes('kinn-team-2'), false);
+  } finally {
+    await a.close();
+  }
 });

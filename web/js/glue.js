@@ -130,6 +130,23 @@ window.oppGlue = (function () {
     });
   }
 
+  // One round with the sync server (js/couch.js run); the answer goes back as JSON. A heap too
+  // full for the answer is said as such rather than lost.
+  function syncServer(request, id) {
+    begin();
+    let parsed;
+    try { parsed = JSON.parse(request); } catch (e) { parsed = null; }
+    const answered = parsed ? window.oppCouch.run(parsed) : Promise.resolve({ ok: false, kind: 'bad_answer', detail: 'request' });
+    answered.then((answer) => {
+      try {
+        callWithStrings('opp_on_sync_answer', [id, JSON.stringify(answer)]);
+      } catch (e) {
+        if (!(e instanceof HeapFullError)) throw e;
+        callWithStrings('opp_on_sync_answer', [id, JSON.stringify({ ok: false, kind: 'server', detail: e.message })]);
+      }
+    }).finally(end);
+  }
+
   // 0 unknown, 1 granted, 2 denied, 3 unsupported (app/platform/platform.hpp PersistState).
   async function requestPersistence() {
     let state = 3;
@@ -296,7 +313,7 @@ window.oppGlue = (function () {
     dataDir: DATA_DIR, reloadWithFlags, requestFullscreen,
     // The page is about to reload into a new version, with everything saved: no question.
     beginRestart: () => { wiping = true; },
-    storageStart, storageSync, requestPersistence, getPreference, setPreference,
+    storageStart, storageSync, syncServer, requestPersistence, getPreference, setPreference,
     setClipboard, getClipboard: () => clipboardText, setClipboardText: (t) => { clipboardText = t; },
     downloadText, downloadBytes, pickTextFile, firstFrame, callWithStrings, HeapFullError,
     idleMs: () => performance.now() - lastInput, beginWipe, finishWipe, wiping: () => wiping,

@@ -271,6 +271,21 @@ TEST_F(Team, TheBaseIsSentOnceAndTheKeyAndFeedPositionSurviveAReload) {
   EXPECT_NE(a.fs.files.at("/data/sync-state.json").find("\"key\""), std::string::npos);
 }
 
+TEST_F(Team, AStoppedSessionStaysStoppedAfterAReloadAndCanStartAgain) {
+  b.session->stop();
+  EXPECT_FALSE(b.session->active());
+  b.commit(AddPsfsActivity{klara, "Gå tur", today()}, 1);  // not heard: not syncing
+  b.save();
+  b.open();
+  EXPECT_EQ(b.load_error, "");
+  EXPECT_FALSE(b.session->active());
+  EXPECT_EQ(b.repository->store().psfs_activities.size(), 1u);  // the data stays
+  ASSERT_EQ(b.session->start(SecretKey::generate(system_random())), "");
+  b.save();
+  b.open();
+  EXPECT_TRUE(b.session->active());
+}
+
 TEST(TeamKey, ExportedWithAPassphraseAndImportedOnlyWithIt) {
   const SecretKey key = SecretKey::generate(system_random());
   const TeamKeyFile file = export_team_key(key, "fjord og fjell i Kinn", storage::kTestKdf, system_random());
