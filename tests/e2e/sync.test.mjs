@@ -182,7 +182,7 @@ test('two devices and a server: both edit offline, both sync, both show the same
   let c = null;
   try {
     // A has data from before; it starts the team.
-    await createPerson(a.page, { name: 'Klara Øvreås' });
+    await createPerson(a.page, { name: 'Klara Øvreås', nationalId: '15837510047' });  // synthetic (month + 80)
     await waitSaved(a.page);
     await fillServer(a.page, database);
     await click(a.page, 'sync.start');
@@ -246,12 +246,14 @@ test('two devices and a server: both edit offline, both sync, both show the same
     assert.deepEqual(storeA, storeB);
     assert.deepEqual(await names(a.page), ['Kari Nordmann', 'Klara Øvreås', 'Morten Lie']);
     assert.equal(storeA.persons.find((p) => p.id === klara).municipality, 'Florø');  // the later edit
+    assert.equal(storeA.persons.find((p) => p.id === klara).national_id, '15837510047');
     assert.equal(storeA.audit.filter((e) => e.type === 'update_person').length, 2);  // both in the history
     await a.page.screenshot({ path: path.join(process.env.OPP_SHOTS || keyDir, 'sync-settings.png') });
 
     // The server holds only ciphertext: no name, municipality or identity of anyone.
     const onServer = await (await fetch(couch.url + database + '/_all_docs?include_docs=true')).text();
-    for (const secret of ['Klara', 'Øvreås', '\\u00d8vre', 'Morten', 'Kari', 'Sogndal', 'Florø', 'Flor\\u00f8', 'update_person', 'create_person']) {
+    for (const secret of ['Klara', 'Øvreås', '\\u00d8vre', '15837510047', 'Morten', 'Kari', 'Sogndal', 'Florø', 'Flor\\u00f8',
+      'update_person', 'create_person', 'Device', 'municipality']) {
       assert.equal(onServer.includes(secret), false, secret);
     }
     // The base (one part, with Klara) and the four changes made offline.
@@ -293,6 +295,40 @@ test('Settings → Sync with a server the page\'s policy does not allow: said pl
     assert.ok(await rectOf(a.page, 'sync.start'));  // not syncing: the team can be started again
     const databases = await (await fetch(couch.url + '_all_dbs')).json();
     assert.equal(databases.includes('kinn-team-2'), false);
+
+    // Through the page's origin it works: another team, with its own key.
+    await click(a.page, 'sync.url');
+    await a.page.keyboard.press('Control+A');
+    await a.page.keyboard.type(server.url + 'couch');
+    await nextFrames(a.page, 2);
+    await click(a.page, 'sync.start');
+    await waitLabel(a.page, 'sync.message', /startet på serveren/);
+    await click(a.page, 'sync.key.export');
+    await typeInto(a.page, 'sync.export.passphrase', 'en annen teamnøkkel');
+    await typeInto(a.page, 'sync.export.confirm', 'en annen teamnøkkel');
+    const download = a.page.waitForEvent('download');
+    await click(a.page, 'sync.export.submit');
+    const otherKey = path.join(mkdtempSync(path.join(tmpdir(), 'opp-key-')), 'annen.json');
+    await (await download).saveAs(otherKey);
+
+    // That key does not open the first team's database: refused, saying so, and nothing changes.
+    const d = await device();
+    try {
+      await createPerson(d.page, { name: 'Egen Person' });
+      await waitSaved(d.page);
+      await fillServer(d.page, 'kinn-team');
+      const chooser = d.page.waitForEvent('filechooser');
+      await click(d.page, 'sync.key.import');
+      await (await chooser).setFiles(otherKey);
+      await typeInto(d.page, 'sync.join.passphrase', 'en annen teamnøkkel');
+      await click(d.page, 'sync.join.submit');
+      await waitLabel(d.page, 'sync.message', /kan ikke åpnes med teamets nøkkel/);
+      assert.match(await label(d.page, 'sync.status'), /kan ikke åpnes/);
+      assert.deepEqual(await names(d.page), ['Egen Person']);
+      assert.ok(await rectOf(d.page, 'sync.start'));  // not syncing
+    } finally {
+      await d.close();
+    }
   } finally {
     await a.close();
   }
