@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "app/sync_controller.hpp"
 #include "app/widgets/backup.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
@@ -39,9 +40,15 @@ void BackupSettings::draw(UiContext& ui) {
     encrypt_open_ = true;
   }
   ImGui::SameLine();
-  ImGui::BeginDisabled(!ui.repository->writable());
+  // A device that syncs gets its data from the team: a restore here would part it from theirs.
+  const bool syncing = ui.sync != nullptr && ui.sync->active();
+  ImGui::BeginDisabled(!ui.repository->writable() || syncing);
   if (button(ui, "settings.backup.import", "settings.backup.import")) pick_file(ui);
   ImGui::EndDisabled();
+  if (syncing) {
+    note(ui, "settings.backup.import.syncing");
+    ui.test_ids.mark_text("settings.backup.import.syncing", ui.tr("settings.backup.import.syncing"));
+  }
   if (encrypt_open_) draw_encrypt_form(ui);
   if (!encrypted_text_.empty()) draw_decrypt_form(ui);
   if (!import_message_.empty()) {

@@ -188,6 +188,11 @@ test('two devices and a server: both edit offline, both sync, both show the same
     await click(a.page, 'sync.start');
     await waitLabel(a.page, 'sync.message', /startet på serveren/);
     await waitLabel(a.page, 'sync.status', /Sist synkronisert/);
+    // Syncing, a restore from a backup would part this device from the team: it is off, and said.
+    assert.match(await label(a.page, 'settings.backup.import.syncing'), /synkroniserer med et team/);
+    const chooser = a.page.waitForEvent('filechooser', { timeout: 2000 }).then(() => true, () => false);
+    await click(a.page, 'settings.backup.import');
+    assert.equal(await chooser, false);
     // The key for the next device, under a passphrase.
     await click(a.page, 'sync.key.export');
     await typeInto(a.page, 'sync.export.passphrase', 'fjord og fjell i Kinn');
