@@ -130,7 +130,7 @@ void SyncController::sync_now() {
 void SyncController::tick() {
   if (busy_ || !active() || !ui_.platform.online()) return;
   const double since_last = ui_.platform.monotonic_ms() - last_round_ms_;
-  const bool waiting = !session_.unsent().empty();
+  const bool waiting = session_.unsent_count() > 0;
   if ((waiting && since_last >= kAfterChangeMs) || since_last >= kLookEveryMs) sync_now();
 }
 

@@ -50,7 +50,7 @@ class SyncController {
   // What the status line says, translated.
   std::string status_text() const;
   bool problem() const { return !problem_.empty(); }
-  std::size_t unsent() const { return active() ? session_.unsent().size() : 0; }
+  std::size_t unsent() const { return active() ? session_.unsent_count() : 0; }
   const std::vector<sync::Refusal>& refusals() const { return session_.refusals(); }
   // A message for the last start or join (done, or why not), shown in Settings.
   const std::string& outcome() const { return outcome_; }

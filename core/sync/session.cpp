@@ -66,6 +66,7 @@ std::string SyncSession::load() {
   merger_->add(std::move(changes));
   listen();
   key_ = std::move(key);
+  own_ = count_own();
   since_ = state["since"].get<std::string>();
   base_sent_ = state["base_sent"].get<bool>();
   sent_ = state["sent"].get<std::size_t>();
@@ -80,6 +81,13 @@ std::string SyncSession::load() {
     repository_.replace_merged(merged);
   }
   return {};
+}
+
+std::size_t SyncSession::count_own() const {
+  std::size_t own = 0;
+  if (!merger_) return own;
+  for (const SyncedChange& change : merger_->changes()) own += change.record.device == repository_.device() ? 1 : 0;
+  return own;
 }
 
 void SyncSession::listen() {
@@ -97,6 +105,7 @@ void SyncSession::begin(storage::SecretKey team_key, Store base) {
   since_ = "0";
   base_sent_ = false;
   sent_ = 0;
+  own_ = 0;
   logs_ = 0;
   pending_lines_.clear();
   state_dirty_ = true;
@@ -123,6 +132,9 @@ std::string SyncSession::join(storage::SecretKey team_key, Store base, std::vect
     repository_.observe_clock(change.record.clock);
   }
   merger_->add(std::move(changes));
+  // This device's own changes from an earlier membership are on the server already.
+  own_ = count_own();
+  sent_ = own_;
   repository_.replace_merged(merger_->store());
   return {};
 }
@@ -160,7 +172,7 @@ void SyncSession::committed(const CommandRecord& record) {
   const auto found = repository_.store().id_counters.find(record.device);
   const SyncedChange change{record, found == repository_.store().id_counters.end() ? 0u : found->second};
   remember(change);
-  merger_->add({change});
+  if (merger_->add({change}).added > 0) ++own_;
 }
 
 Received SyncSession::receive(std::vector<SyncedChange> changes) {
@@ -179,6 +191,13 @@ Received SyncSession::receive(std::vector<SyncedChange> changes) {
   for (const SyncedChange& change : fresh) {
     remember(change);
     repository_.observe_clock(change.record.clock);
+  }
+  for (const SyncedChange& change : fresh) {
+    if (change.record.device == repository_.device()) {  // made here before, already on the server
+      ++own_;
+      ++sent_;
+      state_dirty_ = true;
+    }
   }
   const Merger::Added added = merger_->add(fresh);
   received.added = added.added;

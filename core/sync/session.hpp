@@ -74,6 +74,8 @@ class SyncSession {
 
   // This device's changes the server does not have yet, oldest first.
   std::vector<SyncedChange> unsent() const;
+  // How many: cheap, for every frame.
+  std::size_t unsent_count() const { return own_ > sent_ ? own_ - sent_ : 0; }
   // The oldest `count` of unsent() are on the server now.
   void sent(std::size_t count);
 
@@ -90,6 +92,7 @@ class SyncSession {
  private:
   std::string write_base(const Store& base);
   void listen();
+  std::size_t count_own() const;
   void begin(storage::SecretKey team_key, Store base);
   void remember(const SyncedChange& change);
 
@@ -99,6 +102,7 @@ class SyncSession {
   std::string since_ = "0";
   bool base_sent_ = false;
   std::size_t sent_ = 0;
+  std::size_t own_ = 0;  // this device's changes in the log
   std::size_t logs_ = 0;
   std::vector<std::string> pending_lines_;
   bool state_dirty_ = false;

@@ -122,6 +122,16 @@ TEST_F(Team, TwoDevicesEditingOfflineConvergeAndTheLaterEditOfOneFieldWins) {
   EXPECT_EQ(server.documents.size(), 5u);  // the base (one part) and four changes
   EXPECT_TRUE(a.session->unsent().empty());
   EXPECT_TRUE(b.session->unsent().empty());
+  EXPECT_EQ(a.session->unsent_count(), 0u);
+  // A change waits until a round sends it; the count says so without copying the log.
+  a.commit(AddPsfsActivity{klara, "Lese", today()}, 9);
+  EXPECT_EQ(a.session->unsent_count(), 1u);
+  EXPECT_EQ(a.session->unsent().size(), 1u);
+  a.save();
+  a.open();
+  EXPECT_EQ(a.session->unsent_count(), 1u);
+  a.sync(server);
+  EXPECT_EQ(a.session->unsent_count(), 0u);
 }
 
 TEST_F(Team, AReloadKeepsTheMergedStoreTheLogAndWhatWasSent) {
