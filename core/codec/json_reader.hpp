@@ -12,6 +12,7 @@
 
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,21 @@ class JsonReader {
       expect(',');
     }
     string(key);
+    expect(':');
+    return true;
+  }
+  // The same, with the key as a view (into the text, or into `scratch` when it has escapes or
+  // non-ASCII: valid until the next call with the same scratch) instead of a copy.
+  bool next_key(bool& first, std::string_view& key, std::string& scratch) {
+    skip_ws();
+    if (peek() == '}') {
+      ++p_;
+      first = false;
+      return false;
+    }
+    if (!first) expect(',');
+    first = false;
+    key = text(scratch);
     expect(':');
     return true;
   }
@@ -90,9 +106,15 @@ class JsonReader {
     if (p_ == end_ || *p_ < '0' || *p_ > '9') refuse();
     if (*p_ == '0' && p_ + 1 < end_ && p_[1] >= '0' && p_[1] <= '9') refuse();  // a leading zero
     std::uint64_t value = 0;
-    const auto [next, ec] = std::from_chars(start, end_, value);
-    if (ec != std::errc{}) refuse();  // too large for 64 bits: the tree reads it as a float
-    p_ = next;
+    const char* q = start;
+    // Up to 19 digits cannot overflow 64 bits; a longer number goes through from_chars.
+    while (q < end_ && q - start < 19 && *q >= '0' && *q <= '9') value = value * 10 + static_cast<unsigned>(*q++ - '0');
+    if (q < end_ && *q >= '0' && *q <= '9') {
+      const auto [next, ec] = std::from_chars(start, end_, value);
+      if (ec != std::errc{}) refuse();  // too large for 64 bits: the tree reads it as a float
+      q = next;
+    }
+    p_ = q;
     if (p_ < end_ && (*p_ == '.' || *p_ == 'e' || *p_ == 'E')) refuse();
     return value;
   }
@@ -121,6 +143,19 @@ class JsonReader {
   // The end of the run from `p` of characters a string holds as they are (plain ASCII, no
   // quote, backslash or control character).
   const char* plain_run(const char* p) const {
+    // Eight bytes at a time while none of them ends the run (a quote, a backslash, a control
+    // character or a byte of 0x80 and up), then byte by byte to find the one that does.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    while (end_ - p >= 8) {
+      std::uint64_t v;
+      std::memcpy(&v, p, 8);
+      const std::uint64_t quote = v ^ (kOnes * '"');
+      const std::uint64_t backslash = v ^ (kOnes * '\\');
+      const std::uint64_t stop = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | (v - kOnes * 0x20) | v;
+      if (stop & kHighs) break;
+      p += 8;
+    }
     while (p < end_ && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20 &&
            static_cast<unsigned char>(*p) < 0x80) {
       ++p;
@@ -312,10 +347,23 @@ inline std::string_view JsonReader::raw_value() {
 // [SECTION] Values, as json_values.hpp decodes them from the tree (the same checks, or a refusal)
 inline void read(JsonReader& r, std::string& out) { r.string(out); }
 inline void read(JsonReader& r, Date& out) {
+  // parse_iso_date's rule (yyyy-mm-dd, a day the calendar has), spelled out here so that it is
+  // built for speed with the reader: a snapshot holds millions of dates.
   std::string scratch;
-  const auto parsed = parse_iso_date(r.text(scratch));
-  if (!parsed) JsonReader::refuse();
-  out = *parsed;
+  const std::string_view t = r.text(scratch);
+  if (t.size() != 10 || t[4] != '-' || t[7] != '-') JsonReader::refuse();
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    unsigned value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (t[i] < '0' || t[i] > '9') JsonReader::refuse();
+      value = value * 10 + static_cast<unsigned>(t[i] - '0');
+    }
+    return value;
+  };
+  const date::year_month_day ymd{date::year{static_cast<int>(digits(0, 4))}, date::month{digits(5, 2)},
+                                 date::day{digits(8, 2)}};
+  if (!ymd.ok()) JsonReader::refuse();
+  out = Date{date::sys_days{ymd}};
 }
 inline void read(JsonReader& r, Timestamp& out) {
   std::string scratch;
@@ -416,11 +464,12 @@ void read_fields(JsonReader& r, T& out) {
   static_assert(kCount <= 64, "a record of more than 64 fields");
   std::uint64_t seen = 0;
   r.begin_object();
-  std::string key;
+  std::string scratch;
+  std::string_view key;
   // Records are written in the schema's order, so the field after the last one read is tried
   // first; any other order finds its field by name all the same.
   std::size_t expected = 0;
-  for (bool first = true; r.next_key(first, key);) {
+  for (bool first = true; r.next_key(first, key, scratch);) {
     bool known = false;
     for (const bool hinted : {true, false}) {
       std::size_t index = 0;

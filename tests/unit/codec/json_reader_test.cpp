@@ -146,6 +146,48 @@ TEST(JsonReader, AgreesWithTheTreeOnDamagedText) {
   EXPECT_GT(read, 0) << "some damage (in free text) still reads";
 }
 
+// The fast paths (eight bytes of a string at a time, keys as views, integers and dates read in
+// place) against the tree, at every position a special character can fall in a block.
+TEST(JsonReader, AgreesWithTheTreeWhereTheFastPathsEnd) {
+  const Store store = populated_store();
+  const std::string text = to_backup_json(store);
+  const std::string name = store.persons.front().name;
+  static constexpr const char* kSpecials[] = {"\\\"", "\\\\", "\\n", "\xC3\xA6", "\xF0\x9F\x98\x80", "\\u00e6"};
+  for (const char* special : kSpecials) {
+    for (std::size_t at = 0; at <= 17; ++at) {
+      const std::string padded = std::string(at, 'a') + special + std::string(17 - at, 'b');
+      expect_read(replace_once(text, "\"" + name + "\"", "\"" + padded + "\""),
+                  std::string("a name with ") + special + " at " + std::to_string(at));
+    }
+  }
+  for (std::size_t at = 0; at <= 17; ++at) {
+    const std::string padded = std::string(at, 'a') + "\x01" + std::string(17 - at, 'b');
+    expect_refused(replace_once(text, "\"" + name + "\"", "\"" + padded + "\""),
+                   "a control character at " + std::to_string(at));
+    const std::string broken = std::string(at, 'a') + "\xC3\x28" + std::string(17 - at, 'b');
+    expect_refused(replace_once(text, "\"" + name + "\"", "\"" + broken + "\""),
+                   "invalid UTF-8 at " + std::to_string(at));
+  }
+  expect_read(replace_once(text, "\"name\":", "\"na\\u006de\":"), "a key with an escape");
+  expect_read(replace_once(text, "\"name\":", "\"name\" \n:"), "white space before the colon");
+  // Integers around 64 bits: 19 digits are read in place, 20 go through from_chars.
+  expect_agrees(replace_once(text, "\"bed_days\":", "\"bed_days\":1234567890123456789,\"x\":"), "19 digits");
+  expect_agrees(replace_once(text, "\"id\":", "\"id\":18446744073709551615,\"x\":"), "the largest 64-bit id");
+  expect_refused(replace_once(text, "\"id\":", "\"id\":18446744073709551616,\"x\":"), "one above it");
+  expect_refused(replace_once(text, "\"id\":", "\"id\":012,\"x\":"), "a leading zero");
+  // Dates: the calendar decides, as parse_iso_date does.
+  const std::string birth = "\"birth_date\":\"" + to_iso(*store.persons.front().birth_date) + "\"";
+  const auto with_birth = [&](const std::string& day) {
+    return replace_once(text, birth, "\"birth_date\":\"" + day + "\"");
+  };
+  expect_read(with_birth("2024-02-29"), "a leap day");
+  expect_read(with_birth("0001-01-01"), "the year 1");
+  for (const char* day : {"2023-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "2024-04-31", "2024-1-01",
+                          "2024/01/01", "2024-01-0x", "20240-01-01", ""}) {
+    expect_refused(with_birth(day), std::string("the date ") + day);
+  }
+}
+
 TEST(JsonReader, ReadsTheStoredFixturesOfTheCurrentSchema) {
   const std::string prefix = "schema" + std::to_string(kSchemaVersion) + "/";
   int files = 0;
