@@ -249,13 +249,14 @@ if (want('large')) {
         reloads.push(await page.evaluate(() => {
           const at = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
           return { ready: performance.now(), idb: at['opp:idb-loaded'] - at['opp:idb-start'],
-            open: at['opp:open-end'] - at['opp:open-start'], frame: at['opp:ready'] - at['opp:open-end'] };
+            open: at['opp:open-end'] - at['opp:open-start'], frame: at['opp:ready'] - at['opp:open-end'], marks: at };
         }));
         reloads[i].wall = Date.now() - t2;
       }
       result.large.readyMs = median(reloads.map((r) => r.ready));
       result.large.reloadWallMs = median(reloads.map((r) => r.wall));
       result.large.readyRunsMs = reloads.map((r) => Math.round(r.ready));
+      result.large.readyMarks = reloads.map((r) => r.marks);
       result.large.readyParts = Object.fromEntries(['idb', 'open', 'frame'].map((k) => [k, median(reloads.map((r) => r[k]))]));
       // Search as you type in the persons view: entering the field folds the names (one frame,
       // recorded apart), then the frames while typing.

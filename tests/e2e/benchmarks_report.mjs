@@ -59,7 +59,7 @@ if (ff.phases && Object.keys(ff.phases).length) {
     'opp:fonts-end': 'font atlas built (two sizes)',
     'opp:drawn': 'first frame laid out',
     'opp:first-frame': 'first frame rendered',
-    'opp:lock-asked': 'the data\'s Web Lock asked for (one tab at a time)',
+    'opp:lock-asked': 'the app asks for the data\'s Web Lock (one tab at a time; js/start.js asked at page start)',
     'opp:lock-answered': 'the Web Lock granted',
     'opp:idb-start': 'reading IndexedDB begins (an empty store here)',
     'opp:idb-loaded': 'IndexedDB read',

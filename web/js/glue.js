@@ -7,7 +7,7 @@ window.oppGlue = (function () {
   // invented and real data are never mixed and a demo tab can stay open beside the real one.
   const DEMO = new URLSearchParams(location.search).has('demo');
   const DATA_DIR = DEMO ? '/demo' : '/data';
-  const LOCK_NAME = DEMO ? 'oppfolging-demo' : 'oppfolging-data';
+  const LOCK_NAME = window.oppDataLock.name; // js/start.js asked for it at page start
   let mounted = false;
   let clipboardText = '';
   let pendingWork = 0; // async browser work whose result C++ has not had yet (appTest.settled)
@@ -101,17 +101,30 @@ window.oppGlue = (function () {
     }
     begin();
     performance.mark('opp:lock-asked');
-    navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
+    const answered = (granted) => {
       performance.mark('opp:lock-answered');
       try {
-        Module._opp_on_lock(lock ? 1 : 0);
-        if (!lock) return undefined;
+        Module._opp_on_lock(granted ? 1 : 0);
+        if (!granted) return;
         lockHeld = true;
         mountAndLoad();
       } finally {
         end();
       }
-      return new Promise(() => {}); // held until the tab closes
+    };
+    // The answer to the request made at page start, once; after that (or when it was not
+    // granted) the lock is asked for now.
+    const early = window.oppDataLock.early || Promise.resolve(false);
+    window.oppDataLock.early = null;
+    early.then((held) => {
+      if (held) {
+        answered(true);
+        return;
+      }
+      navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
+        answered(lock !== null);
+        return lock ? new Promise(() => {}) : undefined; // held until the tab closes
+      });
     });
   }
 

@@ -28,3 +28,21 @@ window.oppWasm = (function () {
   wasm.compiled.catch(() => {}); // reported once app.js asks for it (js/boot.js, instantiateWasm)
   return wasm;
 })();
+
+// The data's tab lock (one tab at a time owns the data, js/glue.js) asked for now too, so that
+// the browser's answer, which takes 100–350 ms here, comes while app.wasm is still compiling
+// instead of after. Not granted now (the page it replaces may not have let go of it yet, or
+// another tab has it): glue.js asks again when the app starts, as it always did.
+window.oppDataLock = (function () {
+  const name = new URLSearchParams(location.search).has('demo') ? 'oppfolging-demo' : 'oppfolging-data';
+  let early = null;
+  if (navigator.locks) {
+    early = new Promise((resolve) => {
+      navigator.locks.request(name, { ifAvailable: true }, (lock) => {
+        resolve(lock !== null);
+        return lock ? new Promise(() => {}) : undefined; // held until the tab closes
+      }).catch(() => resolve(false));
+    });
+  }
+  return { name, early };
+})();
