@@ -211,8 +211,9 @@ Store read_store(JsonReader& r) {
     seen |= 1u << bit;
   };
   r.begin_object();
-  std::string key;
-  for (bool first = true; r.next_key(first, key);) {
+  std::string scratch;
+  std::string_view key;
+  for (bool first = true; r.next_key(first, key, scratch);) {
     if (key == "id_counters") {
       once(0);
       read(r, store.id_counters);
@@ -256,8 +257,9 @@ std::optional<Store> read_current_backup(std::string_view text, std::optional<Ba
     bool format = false, schema = false;
     std::optional<Store> store;
     std::optional<std::string_view> made;
-    std::string key;
-    for (bool first = true; r.next_key(first, key);) {
+    std::string scratch;
+    std::string_view key;
+    for (bool first = true; r.next_key(first, key, scratch);) {
       if (key == "format") {
         std::string value;
         r.string(value);
