@@ -7,7 +7,6 @@ window.oppGlue = (function () {
   // invented and real data are never mixed and a demo tab can stay open beside the real one.
   const DEMO = new URLSearchParams(location.search).has('demo');
   const DATA_DIR = DEMO ? '/demo' : '/data';
-  const LOCK_NAME = window.oppDataLock.name; // js/start.js asked for it at page start
   let mounted = false;
   let clipboardText = '';
   let pendingWork = 0; // async browser work whose result C++ has not had yet (appTest.settled)
@@ -112,20 +111,11 @@ window.oppGlue = (function () {
         end();
       }
     };
-    // The answer to the request made at page start, once; after that (or when it was not
-    // granted) the lock is asked for now.
+    // The answer to the request js/start.js made at page start, once; after that (or when it
+    // was not granted) the lock is asked for now.
     const early = window.oppDataLock.early || Promise.resolve(false);
     window.oppDataLock.early = null;
-    early.then((held) => {
-      if (held) {
-        answered(true);
-        return;
-      }
-      navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
-        answered(lock !== null);
-        return lock ? new Promise(() => {}) : undefined; // held until the tab closes
-      });
-    });
+    early.then((held) => (held ? true : window.oppDataLock.ask())).then(answered);
   }
 
   // When the last write to IndexedDB began and ended (performance.now()), for the benchmarks.

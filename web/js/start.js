@@ -35,14 +35,15 @@ window.oppWasm = (function () {
 // another tab has it): glue.js asks again when the app starts, as it always did.
 window.oppDataLock = (function () {
   const name = new URLSearchParams(location.search).has('demo') ? 'oppfolging-demo' : 'oppfolging-data';
-  let early = null;
-  if (navigator.locks) {
-    early = new Promise((resolve) => {
+  // Asks without waiting for another holder: true when granted, and then held until the tab
+  // closes; false when another tab has it.
+  function ask() {
+    return new Promise((resolve, reject) => {
       navigator.locks.request(name, { ifAvailable: true }, (lock) => {
         resolve(lock !== null);
-        return lock ? new Promise(() => {}) : undefined; // held until the tab closes
-      }).catch(() => resolve(false));
+        return lock ? new Promise(() => {}) : undefined;
+      }).catch(reject);
     });
   }
-  return { name, early };
+  return { name, ask, early: navigator.locks ? ask().catch(() => false) : null };
 })();
