@@ -92,6 +92,8 @@ EM_JS(void, js_set_canvas_size, (int w, int h), {
   if (GLFW.active) { GLFW.active.width = w; GLFW.active.height = h; }
 });
 EM_JS(void, js_first_frame, (), { window.oppGlue.firstFrame(); });
+// No WebGL2 context: the page's fallback message in place of the loading screen (js/boot.js).
+EM_JS(void, js_no_webgl, (), { window.oppShowFailure('noWebglTitle', 'noWebgl'); });
 // A User Timing mark (performance.mark), so benchmarks can split the start-up into its parts.
 EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 EM_JS(double, js_idle_ms, (), { return window.oppGlue.idleMs(); });
@@ -295,6 +297,7 @@ struct Runtime {
   WebPlatform platform;
   std::unique_ptr<opp::app::App> app;
   float font_pixels = 0.0f;  // size the atlas was last built for (device pixels)
+  bool font_all_glyphs = false;  // the atlas holds kUiGlyphRanges, not only the catalogue's
   int device_w = 0, device_h = 0;
   bool first_frame_reported = false;
   bool want_text_input = false;
@@ -325,17 +328,20 @@ void fit_canvas_to_viewport(Runtime& rt) {
   rt.app->set_device_pixel_ratio(static_cast<float>(dpr));
 }
 
-// Rebuilds the font atlas when the wanted pixel size changes (DPI change, font-size setting).
+// Rebuilds the font atlas when the wanted pixel size changes (DPI change, font-size setting), and
+// once after the first frame: that frame's atlas holds the catalogue's characters only (half the
+// glyphs; the first screens show no stored data), the frame after's every character names need.
 void ensure_fonts(Runtime& rt) {
   const float wanted = std::round(rt.app->font_pixels());
-  if (wanted == rt.font_pixels) return;
+  const bool all_glyphs = rt.first_frame_reported;
+  if (wanted == rt.font_pixels && all_glyphs == rt.font_all_glyphs) return;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig config;
   config.OversampleH = 2;
   config.OversampleV = 1;
   static_assert(sizeof(ImWchar) == sizeof(opp::kUiGlyphRanges[0]));
-  const ImWchar* ranges = opp::kUiGlyphRanges;
+  const ImWchar* ranges = all_glyphs ? opp::kUiGlyphRanges : opp::kCatalogueGlyphRanges;
   // Font 0 is the body text, font 1 the headings (a real size, not a scaled bitmap).
   for (const float size : {wanted, std::round(wanted * 1.35f)}) {
     if (!io.Fonts->AddFontFromFileTTF("/assets/fonts/NotoSans-Regular.ttf", size, &config, ranges)) {
@@ -346,6 +352,7 @@ void ensure_fonts(Runtime& rt) {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   rt.font_pixels = wanted;
+  rt.font_all_glyphs = all_glyphs;
 }
 
 void frame() {
@@ -477,7 +484,10 @@ int main() {
   const int start_w = size.w > 0 ? size.w : 1280;
   const int start_h = size.h > 0 ? size.h : 800;
   runtime.window = glfwCreateWindow(start_w, start_h, "Oppfølgingsteam", nullptr, nullptr);
-  if (!runtime.window) return 1;
+  if (!runtime.window) {
+    js_no_webgl();
+    return 1;
+  }
   runtime.device_w = start_w;
   runtime.device_h = start_h;
   glfwMakeContextCurrent(runtime.window);

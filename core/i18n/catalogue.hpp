@@ -46,9 +46,16 @@ constexpr const char* text_key(const char* key) { return key; }
 std::string format_text(std::string_view pattern, std::initializer_list<std::string_view> args);
 
 // The characters the UI font is loaded with (pairs of first, last; ImGui's glyph ranges, 0 ends
-// them): Latin-1, Latin Extended-A (Norwegian, Sami), general punctuation, €, arrows, minus.
-// Every catalogue text stays inside them (tests/unit/i18n), or it would show "?".
-inline constexpr unsigned short kUiGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC,
-                                                    0x2190, 0x21FF, 0x2212, 0x2212, 0};
+// them): Latin-1, Latin Extended-A (Norwegian, Sami and other names), general punctuation, €.
+// (Noto Sans has no arrows or mathematical signs; a range it has no glyphs for draws "?".)
+inline constexpr unsigned short kUiGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0};
+
+// The characters of the catalogue's own texts, a part of kUiGlyphRanges: Latin-1, dashes,
+// quotation marks, the bullet, the ellipsis, single guillemets and €. The first frame's font
+// atlas holds only these, as the first screens show no stored data (half the glyphs, so half
+// the time to draw them); the frame after builds kUiGlyphRanges. Every catalogue text stays
+// inside them (tests/unit/i18n), or it would show "?" until the second frame.
+inline constexpr unsigned short kCatalogueGlyphRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022,
+                                                           0x2026, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0};
 
 }  // namespace opp

@@ -33,11 +33,11 @@ constexpr CatalogueEntry kEntries[] = {
     {"storage.load_failed.retry", "Prøv igjen", "Prøv igjen", "Try again"},
     {"storage.recovered",
      "Noe av de lagrede dataene kunne ikke leses. Den siste lesbare versjonen er lastet inn, og de "
-     "uleselige filene er tatt vare på. Se Innstillinger → Lagring, og kontakt IT-støtte.",
+     "uleselige filene er tatt vare på. Se Innstillinger › Lagring, og kontakt IT-støtte.",
      "Noko av dei lagra dataa kunne ikkje lesast. Den siste lesbare versjonen er lasta inn, og dei "
-     "ulesbare filene er tekne vare på. Sjå Innstillingar → Lagring, og kontakt IT-støtte.",
+     "ulesbare filene er tekne vare på. Sjå Innstillingar › Lagring, og kontakt IT-støtte.",
      "Some of the stored data could not be read. The last readable version has been loaded and the "
-     "unreadable files are kept. See Settings → Storage, and contact IT support."},
+     "unreadable files are kept. See Settings › Storage, and contact IT support."},
     {"storage.failed",
      "De lagrede dataene kunne ikke leses. Ingenting blir lagret, så ingenting blir overskrevet. "
      "Kontakt IT-støtte.",
