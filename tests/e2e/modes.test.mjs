@@ -78,7 +78,7 @@ test('offline: after one visit the app starts with no network and shows its data
       return { keys, files: (await cache.keys()).map((r) => new URL(r.url).pathname) };
     });
     assert.equal(cached.keys.length, 1);
-    for (const file of ['/', '/index.html', '/app.js', '/app.wasm', '/style.css', '/js/boot.js', '/js/glue.js',
+    for (const file of ['/', '/index.html', '/app.js', '/app.wasm', '/style.css', '/js/start.js', '/js/shell.js',
       '/manifest.webmanifest', '/assets/icon.svg']) {
       assert.ok(cached.files.includes(file), `${file} is in the offline copy`);
     }

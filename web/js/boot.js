@@ -41,10 +41,14 @@
     canvas: document.getElementById('canvas'),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    setStatus: (text) => { if (text === '') loadingText.textContent = msg('starting'); },
+    // No setStatus: with one, Emscripten starts main() a timer later (a task and a layout of the
+    // page in between). "Starting" shows once the code is compiled instead.
     instantiateWasm: (imports, receive) => {
       compiled
-        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .then((module) => {
+          loadingText.textContent = msg('starting');
+          return WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
+        })
         .catch((e) => { console.error(e); fail('crashTitle', 'crash'); });
       return {};
     },
