@@ -56,7 +56,7 @@ if (ff.phases && Object.keys(ff.phases).length) {
     'opp:app-ready': 'the app constructed',
     'opp:frame-start': 'first frame begins',
     'opp:fonts-start': 'canvas sized',
-    'opp:fonts-end': 'font atlas built (two sizes)',
+    'opp:fonts-end': 'font atlas built (two sizes; the catalogue\'s characters, the rest the frame after)',
     'opp:drawn': 'first frame laid out',
     'opp:first-frame': 'first frame rendered',
     'opp:lock-asked': 'the app asks for the data\'s Web Lock (one tab at a time; js/start.js asked at page start)',
