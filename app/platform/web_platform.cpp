@@ -18,6 +18,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <unordered_map>
 
 #include "app/app.hpp"
 #include "app/platform/platform.hpp"
@@ -96,6 +97,9 @@ EM_JS(void, js_first_frame, (), { window.oppGlue.firstFrame(); });
 EM_JS(void, js_no_webgl, (), { window.oppShowFailure('noWebglTitle', 'noWebgl'); });
 // A User Timing mark (performance.mark), so benchmarks can split the start-up into its parts.
 EM_JS(void, js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
+EM_JS(int, js_viewport_version, (), { return window.oppGlue.viewportVersion(); });
+// The CSS cursor over the canvas (Emscripten's GLFW draws none of Dear ImGui's shapes).
+EM_JS(void, js_set_cursor, (const char* css), { Module.canvas.style.cursor = UTF8ToString(css); });
 EM_JS(double, js_idle_ms, (), { return window.oppGlue.idleMs(); });
 // Outside this frame (a wasm call must not be running while its memory is overwritten): stop
 // the loop, zero the whole heap, clear the textarea and the clipboard copy, reload.
@@ -148,10 +152,16 @@ class WebPlatform final : public opp::app::Platform {
   bool update_ready() const override { return js_update_ready() != 0; }
   void apply_update() override { js_apply_update(); }
   void request_fullscreen() override { js_request_fullscreen(); }
+  // Read from localStorage once and kept: views read some every frame (the backup reminder), and
+  // each read crossed into JS and decoded a string. This tab is the only writer (one tab holds
+  // the data); a change made in another tab (the demo's) is seen at the next start.
   std::string preference(const std::string& key) const override {
-    return take_js_string(js_get_preference(key.c_str()));
+    const auto known = preferences_.find(key);
+    if (known != preferences_.end()) return known->second;
+    return preferences_.emplace(key, take_js_string(js_get_preference(key.c_str()))).first->second;
   }
   void set_preference(const std::string& key, const std::string& value) override {
+    preferences_[key] = value;
     js_set_preference(key.c_str(), value.c_str());
   }
   void set_document_language(const char* code) override { js_set_document_language(code); }
@@ -277,6 +287,7 @@ class WebPlatform final : public opp::app::Platform {
   };
   std::optional<Capture> capture_;
   mutable std::string data_dir_;
+  mutable std::unordered_map<std::string, std::string> preferences_;
   opp::app::StorageState storage_state_ = opp::app::StorageState::Starting;
   opp::app::PersistState persist_state_ = opp::app::PersistState::Unknown;
   bool sync_in_flight_ = false;
@@ -299,6 +310,9 @@ struct Runtime {
   float font_pixels = 0.0f;  // size the atlas was last built for (device pixels)
   bool font_all_glyphs = false;  // the atlas holds kUiGlyphRanges, not only the catalogue's
   int device_w = 0, device_h = 0;
+  int viewport_version = -1;  // js/glue.js's count of viewport changes when last measured
+  int frames_since_measured = 0;
+  ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;  // the CSS cursor last set
   bool first_frame_reported = false;
   bool want_text_input = false;
   std::string clipboard;
@@ -318,7 +332,14 @@ DeviceSize viewport_device_size() {
   return {static_cast<int>(std::lround(css_w * dpr)), static_cast<int>(std::lround(css_h * dpr)), dpr};
 }
 
+// Measured again after the canvas or the pixel ratio changed (js/glue.js counts the changes it
+// is told of), and every 30th frame in case a change came without an event (a pixel ratio set by
+// DevTools' emulation does): a layout query in half a second's frames instead of in each.
 void fit_canvas_to_viewport(Runtime& rt) {
+  const int version = js_viewport_version();
+  if (version == rt.viewport_version && ++rt.frames_since_measured < 30) return;
+  rt.viewport_version = version;
+  rt.frames_since_measured = 0;
   const auto [w, h, dpr] = viewport_device_size();
   if (w > 0 && h > 0 && (w != rt.device_w || h != rt.device_h)) {
     rt.device_w = w;
@@ -355,6 +376,21 @@ void ensure_fonts(Runtime& rt) {
   rt.font_all_glyphs = all_glyphs;
 }
 
+const char* css_cursor(ImGuiMouseCursor cursor) {
+  switch (cursor) {
+    case ImGuiMouseCursor_None: return "none";
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_ResizeAll: return "move";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+    case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    default: return "default";
+  }
+}
+
 void frame() {
   Runtime& rt = *g_rt;
   const double started = emscripten_get_now();
@@ -379,6 +415,12 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   rt.platform.run_capture(fb_w, fb_h, ImGui::GetIO().DisplayFramebufferScale.x, ImGui::GetIO().DisplayFramebufferScale.y);
+
+  // Set only when it changes (the GLFW backend would call into JS every frame, and draws none).
+  if (const ImGuiMouseCursor cursor = ImGui::GetMouseCursor(); cursor != rt.cursor) {
+    rt.cursor = cursor;
+    js_set_cursor(css_cursor(cursor));
+  }
 
   const bool want = ImGui::GetIO().WantTextInput;
   if (want != rt.want_text_input) {
@@ -497,6 +539,7 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is code, not a file that could leak into IDBFS
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // frame() sets the CSS cursor instead
   io.GetClipboardTextFn = get_clipboard;
   io.SetClipboardTextFn = set_clipboard;
   io.SetPlatformImeDataFn = set_ime_data;

@@ -213,6 +213,12 @@ test('the layout follows the window size, and text stays sharp at devicePixelRat
     await typeInto(page, 'persons.new.name', 'Kasper');
     await click(page, 'persons.new.submit');
     assert.equal((await page.evaluate(() => window.appTest.state())).store.persons[0].name, 'Kasper');
+    // The pixel ratio changes with the canvas's CSS size unchanged (zoom, another screen): the
+    // backing store follows it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 700, deviceScaleFactor: 1, mobile: false });
+    await page.waitForFunction(() => document.getElementById('canvas').width === 900, null, { timeout: 5000 });
+    assert.deepEqual(await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]), [900, 700]);
   }, { deviceScaleFactor: 2 });
 });
 
@@ -240,5 +246,18 @@ test('Enter in a form field registers the person, as a keyboard user expects', a
     const state = await page.evaluate(() => window.appTest.state());
     assert.deepEqual(state.store.persons.map((p) => [p.name, p.municipality]), [['Morten Lie', 'Suldal']]);
     assert.equal((await rectOf(page, 'persons.new.saved')).label, 'Morten Lie er registrert.');
+  });
+});
+
+test('the mouse cursor is a text cursor over a text field and an arrow elsewhere', async () => {
+  await withApp(server, async (page) => {
+    const cursor = () => page.evaluate(() => document.getElementById('canvas').style.cursor);
+    const field = await rectOf(page, 'persons.new.name');
+    await page.mouse.move(field.x + field.w / 2, field.y + field.h / 2);
+    await page.waitForFunction(() => document.getElementById('canvas').style.cursor === 'text', null, { timeout: 5000 });
+    const nav = await rectOf(page, 'nav.board');
+    await page.mouse.move(nav.x + nav.w / 2, nav.y + nav.h / 2);
+    await page.waitForFunction(() => document.getElementById('canvas').style.cursor === 'default', null, { timeout: 5000 });
+    assert.equal(await cursor(), 'default');
   });
 });

@@ -303,6 +303,20 @@ window.oppGlue = (function () {
     for (const type of ['pointerup', 'touchend', 'keyup']) window.addEventListener(type, ask, { capture: true, passive: true });
   }
 
+  // Counts changes of the canvas's size and of the pixel ratio (zoom, another screen), so that
+  // the app measures the canvas after one rather than every frame (a layout query each time).
+  let viewportVersion = 0;
+  const canvas = document.getElementById('canvas');
+  if (typeof ResizeObserver === 'function' && canvas) new ResizeObserver(() => { ++viewportVersion; }).observe(canvas);
+  window.addEventListener('resize', () => { ++viewportVersion; });
+  (function watchPixelRatio() {
+    if (typeof matchMedia !== 'function') return;
+    matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)').addEventListener('change', () => {
+      ++viewportVersion;
+      watchPixelRatio();
+    }, { once: true });
+  })();
+
   window.addEventListener('beforeunload', (e) => {
     if (wiping) return; // everything was saved before the lock began
     if (window.Module && Module.calledRun && Module._opp_has_unsaved()) {
@@ -313,6 +327,7 @@ window.oppGlue = (function () {
 
   return {
     testMode: new URLSearchParams(location.search).has('test'),
+    viewportVersion: () => viewportVersion,
     dataDir: DATA_DIR, reloadWithFlags, requestFullscreen,
     // The page is about to reload into a new version, with everything saved: no question.
     beginRestart: () => { wiping = true; },
