@@ -350,8 +350,8 @@ void fit_canvas_to_viewport(Runtime& rt) {
 }
 
 // Rebuilds the font atlas when the wanted pixel size changes (DPI change, font-size setting), and
-// once after the first frame: that frame's atlas holds the catalogue's characters only (half the
-// glyphs; the first screens show no stored data), the frame after's every character names need.
+// once after the first frame: that frame's atlas holds the catalogue's characters only (a third
+// of the glyphs; the first screens show no stored data), the frame after's every one names need.
 void ensure_fonts(Runtime& rt) {
   const float wanted = std::round(rt.app->font_pixels());
   const bool all_glyphs = rt.first_frame_reported;
