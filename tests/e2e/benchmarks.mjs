@@ -33,7 +33,7 @@ function filesOf(dir, names) {
   return out;
 }
 const appFiles = ['app.wasm', 'app.js', 'index.html', 'style.css',
-  ...readdirSync(path.join(dist, 'js')).filter((f) => f.endsWith('.js') && f !== 'test_hook.js').map((f) => 'js/' + f)];
+  ...readdirSync(path.join(dist, 'js')).filter((f) => f.endsWith('.js')).map((f) => 'js/' + f)];
 result.sizes.app = filesOf(dist, appFiles);
 result.sizes.minimal = filesOf(minimalDir, ['minimal.wasm', 'minimal.js', 'index.html', 'boot.js']);
 const total = (files, key) => Object.values(files).reduce((s, f) => s + f[key], 0);
