@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <random>
 
 #include "core/codec/json_text.hpp"
@@ -203,6 +204,25 @@ void App::on_synced(bool ok) {
   }
 }
 
+bool App::frame_work_due(double now_ms) const {
+  if (ui_.frame_work || gate_.has_pending() || ui_.reload_flags || reload_flags_ || update_requested_) return true;
+  if (locking_ && !wipe_requested_) return true;
+  if (files_dirty_ && !ui_.platform.sync_in_flight() && now_ms >= retry_sync_at_ms_) return true;
+  if (sync_ && sync_->has_pending()) return true;
+  return repository_ && (repository_->has_pending() || repository_->compaction_due());
+}
+
+double App::next_wake_ms(double now_ms) const {
+  double at = ui_.frame_wake_at_ms;
+  if (files_dirty_) at = std::min(at, retry_sync_at_ms_);
+  if (sync_ && !locking_) at = std::min(at, sync_->next_round_ms());
+  const double idle_limit = idle_lock_ms();
+  if (repository_ && !locking_ && idle_limit > 0.0) {
+    at = std::min(at, now_ms + std::max(0.0, idle_limit - ui_.platform.idle_ms()));
+  }
+  return at;
+}
+
 void App::set_device_pixel_ratio(float dpr) { ui_.device_pixel_ratio = dpr; }
 
 float App::font_pixels() const { return kBaseFontCssPx * ui_.device_pixel_ratio * text_scale(); }
@@ -231,6 +251,8 @@ void App::sync_style() {
 }
 
 void App::draw_frame() {
+  ui_.frame_work = false;
+  ui_.frame_wake_at_ms = std::numeric_limits<double>::infinity();
   sync_style();
   ui_.test_ids.begin_frame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();

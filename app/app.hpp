@@ -42,6 +42,12 @@ class App {
   void after_frame();
   void record_frame_time(double ms);
 
+  // For the frame pacer (core/rules/frame_pacing.hpp): whether the next frame has work to do
+  // (a save to start, a compaction slice, a view's slice, a lock to finish), and when the app
+  // next needs a frame for a timer of its own (auto-lock, sync, a retry, a view's): monotonic ms.
+  bool frame_work_due(double now_ms) const;
+  double next_wake_ms(double now_ms) const;
+
   float font_pixels() const;  // the UI font's size in device pixels
   const char* language_code() const;
   bool has_unsaved() const;

@@ -1,5 +1,8 @@
 #include "app/sync_controller.hpp"
 
+#include <algorithm>
+#include <limits>
+
 #include "app/widgets/form.hpp"
 #include "core/codec/json_text.hpp"
 #include "core/storage/repository.hpp"
@@ -132,6 +135,12 @@ void SyncController::tick() {
   const double since_last = ui_.platform.monotonic_ms() - last_round_ms_;
   const bool waiting = session_.unsent_count() > 0;
   if ((waiting && since_last >= kAfterChangeMs) || since_last >= kLookEveryMs) sync_now();
+}
+
+double SyncController::next_round_ms() const {
+  if (busy_ || !active() || !ui_.platform.online()) return std::numeric_limits<double>::infinity();
+  const double look = last_round_ms_ + kLookEveryMs;
+  return session_.unsent_count() > 0 ? std::min(look, last_round_ms_ + kAfterChangeMs) : look;
 }
 
 std::string SyncController::export_key(const std::string& passphrase, std::string& error_key) const {

@@ -29,6 +29,9 @@ class SyncController {
   void load();
   bool active() const { return session_.active(); }
   bool busy() const { return busy_; }
+  // When tick() will next start a round (monotonic ms); infinity while one runs (its answer
+  // wakes the app), when off, or offline (going online wakes it).
+  double next_round_ms() const;
 
   sync::ServerConfig& config() { return config_; }
   void config_changed() { config_dirty_ = true; }

@@ -1,6 +1,8 @@
 // What every view gets each frame: translation, test ids, scale, the repository, the read side and navigation.
 #pragma once
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,6 +54,11 @@ struct UiContext {
   Route route;                     // where the user is now
   std::string back_view = "board";  // the last navigation view: where "back" from a person goes
   std::optional<Route> requested;  // where navigate() asked to go; taken by the app after the frame
+  // The app draws nothing while nothing changes (core/rules/frame_pacing.hpp). A view whose work
+  // goes on a slice per frame asks for the next frame; one waiting for the clock says when it
+  // needs a frame (monotonic ms). Both are cleared before every frame.
+  bool frame_work = false;
+  double frame_wake_at_ms = std::numeric_limits<double>::infinity();
 
   bool demo() const { return (mode & kModeDemo) != 0; }
   bool kiosk() const { return (mode & kModeKiosk) != 0; }
@@ -62,6 +69,8 @@ struct UiContext {
   float px(float css) const { return css * scale; }
   // Opens a place in the app from anywhere (a list row, a card, a search hit) at the next frame.
   void navigate(Route to) { requested = std::move(to); }
+  void keep_drawing() { frame_work = true; }
+  void wake_at(double monotonic_ms) { frame_wake_at_ms = std::min(frame_wake_at_ms, monotonic_ms); }
 };
 
 }  // namespace opp::app

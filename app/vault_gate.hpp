@@ -32,6 +32,8 @@ class VaultGate {
   // After the platform has loaded the mount: what does the directory hold?
   void probe(const std::string& dir);
   Stage stage() const { return stage_; }
+  // A set-up or unlock waits for the frame that runs it (the "working" frame is drawn first).
+  bool has_pending() const { return pending_ != Pending::None; }
 
   // Draws the set-up, lock, working or problem screen into the current window.
   void draw();

@@ -12,7 +12,9 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <vector>
 #include <memory>
@@ -22,10 +24,11 @@
 
 #include "app/app.hpp"
 #include "app/platform/platform.hpp"
+#include "core/rules/frame_pacing.hpp"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
-#include "imgui_internal.h"  // the input event queue, for the test hook's settled()
+#include "imgui_internal.h"  // the input event queue (pacing, settled()) and the caret's blink timer
 
 namespace {
 
@@ -212,6 +215,7 @@ class WebPlatform final : public opp::app::Platform {
     js_sync_server(request.c_str(), ++sync_request_);
   }
   bool online() const override { return js_online() != 0; }
+  bool capture_pending() const { return capture_.has_value(); }
   void on_sync_answer(int request, const char* answer) {
     if (request != sync_request_ || !pending_answer_) return;
     auto callback = std::move(pending_answer_);
@@ -316,6 +320,12 @@ struct Runtime {
   bool first_frame_reported = false;
   bool want_text_input = false;
   std::string clipboard;
+  // Frames only when needed (core/rules/frame_pacing.hpp): `wake` is set by every call from the
+  // browser (storage, sync, files, the test hook) and read at the next frame the browser offers.
+  opp::FramePacer pacer;
+  bool wake = true;
+  int frames_requested = 0;  // the test hook's drawFrames(n): frames to draw whatever happens
+  double pixel_ratio = 0.0;  // as last measured
 };
 Runtime* g_rt = nullptr;  // the one runtime; JS callbacks need a way back in
 
@@ -332,13 +342,16 @@ DeviceSize viewport_device_size() {
   return {static_cast<int>(std::lround(css_w * dpr)), static_cast<int>(std::lround(css_h * dpr)), dpr};
 }
 
-// Measured again after the canvas or the pixel ratio changed (js/glue.js counts the changes it
-// is told of), and every 30th frame in case a change came without an event (a pixel ratio set by
-// DevTools' emulation does): a layout query in half a second's frames instead of in each.
+// Measured again after the canvas changed (js/glue.js counts the changes it is told of) or the
+// pixel ratio did (read at every frame the browser offers: a pixel ratio set by DevTools'
+// emulation comes with no event), and every 30th frame in case of a change with no event at all:
+// a layout query now and then instead of in each frame.
 void fit_canvas_to_viewport(Runtime& rt) {
   const int version = js_viewport_version();
-  if (version == rt.viewport_version && ++rt.frames_since_measured < 30) return;
+  const double ratio = emscripten_get_device_pixel_ratio();
+  if (version == rt.viewport_version && ratio == rt.pixel_ratio && ++rt.frames_since_measured < 30) return;
   rt.viewport_version = version;
+  rt.pixel_ratio = ratio;
   rt.frames_since_measured = 0;
   const auto [w, h, dpr] = viewport_device_size();
   if (w > 0 && h > 0 && (w != rt.device_w || h != rt.device_h)) {
@@ -391,9 +404,52 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
   }
 }
 
+// What the pacer needs to know at a frame the browser offers. Cheap: no layout query (the
+// canvas's size is read only after glue.js counted a change; the pixel ratio is a property).
+opp::FrameSignals frame_signals(Runtime& rt, double now) {
+  opp::FrameSignals s;
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  s.input = rt.wake || g.InputEventsQueue.Size > 0 || js_viewport_version() != rt.viewport_version ||
+            emscripten_get_device_pixel_ratio() != rt.pixel_ratio;
+  s.held = ImGui::IsAnyMouseDown();
+  for (int key = ImGuiKey_NamedKey_BEGIN; !s.held && key < ImGuiKey_NamedKey_END; ++key) {
+    s.held = g.IO.KeysData[key - ImGuiKey_KeysData_OFFSET].Down;
+  }
+  s.work = rt.frames_requested > 0 || rt.platform.capture_pending() || rt.app->frame_work_due(now);
+  return s;
+}
+
+// When the caret of the text field being edited next shows or hides (kNever without one).
+double caret_blink_at(double now) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!g.IO.ConfigInputTextCursorBlink || g.ActiveId == 0 || g.ActiveId != g.InputTextState.ID) return opp::kNever;
+  return now + opp::caret_blink_in_s(g.InputTextState.CursorAnim) * 1000.0 + 1.0;
+}
+
+// Whether two frames drew the same: a hash of every vertex, index and command they sent.
+std::uint64_t draw_data_hash(const ImDrawData* data) {
+  std::uint64_t h = opp::frame_hash(&data->DisplaySize, sizeof(ImVec2), 0);
+  for (const ImDrawList* list : data->CmdLists) {
+    h = opp::frame_hash(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert), h);
+    h = opp::frame_hash(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx), h);
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      const std::uint64_t fields[] = {std::bit_cast<std::uint64_t>(ImVec2(cmd.ClipRect.x, cmd.ClipRect.y)),
+                                      std::bit_cast<std::uint64_t>(ImVec2(cmd.ClipRect.z, cmd.ClipRect.w)),
+                                      reinterpret_cast<std::uintptr_t>(cmd.TextureId),
+                                      (static_cast<std::uint64_t>(cmd.VtxOffset) << 32) | cmd.IdxOffset, cmd.ElemCount};
+      h = opp::frame_hash(fields, sizeof(fields), h);
+    }
+  }
+  return h;
+}
+
 void frame() {
   Runtime& rt = *g_rt;
   const double started = emscripten_get_now();
+  // Most frames the browser offers while nothing changes are not drawn at all.
+  if (!rt.pacer.should_draw(started, frame_signals(rt, started))) return;
+  rt.wake = false;
+  if (rt.frames_requested > 0) --rt.frames_requested;
   if (!rt.first_frame_reported) js_mark("opp:frame-start");
   fit_canvas_to_viewport(rt);
   if (!rt.first_frame_reported) js_mark("opp:fonts-start");
@@ -428,6 +484,8 @@ void frame() {
     js_set_want_text_input(want ? 1 : 0);
   }
   rt.app->after_frame();
+  const std::uint64_t hash = rt.pacer.needs_output_hash() ? draw_data_hash(ImGui::GetDrawData()) : 0;
+  rt.pacer.drew(started, hash, {rt.app->next_wake_ms(started), caret_blink_at(started)});
   rt.app->record_frame_time(emscripten_get_now() - started);
   if (!rt.first_frame_reported) {
     rt.first_frame_reported = true;
@@ -454,23 +512,40 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
 //-----------------------------------------------------------------------------
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void opp_on_lock(int acquired) { g_rt->platform.on_lock(acquired != 0); }
+// Every call from the browser may change what is shown: the next frame offered is drawn.
+EMSCRIPTEN_KEEPALIVE void opp_wake() { g_rt->wake = true; }
+EMSCRIPTEN_KEEPALIVE void opp_on_lock(int acquired) {
+  g_rt->wake = true;
+  g_rt->platform.on_lock(acquired != 0);
+}
 EMSCRIPTEN_KEEPALIVE void opp_on_loaded(int ok, const char* error) {
+  g_rt->wake = true;
   g_rt->platform.on_loaded(ok != 0, error);
   if (ok) g_rt->app->on_storage_loaded();
 }
 EMSCRIPTEN_KEEPALIVE void opp_on_synced(int ok, const char* error) {
+  g_rt->wake = true;
   g_rt->platform.on_synced(ok != 0, error);
   g_rt->app->on_synced(ok != 0);
 }
-EMSCRIPTEN_KEEPALIVE void opp_on_persist(int state) { g_rt->platform.on_persist(state); }
+EMSCRIPTEN_KEEPALIVE void opp_on_persist(int state) {
+  g_rt->wake = true;
+  g_rt->platform.on_persist(state);
+}
 // The sync server's client answered round `request` (core/sync/wire.hpp's JSON).
-EMSCRIPTEN_KEEPALIVE void opp_on_sync_answer(int request, const char* answer) { g_rt->platform.on_sync_answer(request, answer); }
+EMSCRIPTEN_KEEPALIVE void opp_on_sync_answer(int request, const char* answer) {
+  g_rt->wake = true;
+  g_rt->platform.on_sync_answer(request, answer);
+}
 EMSCRIPTEN_KEEPALIVE char* opp_file_buffer(int request, double size) { return g_rt->platform.file_buffer(request, size); }
-EMSCRIPTEN_KEEPALIVE void opp_on_file_read(int request, const char* name) { g_rt->platform.on_file_read(request, name); }
+EMSCRIPTEN_KEEPALIVE void opp_on_file_read(int request, const char* name) {
+  g_rt->wake = true;
+  g_rt->platform.on_file_read(request, name);
+}
 // The browser could not read the file, or the heap could not hold it (the glue logs why), or
 // (too_large 1) it was over the size asked for and was not read.
 EMSCRIPTEN_KEEPALIVE void opp_on_file_failed(int request, const char* name, int too_large) {
+  g_rt->wake = true;
   g_rt->platform.on_file_failed(request, name, too_large != 0);
 }
 // All inserted text (typing, dead keys, IME, paste, on-screen keyboards) arrives here.
@@ -493,6 +568,7 @@ EMSCRIPTEN_KEEPALIVE const char* opp_test_state() { return g_rt->app->test_state
 EMSCRIPTEN_KEEPALIVE const char* opp_test_rects() { return g_rt->app->test_rects_json(); }
 EMSCRIPTEN_KEEPALIVE const char* opp_test_frame_stats() { return g_rt->app->test_frame_stats_json(); }
 EMSCRIPTEN_KEEPALIVE const char* opp_test_import(const char* json) {
+  g_rt->wake = true;
   return g_rt->app->test_import_json(json);
 }
 // 1 when no input event waits for a frame and nothing is unsaved. ImGui 1.90 trickles input
@@ -500,11 +576,25 @@ EMSCRIPTEN_KEEPALIVE const char* opp_test_import(const char* json) {
 // now may not have had its effect yet; saved() alone reads true in those frames.
 EMSCRIPTEN_KEEPALIVE const char* opp_test_vault() { return g_rt->app->test_vault_json(); }
 EMSCRIPTEN_KEEPALIVE const char* opp_test_set_up(const char* passphrase, int light) {
+  g_rt->wake = true;
   return g_rt->app->test_set_up(passphrase, light != 0);
 }
-EMSCRIPTEN_KEEPALIVE const char* opp_test_unlock(const char* passphrase) { return g_rt->app->test_unlock(passphrase); }
-EMSCRIPTEN_KEEPALIVE void opp_test_set_idle_lock_ms(double ms) { g_rt->app->test_set_idle_lock_ms(ms); }
-EMSCRIPTEN_KEEPALIVE int opp_test_compaction(int request) { return g_rt->app->test_compaction(request != 0) ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* opp_test_unlock(const char* passphrase) {
+  g_rt->wake = true;
+  return g_rt->app->test_unlock(passphrase);
+}
+EMSCRIPTEN_KEEPALIVE void opp_test_set_idle_lock_ms(double ms) {
+  g_rt->wake = true;
+  g_rt->app->test_set_idle_lock_ms(ms);
+}
+EMSCRIPTEN_KEEPALIVE int opp_test_compaction(int request) {
+  if (request) g_rt->wake = true;
+  return g_rt->app->test_compaction(request != 0) ? 1 : 0;
+}
+// 1 while the app draws no frames (nothing changes on the screen; core/rules/frame_pacing.hpp).
+// Draw at least n more frames (benchmarks that time frames, tests that let the app go on).
+EMSCRIPTEN_KEEPALIVE void opp_test_draw_frames(int n) { g_rt->frames_requested = std::max(g_rt->frames_requested, n); }
+EMSCRIPTEN_KEEPALIVE int opp_test_idle() { return g_rt->pacer.idle() && !g_rt->wake ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int opp_test_settled() {
   const ImGuiContext* context = ImGui::GetCurrentContext();
   const bool input_waiting = context && context->InputEventsQueue.Size > 0;

@@ -310,6 +310,7 @@ class EvaluationView final : public View {
       }
       return;
     }
+    ui.keep_drawing();  // a slice per frame until it is done, cancelled or stopped
     // While it reads the store, a change to the data or the filters stops it; once the tables are
     // made (pending_), the files are written whatever happens.
     if (pending_.empty() && (ui.caseload->version() != research_version_ || !(research_filter_ == filter_))) {

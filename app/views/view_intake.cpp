@@ -421,6 +421,8 @@ class IntakeView final : public View {
     if (now - pending_since_ >= kDraftDelayMs || !ImGui::IsAnyItemActive()) {
       ui.repository->set_draft(kDraftName, json);
       saved_json_ = json;
+    } else {
+      ui.wake_at(pending_since_ + kDraftDelayMs);  // no frame may come before: ask for one
     }
   }
 

@@ -193,6 +193,7 @@ void PsfsPanel::capture_chart(UiContext& ui) {
   const ImRect clip(draw->GetClipRectMin(), draw->GetClipRectMax());
   if (!clip.Contains(chart_rect_) && --png_pending_ > 0) {
     ImGui::SetScrollFromPosY(chart_rect_.Min.y - ImGui::GetWindowPos().y - ui.px(8.0f), 0.0f);
+    ui.keep_drawing();  // the scroll shows in the next frame
     return;
   }
   png_pending_ = 0;

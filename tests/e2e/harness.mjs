@@ -202,7 +202,8 @@ export async function insertInto(page, id, text) {
 }
 
 // Lets the app draw n more frames (ImGui needs one to react, one to report rectangles).
+// The app draws no frames while nothing changes: it is asked for them.
 export async function nextFrames(page, n) {
-  const start = await page.evaluate(() => window.appTest.frameStats().frames);
+  const start = await page.evaluate((count) => { window.appTest.drawFrames(count); return window.appTest.frameStats().frames; }, n);
   await page.waitForFunction((s) => window.appTest.frameStats().frames >= s, start + n);
 }

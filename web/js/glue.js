@@ -317,6 +317,15 @@ window.oppGlue = (function () {
     }, { once: true });
   })();
 
+  // The app draws no frames while nothing changes (core/rules/frame_pacing.hpp): what it reads
+  // from the browser without an event of its own wakes it here. Calls from the glue into the
+  // app (storage, sync, files) wake it by themselves.
+  function wake() {
+    if (window.Module && Module.calledRun && Module._opp_wake && !wiping) Module._opp_wake();
+  }
+  for (const type of ['online', 'offline', 'pageshow']) window.addEventListener(type, wake);
+  document.addEventListener('visibilitychange', wake);
+
   window.addEventListener('beforeunload', (e) => {
     if (wiping) return; // everything was saved before the lock began
     if (window.Module && Module.calledRun && Module._opp_has_unsaved()) {
@@ -328,6 +337,7 @@ window.oppGlue = (function () {
   return {
     testMode: new URLSearchParams(location.search).has('test'),
     viewportVersion: () => viewportVersion,
+    wake,
     dataDir: DATA_DIR, reloadWithFlags, requestFullscreen,
     // The page is about to reload into a new version, with everything saved: no question.
     beginRestart: () => { wiping = true; },

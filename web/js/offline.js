@@ -9,13 +9,19 @@
 
   function watch(registration) {
     // An update found by an earlier visit may already be waiting.
-    if (registration.waiting && navigator.serviceWorker.controller) waiting = registration.waiting;
+    if (registration.waiting && navigator.serviceWorker.controller) {
+      waiting = registration.waiting;
+      window.oppGlue.wake();
+    }
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
       if (!worker) return;
       worker.addEventListener('statechange', () => {
         // The very first install has no controller: that is the offline copy, not an update.
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) waiting = worker;
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+          waiting = worker;
+          window.oppGlue.wake();  // the status bar offers the restart
+        }
       });
     });
   }

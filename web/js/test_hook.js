@@ -41,6 +41,12 @@
     compactionDue: () => started() && Module._opp_test_compaction(0) === 1,
     // Auto-lock after `ms` without input instead of the setting's minutes.
     setIdleLockMs: (ms) => Module._opp_test_set_idle_lock_ms(ms),
+    // The app draws no frames while nothing changes: wake() has it draw again (and settle) as if
+    // something had happened; idle() is true while it draws none.
+    wake: () => { if (started()) Module._opp_wake(); },
+    // Has the app draw at least n more frames, whatever happens (for timing frames).
+    drawFrames: (n) => { if (started()) Module._opp_test_draw_frames(n); },
+    idle: () => started() && Module._opp_test_idle() === 1,
     // Milliseconds from navigation start to the first drawn frame.
     firstFrameMs: () => window.oppFirstFrameMs || null,
   };
