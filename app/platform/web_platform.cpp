@@ -12,7 +12,6 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -433,9 +432,8 @@ std::uint64_t draw_data_hash(const ImDrawData* data) {
     h = opp::frame_hash(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert), h);
     h = opp::frame_hash(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx), h);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
-      const std::uint64_t fields[] = {std::bit_cast<std::uint64_t>(ImVec2(cmd.ClipRect.x, cmd.ClipRect.y)),
-                                      std::bit_cast<std::uint64_t>(ImVec2(cmd.ClipRect.z, cmd.ClipRect.w)),
-                                      reinterpret_cast<std::uintptr_t>(cmd.TextureId),
+      h = opp::frame_hash(&cmd.ClipRect, sizeof(cmd.ClipRect), h);
+      const std::uint64_t fields[] = {static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(cmd.TextureId)),
                                       (static_cast<std::uint64_t>(cmd.VtxOffset) << 32) | cmd.IdxOffset, cmd.ElemCount};
       h = opp::frame_hash(fields, sizeof(fields), h);
     }
