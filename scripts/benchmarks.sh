@@ -33,4 +33,14 @@ echo "== browser benchmarks (headless Chromium)"
 (cd tests/e2e && node benchmarks.mjs "$out/browser.json" "$out" "$runs")
 
 node tests/e2e/benchmarks_report.mjs "$out/native.json" "$out/browser.json" > BENCHMARKS.md
+echo "== idle frames, CPU while idle, input to frame, typing (headless Chromium)"
+{
+  echo
+  echo "## While nobody touches it"
+  echo
+  echo "Frames drawn and CPU time of all the browser's processes per idle second, and the time from a"
+  echo "mouse move to the next frame (tests/e2e/idle.mjs; the app draws only when something changes)."
+  echo
+  (cd tests/e2e && node idle.mjs "" "$out/caseload-10000.json" 5)
+} >> BENCHMARKS.md
 echo "wrote BENCHMARKS.md"

@@ -129,9 +129,37 @@ for (const [label, caseload] of [['0 persons', null], ...(caseloadFile ? [['case
   }
   await context.close();
 }
+// Typing into a field as the e2e tests do: key by key (page.keyboard.type), and as one inserted
+// text (page.keyboard.insertText: IME, on-screen keyboards, paste), until the app has settled.
+const typing = {};
+{
+  const { context, page } = await openPage('persons');
+  const text = 'Åse Ærø Kinnvik-Øvregård';
+  for (const [how, send] of [['key by key', (t) => page.keyboard.type(t)], ['inserted', (t) => page.keyboard.insertText(t)]]) {
+    const times = [];
+    for (let i = 0; i < 3; ++i) {
+      const r = await page.waitForFunction(() => window.appTest.rects()['persons.new.name'] || null).then((h) => h.jsonValue());
+      await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+      await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.waitForFunction(() => window.appTest.settled());
+      const t0 = Date.now();
+      await send(text);
+      await page.waitForFunction(() => window.appTest.settled(), null, { polling: 5 });
+      times.push((Date.now() - t0) / [...text].length);
+    }
+    typing[how] = median(times);
+    console.error(`# typing ${how}: ${typing[how].toFixed(1)} ms per character`);
+  }
+  await context.close();
+}
 await browser.close();
 server.stop();
 
 console.log(`| screen | frames/s idle | CPU ms per idle s (all browser processes) | mouse move → frame (median of 5) |`);
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${r.fps.toFixed(2)} | ${r.cpuMsPerS.toFixed(0)} | ${r.latency.toFixed(1)} ms |`);
+console.log('');
+console.log(`Typing ${[...'Åse Ærø Kinnvik-Øvregård'].length} characters into a field until the app has settled: ` +
+  Object.entries(typing).map(([how, ms]) => `${how} ${ms.toFixed(1)} ms per character`).join(', ') + '.');
