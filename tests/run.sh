@@ -25,11 +25,14 @@ build-asan/unit_tests --gtest_brief=1
 tests/fuzz/run.sh build-asan "${OPP_FUZZ_SECONDS:-60}"
 
 echo "[${SECONDS} s] == 3/4 core unit tests (wasm32, Emscripten under node)"
-if [ ! -f build-wasm-test/CMakeCache.txt ]; then
-  emcmake cmake -S . -B build-wasm-test -DCMAKE_BUILD_TYPE=Release -DOPP_BUILD_APP=OFF >/dev/null
+# One Emscripten tree for the tests and the app (the core, libsodium and LZ4 compiled once): the
+# tests are built here with --target, and scripts/build-web.sh then builds the app beside them.
+# build-web as web/serve.sh made it has no tests (its configure needs no GoogleTest): turned on here.
+if ! grep -q '^OPP_BUILD_TESTS:BOOL=ON$' build-web/CMakeCache.txt 2>/dev/null; then
+  emcmake cmake -S . -B build-web -DCMAKE_BUILD_TYPE=Release -DOPP_BUILD_TESTS=ON >/dev/null
 fi
-cmake --build build-wasm-test -j"$jobs"
-(cd build-wasm-test && ctest --output-on-failure)
+cmake --build build-web -j"$jobs" --target unit_tests
+(cd build-web && ctest --output-on-failure)
 
 echo "[${SECONDS} s] == 4/4 end-to-end tests (Playwright + Chromium, headless)"
 "$root/scripts/build-web.sh"
