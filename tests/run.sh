@@ -2,12 +2,19 @@
 # Runs the whole test suite: core unit tests natively, again under AddressSanitizer and
 # UndefinedBehaviorSanitizer with the importer and journal decoder fuzzed for a bounded time
 # (clang, libFuzzer), under Emscripten/node, then the end-to-end tests in headless Chromium
-# against the release web build. Installs what it needs. OPP_FUZZ_SECONDS sets the fuzzing time
-# per target (default 60).
+# against the release web build. Installs what it needs.
+#
+# Counts: by default the CI counts: fuzzing 20 s per target, the fault loops 20 tab closes + 5
+# browser kills, the bridge tests at their CI sizes. OPP_SOAK=1 runs the soak counts: 60 s per
+# target, 100 closes + 20 kills, the bridge tests' full sizes. OPP_FUZZ_SECONDS,
+# OPP_FAULT_CLOSE_CYCLES and OPP_FAULT_KILL_CYCLES override either.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 jobs="$(nproc)"
+
+export OPP_SOAK="${OPP_SOAK:-0}"  # read by tests/e2e/faults.test.mjs and bridge.test.mjs
+if [ "$OPP_SOAK" = 1 ]; then fuzz_seconds="${OPP_FUZZ_SECONDS:-60}"; else fuzz_seconds="${OPP_FUZZ_SECONDS:-20}"; fi
 
 "$root/scripts/bootstrap.sh" test
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (docs/PLATFORM_NOTES.md)
@@ -27,12 +34,12 @@ cmake -S . -B build-native -DCMAKE_BUILD_TYPE=Debug -DOPP_BUILD_APP=OFF >/dev/nu
 cmake --build build-native -j"$jobs"
 (cd build-native && brief_ctest)
 
-echo "[${SECONDS} s] == 2/4 core unit tests under ASan + UBSan, and fuzzing (clang, libFuzzer)"
+echo "[${SECONDS} s] == 2/4 core unit tests under ASan + UBSan, and fuzzing (clang, libFuzzer, ${fuzz_seconds} s per target)"
 CC=clang CXX=clang++ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DOPP_BUILD_APP=OFF \
   -DOPP_SANITIZE=ON -DOPP_FUZZ=ON >/dev/null
 cmake --build build-asan -j"$jobs"
 build-asan/unit_tests --gtest_brief=1
-tests/fuzz/run.sh build-asan "${OPP_FUZZ_SECONDS:-60}"
+tests/fuzz/run.sh build-asan "$fuzz_seconds"
 
 echo "[${SECONDS} s] == 3/4 core unit tests (wasm32, Emscripten under node)"
 # One Emscripten tree for the tests and the app (the core, libsodium and LZ4 compiled once): the
