@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Configures (once) and builds the web app with Emscripten into build-web/dist/.
+# Configures (once) and builds the web app with Emscripten into build-web/dist/. tests/run.sh
+# builds the wasm unit tests in the same tree (--target unit_tests, with OPP_BUILD_TESTS on, which
+# needs GoogleTest); they are not in its default build, so this builds only the app.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs Debian's acorn (docs/PLATFORM_NOTES.md)

@@ -2,7 +2,12 @@
 // the middle of a save. After every reopen the store opens and holds every change that had been
 // reported saved (appTest.settled(): written to IndexedDB) before the fault; a change that was
 // still being saved may or may not be there, never half.
-// OPP_FAULT_CLOSE_CYCLES (default 100) and OPP_FAULT_KILL_CYCLES (default 20) set the loops.
+// OPP_FAULT_CLOSE_CYCLES and OPP_FAULT_KILL_CYCLES set the loops: by default 20 closes and 5
+// kills (tests/run.sh's CI counts), with OPP_SOAK=1 100 closes and 20 kills (the soak counts).
+// The fault comes 0–900 ms after the second submit, in steps of 100 ms. Close i waits
+// (i % 10) * 100 ms: 20 closes try every offset twice. Kill i waits 0, 200, 400, 600, 800 ms for
+// i = 0–4, then 100, 300, 500, 700, 900 ms for i = 5–9, and so on: 5 kills still spread over the
+// whole range (before, during and after the write), and every 10 kills try all ten offsets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -12,8 +17,11 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, launch, autoUnlock, click, insertInto, rectOf, waitSaved, CHROMIUM_ARGS } from './harness.mjs';
 
-const CLOSE_CYCLES = Number(process.env.OPP_FAULT_CLOSE_CYCLES || 100);
-const KILL_CYCLES = Number(process.env.OPP_FAULT_KILL_CYCLES || 20);
+const SOAK = process.env.OPP_SOAK === '1';
+const CLOSE_CYCLES = Number(process.env.OPP_FAULT_CLOSE_CYCLES || (SOAK ? 100 : 20));
+const KILL_CYCLES = Number(process.env.OPP_FAULT_KILL_CYCLES || (SOAK ? 20 : 5));
+const closeDelay = (i) => (i % 10) * 100;
+const killDelay = (i) => (((2 * i) % 10) + (Math.floor(i / 5) % 2)) * 100;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let server;
@@ -40,7 +48,7 @@ async function open(page) {
 
 // One cycle's checks and changes, up to the fault: every confirmed name is there; a change is
 // made and confirmed saved; then another is submitted and left in flight.
-async function cycle(page, i, confirmed) {
+async function cycle(page, i, confirmed, delay) {
   await open(page);
   const stored = (await page.evaluate(() => window.appTest.state())).store.persons.map((p) => p.name);
   for (const name of confirmed) assert.ok(stored.includes(name), `cycle ${i}: «${name}» was reported saved and is gone`);
@@ -56,7 +64,7 @@ async function cycle(page, i, confirmed) {
   await page.mouse.click(submit.x + submit.w / 2, submit.y + submit.h / 2);
   // 0–900 ms: a save takes some 250–600 ms from the click to IndexedDB here, so the fault comes
   // before, during and after its write.
-  await sleep((i % 10) * 100);
+  await sleep(delay);
   return stored;
 }
 
@@ -67,7 +75,7 @@ test(`the tab closed in the middle of a save, ${CLOSE_CYCLES} times: nothing rep
     let inFlightKept = 0;
     for (let i = 0; i < CLOSE_CYCLES; ++i) {
       const page = await b.context.newPage();
-      const stored = await cycle(page, i, confirmed);
+      const stored = await cycle(page, i, confirmed, closeDelay(i));
       if (i > 0 && stored.includes(`Underveis ${i - 1}`)) ++inFlightKept;
       await page.close();
     }
@@ -111,7 +119,7 @@ test(`the browser killed in the middle of a save, ${KILL_CYCLES} times: nothing 
       const { child, browser, context } = await startChromium(profile);
       const exited = new Promise((resolve) => child.on('exit', resolve));
       try {
-        const stored = await cycle(await context.newPage(), i, confirmed);
+        const stored = await cycle(await context.newPage(), i, confirmed, killDelay(i));
         if (i > 0 && stored.includes(`Underveis ${i - 1}`)) ++inFlightKept;
       } finally {
         process.kill(-child.pid, 'SIGKILL');
