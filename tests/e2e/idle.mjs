@@ -6,6 +6,7 @@
 //   node idle.mjs [DIST_DIR] [CASELOAD_JSON] [seconds per measurement, default 5]
 // DIST_DIR defaults to build-web/dist; CASELOAD_JSON is a backup from make_caseload (scripts/
 // benchmarks.sh writes build-bench/results/caseload-10000.json). Prints a Markdown table.
+// OPP_IDLE_ONLY_SCREENS=1: only the set-up and lock screens and the blinking caret.
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer, dist as defaultDist, CHROMIUM_ARGS, E2E_PASSPHRASE } from './harness.mjs';
@@ -117,9 +118,24 @@ async function measure(label, page) {
 {
   const { context, page } = await openPage('persons', { unlock: false });
   await measure('set-up screen', page);
+  // The lock screen: a store set up, the page opened again without unlocking.
+  await page.evaluate((p) => window.appTest.setUp(p, true), E2E_PASSPHRASE);
+  await page.waitForFunction(() => window.appTest.ready() && window.appTest.settled(), null, { timeout: 60000 });
+  await page.reload();
+  await page.waitForFunction(() => window.appTest && window.appTest.vault().stage === 'locked', null, { timeout: 60000 });
+  await measure('lock screen', page);
+  // A text field with the caret, blinking: the only frames drawn are its blinks.
+  await page.evaluate((p) => window.appTest.unlock(p), E2E_PASSPHRASE);
+  await page.waitForFunction(() => window.appTest.ready() && window.appTest.rects()['persons.new.name'], null, { timeout: 60000 });
+  const r = await page.evaluate(() => window.appTest.rects()['persons.new.name']);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  const idle = await measureIdle(page);
+  rows.push({ label: 'persons, the name field with a blinking caret', ...idle, latency: NaN });
+  console.error(`# caret: ${idle.fps.toFixed(2)} frames/s, ${idle.cpuMsPerS.toFixed(1)} ms CPU/s`);
   await context.close();
 }
-for (const [label, caseload] of [['0 persons', null], ...(caseloadFile ? [['caseload', readFileSync(caseloadFile, 'utf8')]] : [])]) {
+if (process.env.OPP_IDLE_ONLY_SCREENS) views.length = 0;
+for (const [label, caseload] of views.length ? [['0 persons', null], ...(caseloadFile ? [['caseload', readFileSync(caseloadFile, 'utf8')]] : [])] : []) {
   const { context, page } = await openPage('persons', { caseload });
   const persons = await page.evaluate(() => window.appTest.state().store.persons.length);
   for (const view of views) {
@@ -132,7 +148,7 @@ for (const [label, caseload] of [['0 persons', null], ...(caseloadFile ? [['case
 // Typing into a field as the e2e tests do: key by key (page.keyboard.type), and as one inserted
 // text (page.keyboard.insertText: IME, on-screen keyboards, paste), until the app has settled.
 const typing = {};
-{
+if (views.length) {
   const { context, page } = await openPage('persons');
   const text = 'Åse Ærø Kinnvik-Øvregård';
   for (const [how, send] of [['key by key', (t) => page.keyboard.type(t)], ['inserted', (t) => page.keyboard.insertText(t)]]) {
@@ -159,7 +175,7 @@ server.stop();
 
 console.log(`| screen | frames/s idle | CPU ms per idle s (all browser processes) | mouse move → frame (median of 5) |`);
 console.log('|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.label} | ${r.fps.toFixed(2)} | ${r.cpuMsPerS.toFixed(0)} | ${r.latency.toFixed(1)} ms |`);
-console.log('');
-console.log(`Typing ${[...'Åse Ærø Kinnvik-Øvregård'].length} characters into a field until the app has settled: ` +
+for (const r of rows) console.log(`| ${r.label} | ${r.fps.toFixed(2)} | ${r.cpuMsPerS.toFixed(0)} | ${Number.isNaN(r.latency) ? '–' : r.latency.toFixed(1) + ' ms'} |`);
+if (Object.keys(typing).length) console.log('');
+if (Object.keys(typing).length) console.log(`Typing ${[...'Åse Ærø Kinnvik-Øvregård'].length} characters into a field until the app has settled: ` +
   Object.entries(typing).map(([how, ms]) => `${how} ${ms.toFixed(1)} ms per character`).join(', ') + '.');
