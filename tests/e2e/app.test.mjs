@@ -2,8 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, openApp, withApp, createPerson, waitSaved, watchErrors, click, typeInto, rectOf,
-  nextFrames,
+  startServer, launch, openApp, withApp, createPerson, waitSaved, waitSettled, watchErrors, click, typeInto,
+  typeKeys, rectOf, waitLabel, nextFrames,
 } from './harness.mjs';
 
 let server;
@@ -54,9 +54,9 @@ test('a bad date and a missing name are refused next to the fields, and nothing 
 
 test('Norwegian text arrives exactly once: typing, inserted text, paste, Backspace', async () => {
   await withApp(server, async (page) => {
-    await typeInto(page, 'persons.new.name', 'Åse Ærø æøå');
+    await typeKeys(page, 'persons.new.name', 'Åse Ærø æøå');
     await page.keyboard.insertText(' ÆØÅ');            // what IME and on-screen keyboards do
-    await nextFrames(page, 2);
+    await waitSettled(page);
     // A paste from the browser's context menu (not Ctrl+V): the bridge inserts it itself.
     await page.evaluate(() => {
       const data = new DataTransfer();
@@ -64,11 +64,12 @@ test('Norwegian text arrives exactly once: typing, inserted text, paste, Backspa
       document.getElementById('text-input').dispatchEvent(
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
-    await nextFrames(page, 2);
+    await waitSettled(page);
     await page.keyboard.type('x');
     await page.keyboard.press('Backspace');
-    await nextFrames(page, 2);
+    await waitSettled(page);
     await click(page, 'persons.new.submit');
+    await waitSettled(page);
     const state = await page.evaluate(() => window.appTest.state());
     assert.equal(state.store.persons[0].name, 'Åse Ærø æøå ÆØÅ Brønnøysund');
   });
@@ -78,11 +79,10 @@ test('switching language changes the navigation at once and is remembered', asyn
   await withApp(server, async (page) => {
     assert.equal((await rectOf(page, 'nav.settings')).label, 'Innstillinger');
     await click(page, 'lang.nn');
-    await nextFrames(page, 2);
-    assert.equal((await rectOf(page, 'nav.settings')).label, 'Innstillingar');
+    await waitLabel(page, 'nav.settings', 'Innstillingar');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'nn');
     await click(page, 'lang.en');
-    await nextFrames(page, 2);
+    await waitLabel(page, 'nav.settings', 'Settings');
     const rects = await page.evaluate(() => window.appTest.rects());
     assert.equal(rects['nav.intake'].label, 'Intake');
     assert.equal(rects['nav.board'].label, 'Team board');
@@ -160,7 +160,7 @@ test('the page runs under its strict Content-Security-Policy without violations'
     const errors = watchErrors(page);
     await openApp(page, server.url);
     await click(page, 'nav.settings');
-    await nextFrames(page, 3);
+    await rectOf(page, 'settings.user.name');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(errors.filter((e) => !/GL Driver Message/.test(e)), []);
     // The frame counter advances with the frames drawn, and each frame's CPU time is a real time.
@@ -177,21 +177,22 @@ test('the page runs under its strict Content-Security-Policy without violations'
 
 test('IME composition and dead keys deliver each character once', async () => {
   await withApp(server, async (page, b) => {
-    await typeInto(page, 'persons.new.name', 'Bj');
+    await typeKeys(page, 'persons.new.name', 'Bj');
     // An IME composing "ø" and committing it (what a Norwegian mobile keyboard or IME does).
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'o', selectionStart: 1, selectionEnd: 1 });
     await cdp.send('Input.imeSetComposition', { text: 'ø', selectionStart: 1, selectionEnd: 1 });
     await cdp.send('Input.insertText', { text: 'ø' });
-    await nextFrames(page, 2);
+    await waitSettled(page);
     // A dead key (´ then e → é), as the browser reports it: Dead keydown, then composed text.
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 219 });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 219 });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'é', code: 'KeyE', text: 'é', windowsVirtualKeyCode: 69 });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'é', code: 'KeyE', windowsVirtualKeyCode: 69 });
     await page.keyboard.type('rn');
-    await nextFrames(page, 2);
+    await waitSettled(page);
     await click(page, 'persons.new.submit');
+    await waitSettled(page);
     const state = await page.evaluate(() => window.appTest.state());
     assert.equal(state.store.persons[0].name, 'Bjøérn');
   });
@@ -201,8 +202,10 @@ test('the layout follows the window size, and text stays sharp at devicePixelRat
   await withApp(server, async (page) => {
     const wide = await rectOf(page, 'lang.en');
     await page.setViewportSize({ width: 900, height: 700 });
-    await nextFrames(page, 3);
-    const narrow = await rectOf(page, 'lang.en');
+    const narrow = await (await page.waitForFunction(() => {
+      const r = window.appTest.rects()['lang.en'];
+      return r && r.x + r.w <= 900 ? r : null;
+    })).jsonValue();
     // The language switch is right-aligned: it moves with the window's right edge (CSS pixels).
     assert.ok(wide.x + wide.w > 1200 && wide.x + wide.w <= 1280, JSON.stringify(wide));
     assert.ok(narrow.x + narrow.w > 820 && narrow.x + narrow.w <= 900, JSON.stringify(narrow));
@@ -212,6 +215,7 @@ test('the layout follows the window size, and text stays sharp at devicePixelRat
     // Clicking still lands where the widget is drawn.
     await typeInto(page, 'persons.new.name', 'Kasper');
     await click(page, 'persons.new.submit');
+    await waitSettled(page);
     assert.equal((await page.evaluate(() => window.appTest.state())).store.persons[0].name, 'Kasper');
     // The pixel ratio changes with the canvas's CSS size unchanged (zoom, another screen): the
     // backing store follows it.
@@ -228,10 +232,10 @@ test('touch: a tap lands on the field it hits and text from an on-screen keyboar
     await page.touchscreen.tap(field.x + field.w / 2, field.y + field.h / 2);
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
     await page.keyboard.insertText('Pia Ødegård');  // what an on-screen keyboard sends
-    await nextFrames(page, 2);
+    await waitSettled(page);
     const submit = await rectOf(page, 'persons.new.submit');
     await page.touchscreen.tap(submit.x + submit.w / 2, submit.y + submit.h / 2);
-    await nextFrames(page, 2);
+    await waitSettled(page);
     const state = await page.evaluate(() => window.appTest.state());
     assert.deepEqual(state.store.persons.map((p) => p.name), ['Pia Ødegård']);
   }, { hasTouch: true });
@@ -242,7 +246,7 @@ test('Enter in a form field registers the person, as a keyboard user expects', a
     await typeInto(page, 'persons.new.name', 'Morten Lie');
     await typeInto(page, 'persons.new.municipality', 'Suldal');
     await page.keyboard.press('Enter');
-    await nextFrames(page, 3);
+    await waitSettled(page);
     const state = await page.evaluate(() => window.appTest.state());
     assert.deepEqual(state.store.persons.map((p) => [p.name, p.municipality]), [['Morten Lie', 'Suldal']]);
     assert.equal((await rectOf(page, 'persons.new.saved')).label, 'Morten Lie er registrert.');

@@ -4,7 +4,10 @@
 // card, an admission raises an alert — and everything is there after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, withApp, click as clickNow, typeInto as typeNow, rectOf, nextFrames, waitSettled, createPerson } from './harness.mjs';
+import {
+  startServer, withApp, click as clickNow, typeInto as typeNow, replaceText, rectOf, waitSettled, waitDrawn,
+  createPerson, wheelTo, wheelUntil,
+} from './harness.mjs';
 import { openView } from './caseload.mjs';
 
 let server;
@@ -14,20 +17,12 @@ after(() => server.stop());
 const VIEWPORT = { width: 1440, height: 900 };
 
 // Scrolls with the mouse wheel until the widget is fully in view, then returns its rectangle.
-async function reach(page, id, x = 400) {
-  for (let step = 0; step < 60; ++step) {
-    const r = (await page.evaluate(() => window.appTest.rects()))[id];
-    if (r && r.y >= 0 && r.y + r.h <= VIEWPORT.height - 20) return r;
-    const down = !r ? step < 30 : r.y + r.h > VIEWPORT.height - 20;
-    await page.mouse.move(x, VIEWPORT.height / 2);
-    await page.mouse.wheel(0, down ? 150 : -150);
-    await nextFrames(page, 2);
-  }
-  throw new Error(`${id} did not come into view`);
+function reach(page, id, x = 400) {
+  return wheelTo(page, id, { x, margin: 20, step: 150 });
 }
-// A widget below the fold is not drawn at all: wait a moment for it (a view that was just opened),
-// then scroll to it.
-async function seen(page, id) { await rectOf(page, id, 1000).catch(() => {}); return reach(page, id); }
+// A widget below the fold is not drawn at all: once what was done before is on screen (a view
+// that was just opened), scroll to it.
+async function seen(page, id) { await waitDrawn(page); return reach(page, id); }
 async function click(page, id) { await seen(page, id); await clickNow(page, id); }
 async function typeInto(page, id, text) { await seen(page, id); await typeNow(page, id, text); }
 const rects = (page) => page.evaluate(() => window.appTest.rects());
@@ -40,16 +35,11 @@ async function labelOf(page, id, pattern) {
 }
 // The id of the first widget whose id matches `re` and whose label matches `label`, scrolling
 // down (then up) with the wheel until it is drawn.
-async function idWhere(page, re, label) {
-  for (let step = 0; step < 40; ++step) {
-    const all = await rects(page);
+function idWhere(page, re, label) {
+  return wheelUntil(page, (all) => {
     const hit = Object.entries(all).find(([id, r]) => re.test(id) && label.test(r.label));
-    if (hit) return hit[0];
-    await page.mouse.move(400, VIEWPORT.height / 2);
-    await page.mouse.wheel(0, step < 20 ? 200 : -200);
-    await nextFrames(page, 2);
-  }
-  assert.fail(`no ${re} labelled ${label}`);
+    return hit ? { found: hit[0] } : null;
+  }, { x: 400, steps: 40, what: `${re} labelled ${label}` });
 }
 
 async function addPractitioner(page, name, role, service, level) {
@@ -137,7 +127,7 @@ test('a coordinator builds Klara\'s team and plan, moves her card and sees an ad
     let focused = '';
     for (let i = 0; i < 80 && focused !== card; ++i) {
       await page.keyboard.press('Tab');
-      await nextFrames(page, 2);
+      await waitDrawn(page);
       focused = (await rects(page))['board.focused']?.label || '';
     }
     assert.equal(focused, card, 'Tab reaches the card');
@@ -155,7 +145,7 @@ test('a coordinator builds Klara\'s team and plan, moves her card and sees an ad
     await page.mouse.down();
     for (let i = 1; i <= 10; ++i) {
       await page.mouse.move(from.x + from.w / 2 + ((to.x + to.w / 2) - (from.x + from.w / 2)) * i / 10, from.y + 10 + ((to.y + 60) - (from.y + 10)) * i / 10);
-      await nextFrames(page, 1);
+      await waitSettled(page);  // each step handled in a frame of its own, as a hand drags
     }
     await page.mouse.up();
     await waitSettled(page);
@@ -179,9 +169,8 @@ test('a coordinator builds Klara\'s team and plan, moves her card and sees an ad
     await typeInto(page, 'measurements.new.medications', 'ni');
     await click(page, 'measurements.new.submit');
     assert.match(await labelOf(page, 'measurements.new.medications.error', /tall/), /tall/);  // nothing saved
-    await click(page, 'measurements.new.medications');
-    for (let i = 0; i < 2; ++i) await page.keyboard.press('Backspace');
-    await page.keyboard.type('9');
+    await seen(page, 'measurements.new.medications');
+    await replaceText(page, 'measurements.new.medications', '9');
     await click(page, 'measurements.new.submit');
     await waitSettled(page);
     const row = await idWhere(page, /^measurements\.row\.\d+$/, /\d\d\.\d\d\.\d{4}/);

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  startServer, launch, openApp, withApp, watchErrors, click, typeInto, rectOf, waitSettled,
+  startServer, launch, openApp, withApp, watchErrors, click, typeKeys as typeInto, rectOf, waitSettled,
 } from './harness.mjs';
 
 const SOAK = process.env.OPP_SOAK === '1';

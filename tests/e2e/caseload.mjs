@@ -3,7 +3,7 @@
 // navigation bar is spread out or collapsed into its menu.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, click, nextFrames } from './harness.mjs';
+import { root, click, waitSettled, waitDrawn } from './harness.mjs';
 
 export const fixtureBackup = readFileSync(path.join(root, 'tests/fixtures/schema1/backup.json'), 'utf8');
 
@@ -11,7 +11,7 @@ export const fixtureBackup = readFileSync(path.join(root, 'tests/fixtures/schema
 export async function restoreFixture(page) {
   const result = await page.evaluate((json) => window.appTest.importBackup(json), fixtureBackup);
   if (!result.ok) throw new Error('fixture refused: ' + JSON.stringify(result));
-  await nextFrames(page, 2);
+  await waitDrawn(page);
 }
 
 // Opens a view from the navigation: directly, or through nav.menu when the bar is collapsed.
@@ -19,7 +19,7 @@ export async function openView(page, view) {
   const rects = await page.evaluate(() => window.appTest.rects());
   if (!rects[`nav.${view}`] && rects['nav.menu']) await click(page, 'nav.menu');
   await click(page, `nav.${view}`);
-  await nextFrames(page, 2);
+  await waitDrawn(page);
 }
 
 // Scrolls the view (as a user would, with the wheel over the middle of the page) until the widget
@@ -31,7 +31,7 @@ export async function scrollTo(page, id, { steps = 30 } = {}) {
     if (rect && rect.y + rect.h <= viewport.height) return rect;
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     await page.mouse.wheel(0, 120);
-    await nextFrames(page, 2);
+    await waitSettled(page);
   }
   throw new Error(`${id} did not come into view`);
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, withApp, click, rectOf, nextFrames, root, typeInto } from './harness.mjs';
+import { startServer, withApp, click, rectOf, nextFrames, root, typeInto, waitDrawn, wheelUntil, appToday } from './harness.mjs';
 import { openView } from './caseload.mjs';
 
 let server;
@@ -16,26 +16,28 @@ after(() => server.stop());
 const fixture = readFileSync(path.join(root, 'tests/fixtures/schema4/backup.json'), 'utf8');
 // The label of a widget, scrolling the view with the wheel (down, then back up) until it is drawn.
 async function label(page, id) {
-  for (let step = 0; step < 40; ++step) {
-    const r = (await page.evaluate(() => window.appTest.rects()))[id];
-    if (r) return r.label;
-    await page.mouse.move(640, 450);
-    await page.mouse.wheel(0, step < 20 ? 250 : -250);
-    await nextFrames(page, 2);
-  }
-  return (await rectOf(page, id)).label;
+  return (await wheelUntil(page, (rects) => (rects[id] ? { found: rects[id] } : null),
+    { x: 640, y: 450, step: 250, steps: 40, what: id })).label;
 }
 async function top(page) {
   await page.mouse.move(640, 450);
   await page.mouse.wheel(0, -5000);
-  await nextFrames(page, 3);
+  await waitDrawn(page);
+}
+// Waits until `list` (filled by a page.on('download') listener) holds `n` downloads, and a frame
+// more has been drawn (so a further one would be there too).
+async function downloadsArrived(page, list, n, timeout = 30000) {
+  for (const end = Date.now() + timeout; list.length < n && Date.now() < end;) {
+    await page.waitForEvent('download', { timeout: Math.max(1, end - Date.now()) }).catch(() => {});
+  }
+  await waitDrawn(page);
 }
 
 test('the evaluation figures with their N, and a municipality filter', { timeout: 120000 }, async () => {
   await withApp(server, async (page) => {
     const result = await page.evaluate((json) => window.appTest.importBackup(json), fixture);
     assert.ok(result.ok, JSON.stringify(result));
-    await nextFrames(page, 3);
+    await waitDrawn(page);
     assert.equal(await label(page, 'eval.selection'), '2 forløp i utvalget');
     assert.equal(await label(page, 'eval.figure.active_cases'), '2');
     assert.equal(await label(page, 'eval.figure.referrals'), '1');
@@ -57,7 +59,7 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     const collect = (d) => downloads.push(d);
     page.on('download', collect);
     await click(page, 'eval.export.csv');
-    for (let i = 0; i < 50 && downloads.length < 2; ++i) await nextFrames(page, 2);
+    await downloadsArrived(page, downloads, 3);
     assert.equal(downloads.length, 3, 'one file per table');
     const figures = downloads.find((d) => /tall/.test(d.suggestedFilename()));
     await figures.saveAs(path.join(scratch, 'figures.csv'));
@@ -88,7 +90,7 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     const collectResearch = (d) => research.push(d);
     page.on('download', collectResearch);
     await click(page, 'eval.export.research');
-    for (let i = 0; i < 50 && research.length < 3; ++i) await nextFrames(page, 2);
+    await downloadsArrived(page, research, 3);
     page.off('download', collectResearch);
     assert.deepEqual(research.map((d) => d.suggestedFilename().replace(/-\d{4}-\d{2}-\d{2}/, '')).sort(),
       ['forskning-forlop.csv', 'forskning-psfs.csv', 'forskning-tall.csv']);
@@ -139,14 +141,14 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
     const suldal = Object.entries(await page.evaluate(() => window.appTest.rects()))
       .find(([k, r]) => /^eval\.filter\.municipality\.\d+$/.test(k) && r.label === 'Suldal')[0];
     await click(page, suldal);
-    await nextFrames(page, 2);
+    await waitDrawn(page);
     assert.equal(await label(page, 'eval.selection'), '1 forløp i utvalget');
     assert.equal(await label(page, 'eval.figure.ip_share'), '0 %');
     assert.equal(await label(page, 'eval.n.ip_share'), '1');
     await top(page);
     assert.equal(await label(page, 'eval.figure.referrals'), '0');
     await click(page, 'eval.filter.clear');
-    await nextFrames(page, 2);
+    await waitDrawn(page);
     assert.equal(await label(page, 'eval.selection'), '2 forløp i utvalget');
   }, { view: 'evaluation', viewport: { width: 1280, height: 900 } });
 });
@@ -154,15 +156,11 @@ test('the evaluation figures with their N, and a municipality filter', { timeout
 // The schema-5 fixture: Klara's evaluation meeting of 01.03.2024 has a survey (5 4 – 4 5).
 const fixture5 = readFileSync(path.join(root, 'tests/fixtures/schema5/backup.json'), 'utf8');
 // Scrolls with the wheel until a widget whose id matches `re` and label matches `text` is drawn.
-async function idWhere(page, re, text) {
-  for (let step = 0; step < 40; ++step) {
-    const hit = Object.entries(await page.evaluate(() => window.appTest.rects())).find(([id, r]) => re.test(id) && text.test(r.label));
-    if (hit) return hit[0];
-    await page.mouse.move(640, 450);
-    await page.mouse.wheel(0, step < 20 ? 200 : -200);
-    await nextFrames(page, 2);
-  }
-  assert.fail(`no ${re} labelled ${text}`);
+function idWhere(page, re, text) {
+  return wheelUntil(page, (rects) => {
+    const hit = Object.entries(rects).find(([id, r]) => re.test(id) && text.test(r.label));
+    return hit ? { found: hit[0] } : null;
+  }, { x: 640, y: 450, steps: 40, what: `${re} labelled ${text}` });
 }
 async function clickInView(page, id) {
   await label(page, id);
@@ -174,7 +172,7 @@ test('a quality survey recorded at an evaluation meeting, summarised in the eval
     const stored = JSON.parse(fixture5);
     const result = await page.evaluate((json) => window.appTest.importBackup(json), fixture5);
     assert.ok(result.ok, JSON.stringify(result));
-    await nextFrames(page, 3);
+    await waitDrawn(page);
     const klara = stored.store.persons[0].id;
     const recorded = stored.store.quality_surveys[0].meeting;
     await click(page, `persons.row.${klara}`);
@@ -186,11 +184,19 @@ test('a quality survey recorded at an evaluation meeting, summarised in the eval
     await top(page);
     await clickInView(page, 'meetings.new.type.evaluation');
     await clickInView(page, 'meetings.new.person_present');
+    const dayBefore = await appToday(page);
     await clickInView(page, 'meetings.new.submit');
-    await nextFrames(page, 3);
-    const d = new Date();
-    const today = `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
-    const meeting = (await idWhere(page, /^meetings\.meeting\.\d+$/, new RegExp(`^${today.replace(/\./g, '\\.')}.*Evalueringsmøte`))).split('.').pop();
+    await waitDrawn(page);
+    const dayAfter = await appToday(page);
+    // Dated the app's today (which may have turned over between the two readings).
+    const known = new Set(stored.store.meetings.map((m) => m.id));
+    const created = (await page.evaluate(() => window.appTest.state())).store.meetings.filter((m) => !known.has(m.id));
+    assert.equal(created.length, 1);
+    const iso = (t) => `${t.y}-${String(t.m).padStart(2, '0')}-${String(t.d).padStart(2, '0')}`;
+    assert.ok([iso(dayBefore), iso(dayAfter)].includes(created[0].date), `${created[0].date}, today ${iso(dayBefore)}`);
+    const [y, m, d] = created[0].date.split('-');
+    const meeting = (await idWhere(page, /^meetings\.meeting\.\d+$/, new RegExp(`^${d}\\.${m}\\.${y}.*Evalueringsmøte`))).split('.').pop();
+    assert.equal(meeting, String(created[0].id));
     assert.notEqual(meeting, String(recorded));
     await clickInView(page, `meetings.${meeting}.survey`);
     await clickInView(page, 'meetings.survey.submit');
@@ -200,7 +206,7 @@ test('a quality survey recorded at an evaluation meeting, summarised in the eval
     await label(page, 'meetings.survey.comment');
     await typeInto(page, 'meetings.survey.comment', 'Ønsker færre møter');
     await clickInView(page, 'meetings.survey.submit');
-    await nextFrames(page, 3);
+    await waitDrawn(page);
     assert.equal(await label(page, `meetings.${meeting}.survey`), 'Brukeropplevd kvalitet: 3 · 2 · – · – · 4');
 
     // The evaluation: answers 5 4 4 5 and 3 2 4 → 27 / 7 = 3,9 over 2 surveys; 4 or 5: 5 of 7.
@@ -223,7 +229,7 @@ test('the research export of 10,000 cases shows progress, and stops when the fil
   await withApp(server, async (page) => {
     const result = await page.evaluate((json) => window.appTest.importBackup(json), boardBackupOf(10000, { conversations: 8 }));
     assert.ok(result.ok, JSON.stringify(result));
-    await nextFrames(page, 3);
+    await waitDrawn(page, 60000);
     const downloads = [];
     page.on('download', (d) => downloads.push(d));
     const progress = async () => (await page.evaluate(() => window.appTest.rects()))['eval.export.research.progress']?.label;
@@ -235,7 +241,7 @@ test('the research export of 10,000 cases shows progress, and stops when the fil
     const start = await rectOf(page, 'eval.export.research');
     await page.mouse.click(start.x + start.w / 2, start.y + start.h / 2);
     await page.mouse.click(clear.x + clear.w / 2, clear.y + clear.h / 2);
-    await nextFrames(page, 2);
+    await waitDrawn(page);
     assert.equal(await label(page, 'eval.export.research.message'),
       'Uttrekket ble stoppet fordi dataene eller filtrene endret seg. Start det på nytt.');
     assert.equal(await progress(), undefined);
@@ -245,7 +251,7 @@ test('the research export of 10,000 cases shows progress, and stops when the fil
     await click(page, 'eval.export.research');
     assert.match(await progress(), /^\d+ av 10000 forløp$/);
     await click(page, 'eval.export.research.cancel');
-    await nextFrames(page, 3);
+    await waitDrawn(page);
     assert.equal(await progress(), undefined);
     assert.equal((await page.evaluate(() => window.appTest.rects()))['eval.export.research.message'], undefined);
     assert.equal(downloads.length, 0);

@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, launch, autoUnlock, click, insertInto, rectOf, waitSaved, CHROMIUM_ARGS } from './harness.mjs';
+import { startServer, launchPersistent, autoUnlock, click, insertInto, rectOf, waitSaved, CHROMIUM_ARGS } from './harness.mjs';
 
 const SOAK = process.env.OPP_SOAK === '1';
 const CLOSE_CYCLES = Number(process.env.OPP_FAULT_CLOSE_CYCLES || (SOAK ? 100 : 20));
@@ -69,7 +69,9 @@ async function cycle(page, i, confirmed, delay) {
 }
 
 test(`the tab closed in the middle of a save, ${CLOSE_CYCLES} times: nothing reported saved is lost`, { timeout: 1800000 }, async () => {
-  const b = await launch();
+  // A profile on disk, where a save takes as long as a user's does (an in-memory context's
+  // IndexedDB writes far faster, and the faults would mostly come after the write).
+  const b = await launchPersistent();
   try {
     const confirmed = [];
     let inFlightKept = 0;

@@ -2,7 +2,7 @@
 // interactive widgets overlap, none runs off the screen, and no field is squeezed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, click, nextFrames, watchErrors, waitSettled } from './harness.mjs';
+import { startServer, launch, openApp, click, watchErrors, waitSettled, waitDrawn } from './harness.mjs';
 import { restoreFixture, openView, scrollTo } from './caseload.mjs';
 
 let server;
@@ -49,7 +49,7 @@ for (const size of SIZES) {
         await restoreFixture(page);
         const seen = [];
         const check = async (where, only = null) => {
-          await nextFrames(page, 2);
+          await waitDrawn(page);
           const rects = await page.evaluate(() => window.appTest.rects());
           seen.push(...problems(rects, size, where, only));
           return rects;

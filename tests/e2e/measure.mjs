@@ -4,7 +4,8 @@
 // PSFS views; "evaluation": the evaluation view, a filter change and the research export at 10,000)
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, openApp, dist, click, nextFrames } from './harness.mjs';
+// A browser of its own with a profile on disk for each measurement, as before the e2e tests shared one.
+import { startServer, launchPersistent as launch, openApp, dist, click, nextFrames } from './harness.mjs';
 import { boardBackupOf } from './board_caseload.mjs';
 
 const runs = Number(process.argv[2] || 7);

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  root, dist, startServer, launch, openApp, createPerson, waitSettled, rectOf, click, typeInto, nextFrames, reveal,
+  root, dist, startServer, launch, launchPersistent, openApp, createPerson, waitSettled, rectOf, click, typeInto, reveal,
   watchErrors,
 } from './harness.mjs';
 
@@ -133,7 +133,9 @@ test('the app is installable: a manifest with name, start address and icon, and 
   assert.equal(manifest.name, 'Oppfølgingsteam');
   assert.equal(manifest.start_url, './');
   assert.ok(manifest.icons.length > 0);
-  const b = await launch();
+  // A profile on disk: Chromium does not offer to install from a context without one (an
+  // incognito-like context reports 'in-incognito').
+  const b = await launchPersistent();
   try {
     const page = await b.context.newPage();
     await openApp(page, server.url, 'persons');
@@ -178,12 +180,15 @@ test('demo: one click on the start screen opens a separate store with the person
     // Presentation: larger text.
     const before = await rectOf(page, 'demo.reset');
     await click(page, 'demo.present');
-    await nextFrames(page, 3);
-    const after = await rectOf(page, 'demo.reset');
+    // The text grows in a frame after the click: wait for that (at most 10 s), then check by how much.
+    const after = await page.waitForFunction((h) => {
+      const r = window.appTest.rects()['demo.reset'];
+      return r && r.h > h * 1.3 ? r : null;
+    }, before.h, { timeout: 10000 }).then((handle) => handle.jsonValue(), () => rectOf(page, 'demo.reset'));
     assert.ok(after.h > before.h * 1.3, `button ${before.h} → ${after.h} px tall`);
     assert.equal((await vault(page)).presentation, true);
     await click(page, 'demo.present');
-    await nextFrames(page, 3);
+    await waitSettled(page);
 
     // A change in the demo, then the reset: the demo starts again as it was.
     await click(page, 'nav.persons');
@@ -231,7 +236,7 @@ test('kiosk: only the kiosk views, large touch targets, touch typing, and after 
     await page.touchscreen.tap(field.x + field.w / 2, field.y + field.h / 2);
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
     await page.keyboard.insertText('Ørjan Ås');
-    await nextFrames(page, 2);
+    await waitSettled(page);
     await reveal(page, 'intake.observed');
     await typeInto(page, 'intake.observed', 'Bekymring meldt ved kiosken.');
     await page.evaluate(() => window.oppGlue.setClipboardText('Ørjan Ås'));

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, withApp, click as clickNow, typeInto as typeNow, rectOf, nextFrames, waitSettled, createPerson } from './harness.mjs';
+import {
+  startServer, withApp, click as clickNow, typeInto as typeNow, replaceText as replaceNow, rectOf, waitSettled,
+  createPerson, wheelTo,
+} from './harness.mjs';
 import { openView } from './caseload.mjs';
 
 let server;
@@ -18,26 +21,12 @@ const VIEWPORT = { width: 1280, height: 900 };
 const rects = (page) => page.evaluate(() => window.appTest.rects());
 
 // Scrolls with the wheel (over `x`) until the widget is fully in view.
-async function reach(page, id, x = 640) {
-  for (let step = 0; step < 60; ++step) {
-    const r = (await rects(page))[id];
-    if (r && r.y >= 0 && r.y + r.h <= VIEWPORT.height - 20) return r;
-    const down = !r ? step < 30 : r.y + r.h > VIEWPORT.height - 20;
-    await page.mouse.move(x, VIEWPORT.height / 2);
-    await page.mouse.wheel(0, down ? 200 : -200);
-    await nextFrames(page, 2);
-  }
-  throw new Error(`${id} did not come into view`);
+function reach(page, id, x = 640) {
+  return wheelTo(page, id, { x, margin: 20 });
 }
 async function click(page, id, x) { await reach(page, id, x); await clickNow(page, id); }
 async function typeInto(page, id, text, x) { await reach(page, id, x); await typeNow(page, id, text); }
-async function replaceText(page, id, text, x) {
-  await click(page, id, x);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input');
-  for (let i = 0; i < 12; ++i) await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-  await nextFrames(page, 2);
-}
+async function replaceText(page, id, text, x) { await reach(page, id, x); await replaceNow(page, id, text); }
 const label = async (page, id) => (await rects(page))[id]?.label;
 
 // Records a conversation: `scores` for the existing activities in order, or new activities.

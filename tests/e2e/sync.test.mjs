@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, startSyncServer, withApp, launch, openApp, createPerson, waitSaved, rectOf, nextFrames,
-  reveal, click as clickNow, typeInto as typeNow } from './harness.mjs';
+  reveal, click as clickNow, typeInto as typeNow, replaceText } from './harness.mjs';
 
 let couch;
 let server;
@@ -137,7 +137,8 @@ test('a round as the app asks for it: start a team, a second start refused, join
   });
 });
 
-// Settings is taller than the window: scroll a widget into view before using it.
+// Settings is taller than the window: scroll a widget into view before using it. (Frames, not
+// waitDrawn: a sync under way keeps settled() false until the server answers.)
 async function click(page, id) { await nextFrames(page, 2); await reveal(page, id); await clickNow(page, id); }
 async function typeInto(page, id, text) { await nextFrames(page, 2); await reveal(page, id); await typeNow(page, id, text); }
 const label = async (page, id) => (await reveal(page, id)).label || '';
@@ -165,10 +166,8 @@ async function setMunicipality(page, id, municipality) {
   await click(page, 'nav.persons');
   await click(page, `persons.row.${id}`);
   await click(page, 'person.edit.open');
-  await click(page, 'person.edit.municipality');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(municipality);
-  await nextFrames(page, 2);
+  await reveal(page, 'person.edit.municipality');
+  await replaceText(page, 'person.edit.municipality', municipality);
   await click(page, 'person.edit.submit');
   await rectOf(page, 'person.edit.saved');
   await waitSaved(page);
@@ -302,10 +301,8 @@ test('Settings → Sync with a server the page\'s policy does not allow: said pl
     assert.equal(databases.includes('kinn-team-2'), false);
 
     // Through the page's origin it works: another team, with its own key.
-    await click(a.page, 'sync.url');
-    await a.page.keyboard.press('Control+A');
-    await a.page.keyboard.type(server.url + 'couch');
-    await nextFrames(a.page, 2);
+    await reveal(a.page, 'sync.url');
+    await replaceText(a.page, 'sync.url', server.url + 'couch');
     await click(a.page, 'sync.start');
     await waitLabel(a.page, 'sync.message', /startet på serveren/);
     await click(a.page, 'sync.key.export');
