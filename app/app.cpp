@@ -14,51 +14,24 @@
 
 #include "core/codec/json_text.hpp"
 
-#include "app/widgets/backup.hpp"
+#include "app/views/panels/backup.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
-#include "core/queries/caseload.hpp"
-#include "core/storage/file_system.hpp"
-#include "core/storage/repository.hpp"
-#include "core/synthetic/demo.hpp"
+#include "core/codec/json_text.hpp"
 #include "imgui.h"
 
 namespace opp::app {
 
 namespace {
 
-// The wall clock as the core's Clock: the core never reads time itself.
-class PlatformClock final : public Clock {
- public:
-  explicit PlatformClock(const Platform& platform) : platform_(platform) {}
-  Timestamp now() const override { return Timestamp{platform_.wall_clock_ms()}; }
-
- private:
-  const Platform& platform_;
-};
-
 constexpr float kBaseFontCssPx = 17.0f;
-constexpr double kSyncRetryMs = 2000.0;
-// A deferred compaction's share of a frame, and the records encoded between clock checks.
-constexpr double kCompactionSliceMs = 6.0;
-constexpr std::size_t kCompactionRecordsPerStep = 64;
 // Below this width (CSS pixels at 100 % font size) views stack into one column.
 constexpr float kNarrowCssPx = 720.0f;
-// A shared kiosk locks (real data) or starts the demo afresh after this long without a touch,
-// or sooner when the auto-lock setting says so.
-constexpr int kKioskIdleMinutes = 3;
 // A kiosk's text is at least this large (fingers, and people standing back from the screen);
 // presentation mode makes it this much larger again.
 constexpr float kKioskMinTextScale = 1.25f;
 constexpr float kPresentationScale = 1.4f;
-
-// The device number is drawn from the browser's crypto.getRandomValues (Emscripten's
-// std::random_device reads it), so two devices of a team do not pick the same one.
-std::uint64_t random_u64() {
-  std::random_device device;
-  return (static_cast<std::uint64_t>(device()) << 32) | device();
-}
 
 }  // namespace
 
@@ -67,12 +40,10 @@ std::uint64_t random_u64() {
 //-----------------------------------------------------------------------------
 
 App::App(Platform& platform, bool test_mode)
-    : ui_{platform}, clock_(std::make_unique<PlatformClock>(platform)), gate_(ui_), test_mode_(test_mode) {
+    : ui_{platform}, session_(ui_), test_mode_(test_mode) {
   ui_.test_ids.set_enabled(test_mode);
-  ui_.vault = &gate_;
   Language lang = Language::Bokmal;
   if (parse_language_code(platform.preference("language"), lang)) ui_.language = lang;
-  ui_.author = platform.preference("author");
   const std::string scale = platform.preference("font_scale");
   if (!scale.empty()) ui_.font_scale = std::clamp(std::strtof(scale.c_str(), nullptr), 0.8f, 1.6f);
   const std::string idle = platform.preference("lock.idle_minutes");
@@ -98,91 +69,17 @@ App::App(Platform& platform, bool test_mode)
 
 App::~App() = default;
 
-// The mount is loaded: the vault gate looks at what it holds (set-up, lock screen or a problem).
-// The demo has no gate: its data is invented.
-void App::on_storage_loaded() {
-  if (ui_.demo()) open_demo();
-  else gate_.probe(ui_.platform.data_dir());
-}
+// The mount is loaded: the session opens the demo or has the vault gate look at what it holds.
+void App::on_storage_loaded() { session_.on_storage_loaded(); }
 
-// The demo store holds only invented persons (core/synthetic/demo.hpp), so it is neither
-// encrypted nor behind a passphrase: a coordinator opens it at a meeting with one click. A new
-// (or just reset) store is filled with the demo caseload as of today.
-void App::open_demo() {
-  open_repository(nullptr);
-  if (!repository_->writable() || !repository_->store().persons.empty()) return;
-  const storage::ImportResult filled =
-      repository_->import_store(synthetic::generate_demo(ui_.today()), ui_.tr("demo.author"), "demo");
-  if (!filled.ok()) ui_.save_error = ui_.tr(filled.error->message_key);
-}
+void App::on_synced(bool ok) { session_.on_synced(ok); }
 
-// Unlocked: the repository works through the gate's encrypted file system (`fs`; null: the
-// plain disk, for the demo).
-void App::open_repository(storage::FileSystem* fs) {
-  // Compaction is spread over frames (compact_step in after_frame): serialising a
-  // 10,000-person store at once would stall a frame for far more than 50 ms.
-  storage::EngineOptions options;
-  options.defer_compaction = true;
-  ui_.platform.mark("opp:open-start");
-  repository_ = std::make_unique<storage::Repository>(ui_.platform.data_dir(), *clock_, options, fs, random_u64);
-  repository_->open();
-  ui_.platform.mark("opp:open-end");
-  ui_.repository = repository_.get();
-  const storage::Repository* repository = repository_.get();
-  caseload_ = std::make_unique<queries::Caseload>(repository->store(), [repository] { return repository->version(); });
-  ui_.caseload = caseload_.get();
-  // The demo's invented data never syncs.
-  if (fs != nullptr && repository_->writable()) {
-    sync_ = std::make_unique<SyncController>(ui_, *repository_);
-    sync_->load();
-    ui_.sync = sync_.get();
-  }
-  // The key file and the migrated files are new, and a successful open may have tidied files
-  // (temporary leftovers): mirror that on the next sync. After a failed open nothing may be
-  // written by the repository, but the key file still must be kept.
-  files_dirty_ = true;
-}
-
-// IndexedDB refused a save for want of space (QuotaExceededError from FS.syncfs).
-bool App::storage_full() const { return ui_.save_error.find("QuotaExceeded") != std::string::npos; }
-
-// How long without input until the lock (real data) or the demo's reset (a demo kiosk); 0: never.
-// A demo on a coordinator's own screen never resets by itself.
-double App::idle_lock_ms() const {
-  if (ui_.demo() && !ui_.kiosk()) return 0.0;
-  if (test_idle_lock_ms_ > 0.0) return test_idle_lock_ms_;
-  int minutes = ui_.demo() ? 0 : ui_.lock_idle_minutes;
-  if (ui_.kiosk()) minutes = minutes > 0 ? std::min(minutes, kKioskIdleMinutes) : kKioskIdleMinutes;
-  return minutes > 0 ? minutes * 60000.0 : 0.0;
-}
-
-void App::start_lock() {
-  if (locking_) return;
-  locking_ = true;
-  wipe_text_input_state();
-  // A shared screen keeps nothing of one user's session for the next: no half-filled form.
-  if (ui_.kiosk() && repository_) repository_->discard_drafts();
-}
-
-// One click, or a demo kiosk left alone: the demo's files are removed once no save runs (in
-// after_frame), the heap is wiped like at a lock, and the page reloads into a new demo store.
-void App::start_demo_reset() {
-  if (locking_) return;
-  demo_reset_ = true;
-  start_lock();
-}
-
+// A view asked to leave the page (another mode): the session does once everything is saved.
 void App::take_reload_request() {
   if (!ui_.reload_flags) return;
   std::string flags = std::move(*ui_.reload_flags);
   ui_.reload_flags.reset();
-  if (repository_ && !ui_.demo()) {
-    // Real data leaves the page the way a lock does: saved, then the heap wiped.
-    wipe_flags_ = std::move(flags);
-    start_lock();
-  } else {
-    reload_flags_ = std::move(flags);
-  }
+  session_.restart(std::move(flags));
 }
 
 float App::text_scale() const {
@@ -192,36 +89,11 @@ float App::text_scale() const {
   return scale;
 }
 
-void App::on_synced(bool ok) {
-  if (ok) {
-    ui_.last_saved_ms = ui_.platform.wall_clock_ms();
-    ui_.save_error.clear();
-  } else {
-    ui_.save_error = ui_.platform.last_sync_error();
-    files_dirty_ = true;
-    // Try again, but not every frame: a full disk or a blocked IndexedDB will not heal in 16 ms.
-    retry_sync_at_ms_ = ui_.platform.monotonic_ms() + kSyncRetryMs;
-  }
-}
-
 bool App::frame_work_due(double now_ms) const {
-  if (ui_.frame_work || gate_.has_pending() || ui_.reload_flags || reload_flags_ || update_requested_) return true;
-  if (locking_ && !wipe_requested_) return true;
-  if (files_dirty_ && !ui_.platform.sync_in_flight() && now_ms >= retry_sync_at_ms_) return true;
-  if (sync_ && sync_->has_pending()) return true;
-  return repository_ && (repository_->has_pending() || repository_->compaction_due());
+  return ui_.frame_work || ui_.reload_flags || session_.work_due(now_ms);
 }
 
-double App::next_wake_ms(double now_ms) const {
-  double at = ui_.frame_wake_at_ms;
-  if (files_dirty_) at = std::min(at, retry_sync_at_ms_);
-  if (sync_ && !locking_) at = std::min(at, sync_->next_round_ms());
-  const double idle_limit = idle_lock_ms();
-  if (repository_ && !locking_ && idle_limit > 0.0) {
-    at = std::min(at, now_ms + std::max(0.0, idle_limit - ui_.platform.idle_ms()));
-  }
-  return at;
-}
+double App::next_wake_ms(double now_ms) const { return std::min(ui_.frame_wake_at_ms, session_.next_wake_ms(now_ms)); }
 
 void App::set_device_pixel_ratio(float dpr) { ui_.device_pixel_ratio = dpr; }
 
@@ -229,10 +101,7 @@ float App::font_pixels() const { return kBaseFontCssPx * ui_.device_pixel_ratio 
 
 const char* App::language_code() const { return opp::language_code(ui_.language); }
 
-bool App::has_unsaved() const {
-  return files_dirty_ || ui_.platform.sync_in_flight() || (repository_ && repository_->has_pending()) ||
-         (sync_ && sync_->has_pending());
-}
+bool App::has_unsaved() const { return session_.has_unsaved(); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Frame
@@ -262,18 +131,11 @@ void App::draw_frame() {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("main", nullptr, flags);
-  if (gate_.take_opened()) open_repository(gate_.file_system());
-  // Auto-lock: checked before anything of the data is drawn, so a tab coming back after a long
-  // time away never shows a frame of it. A demo kiosk starts the demo afresh instead.
-  const double idle_limit = idle_lock_ms();
-  if (repository_ && idle_limit > 0.0 && ui_.platform.idle_ms() >= idle_limit) {
-    if (ui_.demo()) start_demo_reset();
-    else start_lock();
-  }
+  session_.begin_frame();
   draw_nav_bar();
   if (ui_.demo()) draw_demo_banner();
   draw_update_offer();
-  const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready && !locking_;
+  const bool ready = session_.ready();
   const float status_height = ImGui::GetFrameHeightWithSpacing();
   // A new place opens at its top, not at the scroll position of the one before.
   if (scroll_to_top_) {
@@ -285,11 +147,11 @@ void App::draw_frame() {
   if (ready) {
     draw_storage_banner();
     views_[current_view_]->draw(ui_);
-  } else if (locking_) {
+  } else if (session_.locking()) {
     draw_locking_screen();
-  } else if (ui_.platform.storage_state() == StorageState::Ready && gate_.stage() != VaultGate::Stage::Open) {
-    gate_.draw();
-    if (gate_.take_opened()) open_repository(gate_.file_system());
+  } else if (ui_.platform.storage_state() == StorageState::Ready && session_.gate().stage() != VaultGate::Stage::Open) {
+    session_.gate().draw();
+    session_.open_if_unlocked();
   } else {
     draw_storage_screen();
   }
@@ -327,81 +189,9 @@ void App::apply_route() {
   }
 }
 
-// Saves promptly but never while a sync runs: IDBFS reads the files when its transaction
-// runs, so changing them mid-sync could store a mix (docs/PLATFORM_NOTES.md, "How IDBFS saves").
 void App::after_frame() {
   take_reload_request();
-  // A restart (a new version, another mode) waits until everything is saved.
-  if (!locking_ && !has_unsaved()) {
-    if (update_requested_) {
-      update_requested_ = false;
-      ui_.platform.apply_update();
-      return;
-    }
-    if (reload_flags_) {
-      ui_.platform.reload_with_flags(*reload_flags_);
-      reload_flags_.reset();
-      return;
-    }
-  }
-  // The demo's reset: once no sync reads the files, they are removed; the sync below then
-  // removes them from IndexedDB, and the page reloads into a new demo store.
-  if (locking_ && demo_reset_ && repository_ && !ui_.platform.sync_in_flight()) {
-    ui_.repository = nullptr;
-    ui_.caseload = nullptr;
-    ui_.sync = nullptr;
-    sync_.reset();
-    caseload_.reset();
-    repository_.reset();
-    storage::DiskFileSystem disk;
-    const storage::IoStatus removed = storage::remove_all_files(disk, ui_.platform.data_dir());
-    if (!removed.ok()) ui_.save_error = removed.error;
-    files_dirty_ = true;
-  }
-  if (repository_ && gate_.take_files_changed()) files_dirty_ = true;
-  if (locking_ && !wipe_requested_ && !has_unsaved()) {
-    wipe_requested_ = true;
-    ui_.platform.lock_and_wipe(wipe_flags_ ? wipe_flags_->c_str() : nullptr);
-    return;
-  }
-  if (!repository_) {
-    // Set-up writes the key file before any repository exists.
-    if (files_dirty_ && !ui_.platform.sync_in_flight()) {
-      files_dirty_ = false;
-      ui_.platform.request_sync();
-    }
-    return;
-  }
-  if (sync_ && !locking_) sync_->tick();
-  if (ui_.platform.sync_in_flight()) return;
-  // The sync session's files (changes that came, what was sent) go with the same save.
-  if (sync_ && sync_->has_pending()) {
-    const std::string written = sync_->flush();
-    if (!written.empty()) ui_.save_error = written;
-    files_dirty_ = true;
-  }
-  if (repository_->has_pending()) {
-    const storage::FlushResult flushed = repository_->flush();
-    if (!flushed.ok()) ui_.save_error = flushed.error;
-    files_dirty_ = true;
-  }
-  // A due compaction advances a slice per frame (about 6 ms of encoding), only while nothing is
-  // queued and no sync runs; the frame that completes it seals and writes the snapshot.
-  if (!repository_->has_pending() && repository_->compaction_due()) {
-    const double until = ui_.platform.monotonic_ms() + kCompactionSliceMs;
-    while (repository_->compaction_due() && ui_.platform.monotonic_ms() < until) {
-      const storage::FlushResult compacted = repository_->compact_step(kCompactionRecordsPerStep);
-      if (!compacted.ok()) {
-        ui_.save_error = compacted.error;
-        break;
-      }
-      if (compacted.new_generation) files_dirty_ = true;
-    }
-  }
-  if (files_dirty_ && ui_.platform.monotonic_ms() >= retry_sync_at_ms_) {
-    files_dirty_ = false;
-    ui_.platform.request_sync();
-  }
+  session_.tick();
 }
 
 void App::record_frame_time(double ms) {
@@ -486,16 +276,16 @@ void App::draw_nav_menu() {
 // «Lås» (lock.now) at the right end of the status bar, on every view: for a coordinator leaving
 // the screen at a meeting, or a shared kiosk.
 void App::draw_lock_button() {
-  if (!repository_ || locking_ || ui_.demo()) return;
-  if (ImGui::Button(ui_.tr("lock.now"))) start_lock();
+  if (!session_.loaded() || session_.locking() || ui_.demo()) return;
+  if (ImGui::Button(ui_.tr("lock.now"))) session_.lock();
   ui_.test_ids.mark("lock.now", ui_.tr("lock.now"));
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr("lock.now.tooltip"));
 }
 
 void App::draw_locking_screen() {
   ImGui::SetCursorPos(ImVec2(ui_.px(24.0f), ui_.px(60.0f)));
-  const char* key = demo_reset_   ? text_key("demo.resetting")
-                    : wipe_flags_ ? text_key("mode.restarting")
+  const char* key = session_.resetting_demo() ? text_key("demo.resetting")
+                    : session_.restarting()   ? text_key("mode.restarting")
                                   : text_key("lock.locking");
   ImGui::TextUnformatted(ui_.tr(key));
   ui_.test_ids.mark_text("lock.locking", ui_.tr(key));
@@ -511,13 +301,13 @@ void App::draw_demo_banner() {
   ImGui::TextUnformatted(ui_.tr("demo.banner"));
   ImGui::PopStyleColor();
   ui_.test_ids.mark_text("demo.banner", ui_.tr("demo.banner"));
-  if (!locking_) {
+  if (!session_.locking()) {
     // Each button on the same line while it fits, else on the next (a phone, presentation text).
     auto next_to = [&](const char* label_key) {
       flow_next(ImGui::CalcTextSize(ui_.tr(label_key)).x + ImGui::GetStyle().FramePadding.x * 2, false);
     };
     next_to("demo.reset");
-    if (button(ui_, "demo.reset", "demo.reset")) start_demo_reset();
+    if (button(ui_, "demo.reset", "demo.reset")) session_.reset_demo();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui_.tr("demo.reset.tooltip"));
     next_to("demo.present");
     if (choice_button(ui_.tr("demo.present"), ui_.presentation)) {
@@ -534,16 +324,17 @@ void App::draw_demo_banner() {
 
 // A new version has been downloaded: offered, never swapped in under the user's hands.
 void App::draw_update_offer() {
-  if (!ui_.platform.update_ready() || locking_) return;
+  if (!ui_.platform.update_ready() || session_.locking()) return;
   ImGui::AlignTextToFramePadding();
-  const char* text = ui_.tr(update_requested_ ? "update.restarting" : "update.ready");
+  const bool restarting = session_.update_requested();
+  const char* text = ui_.tr(restarting ? "update.restarting" : "update.ready");
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
   ImGui::TextUnformatted(text);
   ImGui::PopStyleColor();
   ui_.test_ids.mark_text("update.ready", text);
-  if (!update_requested_) {
+  if (!session_.update_requested()) {
     ImGui::SameLine();
-    if (primary_button(ui_, "update.restart", "update.restart")) update_requested_ = true;
+    if (primary_button(ui_, "update.restart", "update.restart")) session_.restart_into_update();
   }
   ImGui::Separator();
 }
@@ -568,22 +359,23 @@ void App::draw_language_buttons() {
 void App::draw_status_bar() {
   ImGui::Separator();
   std::string text;
-  if (!ui_.save_error.empty()) {
-    text = storage_full() ? ui_.tr("status.save_failed.quota") : format_text(ui_.tr("status.save_failed"), {ui_.save_error});
+  const std::string& save_error = session_.save_error();
+  if (!save_error.empty()) {
+    text = session_.storage_full() ? ui_.tr("status.save_failed.quota") : format_text(ui_.tr("status.save_failed"), {save_error});
   } else if (has_unsaved()) {
     text = ui_.tr("status.saving");
-  } else if (ui_.last_saved_ms > 0) {
+  } else if (session_.last_saved_ms() > 0) {
     text = ui_.tr("status.saved");
   } else {
     text = ui_.tr("status.offline_ready");
   }
   // A due backup reminder takes the right end of the line; the status gives way («…») when
   // both do not fit, and on a narrow screen the reminder is a short button.
-  const bool ready = ui_.repository && ui_.platform.storage_state() == StorageState::Ready;
+  const bool ready = session_.loaded() && ui_.platform.storage_state() == StorageState::Ready;
   const std::optional<std::string> reminder = ready ? backup_reminder_text(ui_) : std::nullopt;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const bool lockable = repository_ && !locking_ && !ui_.demo();
-  const bool exitable = ui_.kiosk() && !locking_ && (repository_ || ui_.demo());
+  const bool lockable = session_.loaded() && !session_.locking() && !ui_.demo();
+  const bool exitable = ui_.kiosk() && !session_.locking() && (session_.loaded() || ui_.demo());
   auto button_width = [&](const char* key) { return ImGui::CalcTextSize(ui_.tr(key)).x + ImGui::GetStyle().FramePadding.x * 2 + spacing; };
   const float lock_width = (lockable ? button_width("lock.now") : 0.0f) + (exitable ? button_width("kiosk.exit") : 0.0f);
   const float available = ImGui::GetContentRegionAvail().x - lock_width;
@@ -594,7 +386,7 @@ void App::draw_status_bar() {
     reserved = backup_reminder_width(ui_, *reminder, compact) + spacing;
   }
   const std::string shown = reminder ? fit_text(text, available - reserved) : text;
-  ImGui::PushStyleColor(ImGuiCol_Text, ui_.save_error.empty() ? theme::kMuted : theme::kError);
+  ImGui::PushStyleColor(ImGuiCol_Text, save_error.empty() ? theme::kMuted : theme::kError);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(shown.c_str());
   ImGui::PopStyleColor();
@@ -617,32 +409,33 @@ void App::draw_status_bar() {
 // After a start-up that could not read everything, say so on every view until it is resolved:
 // staff must know they may be looking at an older state.
 void App::draw_storage_banner() {
-  if (gate_.offer_backup()) {
+  VaultGate& gate = session_.gate();
+  if (gate.offer_backup()) {
     message(theme::kAccent, ui_.tr("setup.backup.offer"));
     ui_.test_ids.mark_text("setup.backup.offer", ui_.tr("setup.backup.offer"));
     if (primary_button(ui_, "setup.backup", "setup.backup")) {
-      gate_.dismiss_backup_offer();
+      gate.dismiss_backup_offer();
       ui_.request_encrypted_backup = true;
       ui_.navigate(Route{"settings", kNoId, {}});
     }
     ImGui::SameLine();
-    if (button(ui_, "setup.backup.later", "setup.backup.later")) gate_.dismiss_backup_offer();
+    if (button(ui_, "setup.backup.later", "setup.backup.later")) gate.dismiss_backup_offer();
     ImGui::Separator();
   }
   // The browser's storage is full: nothing is lost while the tab stays open (the changes are
   // kept and retried), and a backup file takes them out of the browser now.
-  if (storage_full()) {
+  if (session_.storage_full()) {
     message(theme::kError, ui_.tr("storage.quota"));
     ui_.test_ids.mark_text("storage.quota", ui_.tr("storage.quota"));
     if (primary_button(ui_, "storage.quota.backup", "storage.quota.backup")) open_encrypted_backup(ui_);
     ImGui::Separator();
   }
-  if (!gate_.migration_error().empty()) {
-    const std::string text = format_text(ui_.tr("vault.migration_failed"), {gate_.migration_error()});
+  if (!gate.migration_error().empty()) {
+    const std::string text = format_text(ui_.tr("vault.migration_failed"), {gate.migration_error()});
     message(theme::kError, text.c_str());
     ui_.test_ids.mark_text("vault.migration_failed", text);
   }
-  const storage::LoadStatus status = repository_->status();
+  const storage::LoadStatus status = session_.load_status();
   if (status != storage::LoadStatus::Recovered && status != storage::LoadStatus::Failed) return;
   const char* key = status == storage::LoadStatus::Recovered ? text_key("storage.recovered") : text_key("storage.failed");
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.90f, 1.0f));
@@ -685,7 +478,7 @@ void App::draw_storage_screen() {
 bool App::test_ready() const { return test_mode_ && drew_ready_frame_; }
 
 const char* App::test_state_json() {
-  test_buffer_ = repository_ ? repository_->export_backup() : std::string("null");
+  test_buffer_ = session_.test_backup();
   return test_buffer_.c_str();
 }
 
@@ -710,10 +503,11 @@ const char* App::test_frame_stats_json() {
 
 // {stage, derivationMs, migrationError}: where the vault gate is.
 const char* App::test_vault_json() {
-  const char* stage = locking_ ? "locking" : !ui_.demo() ? gate_.stage_name() : repository_ ? "open" : "waiting";
+  const VaultGate& gate = session_.gate();
+  const char* stage = session_.locking() ? "locking" : !ui_.demo() ? gate.stage_name() : session_.loaded() ? "open" : "waiting";
   codec::Json out = {{"stage", stage},
-                     {"derivationMs", gate_.last_derivation_ms()},
-                     {"migrationError", gate_.migration_error()},
+                     {"derivationMs", gate.last_derivation_ms()},
+                     {"migrationError", gate.migration_error()},
                      {"demo", ui_.demo()},
                      {"kiosk", ui_.kiosk()},
                      {"presentation", ui_.presentation},
@@ -724,34 +518,26 @@ const char* App::test_vault_json() {
 
 // Asks for a compaction now (request 1), and says whether one is still due.
 bool App::test_compaction(bool request) {
-  if (!repository_) return false;
-  if (request) repository_->request_compaction();
-  return repository_->compaction_due();
+  return session_.test_compaction(request);
 }
 
 const char* App::test_set_up(const char* passphrase, bool light) {
-  test_buffer_ = gate_.test_set_up(passphrase, light);
+  test_buffer_ = session_.gate().test_set_up(passphrase, light);
   return test_buffer_.c_str();
 }
 
 const char* App::test_unlock(const char* passphrase) {
-  test_buffer_ = gate_.test_unlock(passphrase);
+  test_buffer_ = session_.gate().test_unlock(passphrase);
   return test_buffer_.c_str();
 }
 
 // The same validated path as Settings → Import (without the confirmation dialog).
 const char* App::test_import_json(const char* json) {
   codec::Json out;
-  if (!repository_) {
-    out = {{"ok", false}, {"error", ui_.tr("storage.loading")}, {"key", "storage.loading"}};
+  if (const std::optional<DecodeError> error = session_.test_import(json)) {
+    out = {{"ok", false}, {"error", ui_.tr(error->message_key)}, {"key", error->message_key}, {"detail", error->detail}};
   } else {
-    const storage::ImportResult result = repository_->import_backup(json, ui_.author);
-    if (result.ok()) {
-      out = {{"ok", true}};
-    } else {
-      out = {{"ok", false}, {"error", ui_.tr(result.error->message_key)},
-             {"key", result.error->message_key}, {"detail", result.error->detail}};
-    }
+    out = {{"ok", true}};
   }
   test_buffer_ = out.dump();
   return test_buffer_.c_str();

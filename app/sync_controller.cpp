@@ -4,8 +4,8 @@
 #include <limits>
 
 #include "app/widgets/form.hpp"
-#include "core/codec/json_text.hpp"
 #include "core/storage/repository.hpp"
+#include "core/sync/server_config.hpp"
 #include "core/sync/team_key.hpp"
 
 namespace opp::app {
@@ -22,15 +22,7 @@ SyncController::SyncController(UiContext& ui, storage::Repository& repository)
     : ui_(ui), repository_(repository), session_(repository) {}
 
 void SyncController::load() {
-  if (const std::optional<std::string> text = repository_.read_side_file(kSyncConfigFile)) {
-    const codec::Json json = codec::parse_json(*text);
-    if (json.is_object()) {
-      config_.url = json.value("url", std::string());
-      config_.database = json.value("database", std::string());
-      config_.user = json.value("user", std::string());
-      config_.password = json.value("password", std::string());
-    }
-  }
+  if (std::optional<sync::ServerConfig> saved = sync::read_server_config(repository_)) config_ = std::move(*saved);
   const std::string error = session_.load();
   if (!error.empty()) problem_ = format_text(ui_.tr("sync.status.files"), {error});
 }
@@ -93,7 +85,17 @@ void SyncController::start_team() {
   });
 }
 
-void SyncController::join(storage::SecretKey key) {
+std::optional<TeamSync::Refused> SyncController::join(const std::string& key_file, const std::string& passphrase) {
+  sync::ImportedTeamKey imported = sync::import_team_key(key_file, passphrase);
+  if (!imported.key) {
+    const bool wrong_passphrase = imported.error_key == sync::kErrorKeyPassphrase;
+    return Refused{FieldError{wrong_passphrase ? "passphrase" : "", imported.error_key}, imported.detail};
+  }
+  join_with(std::move(*imported.key));
+  return std::nullopt;
+}
+
+void SyncController::join_with(storage::SecretKey key) {
   if (busy_ || active() || !config_errors().empty()) return;
   outcome_.clear();
   auto shared = std::make_shared<storage::SecretKey>(std::move(key));
@@ -164,10 +166,7 @@ std::string SyncController::status_text() const {
 
 std::string SyncController::flush() {
   if (config_dirty_) {
-    std::string text = codec::Json{{"url", config_.url}, {"database", config_.database}, {"user", config_.user},
-                                   {"password", config_.password}}.dump();
-    const std::string written = repository_.write_side_file(kSyncConfigFile, text);
-    storage::wipe_string(text);
+    const std::string written = sync::write_server_config(repository_, config_);
     if (!written.empty()) return written;
     config_dirty_ = false;
   }

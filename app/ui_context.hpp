@@ -1,4 +1,4 @@
-// What every view gets each frame: translation, test ids, scale, the repository, the read side and navigation.
+// What every view gets each frame: translation, test ids, scale, the data (as DataAccess) and navigation.
 #pragma once
 
 #include <algorithm>
@@ -8,23 +8,14 @@
 #include <string>
 #include <string_view>
 
-#include "app/platform/platform.hpp"
+#include "app/data_access.hpp"
+#include "app/platform.hpp"
 #include "app/route.hpp"
-#include "app/widgets/test_ids.hpp"
+#include "app/test_ids.hpp"
 #include "core/domain/calendar.hpp"
 #include "core/i18n/catalogue.hpp"
 
-namespace opp::storage {
-class Repository;
-}
-namespace opp::queries {
-class Caseload;
-}
-
 namespace opp::app {
-
-class VaultGate;
-class SyncController;
 
 struct UiContext {
   explicit UiContext(Platform& p) : platform(p) {}
@@ -34,11 +25,9 @@ struct UiContext {
   Language language = Language::Bokmal;
   TestIds test_ids;
   float scale = 1.0f;              // device pixel ratio × the user's font-size setting
-  storage::Repository* repository = nullptr;  // null until the stored data has been loaded
-  queries::Caseload* caseload = nullptr;      // the read side; null until loaded, like the repository
-  VaultGate* vault = nullptr;                 // the lock: Settings changes the passphrase through it
-  SyncController* sync = nullptr;             // sync with a team's server; null in the demo and before loading
-  std::string author;              // who is using this device: recorded in the audit trail
+  // What a view may do with the data (app/data_access.hpp); null until the data has been loaded.
+  // Views are drawn only once it is set.
+  DataAccess* data = nullptr;
   float font_scale = 1.0f;         // the user's font-size setting (1.0 = 100 %)
   float device_pixel_ratio = 1.0f;
   unsigned mode = kModeNormal;      // kModeNormal or kModeDemo, with kModeKiosk on a shared screen
@@ -49,8 +38,6 @@ struct UiContext {
   bool request_encrypted_backup = false;  // Settings opens its encrypted-backup form (the set-up's offer)
   int lock_idle_minutes = 10;      // auto-lock after this long without input (Settings; 0 = never)
   bool narrow = false;             // a phone-sized window: views stack into one column
-  long long last_saved_ms = 0;     // wall clock of the last completed save, 0 = none yet
-  std::string save_error;          // the last save's error, empty when it succeeded
   Route route;                     // where the user is now
   std::string back_view = "board";  // the last navigation view: where "back" from a person goes
   std::optional<Route> requested;  // where navigate() asked to go; taken by the app after the frame

@@ -6,53 +6,22 @@
 #include "app/vault_gate.hpp"
 
 #include <chrono>
-#include <cstring>
 
 #include "app/widgets/form.hpp"
+#include "app/widgets/passphrase.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/rules/passphrase.hpp"
 #include "imgui.h"
-#include "imgui_internal.h"  // the text-input state, to wipe a typed passphrase
 
 namespace opp::app {
 
 namespace {
-
-template <typename T>
-void zero(ImVector<T>& v) {
-  if (v.Data) std::memset(static_cast<void*>(v.Data), 0, static_cast<std::size_t>(v.Capacity) * sizeof(T));
-}
-
-const char* strength_key(PassphraseStrength strength) {
-  switch (strength) {
-    case PassphraseStrength::TooShort: return text_key("setup.strength.too_short");
-    case PassphraseStrength::Weak: return text_key("setup.strength.weak");
-    case PassphraseStrength::Fair: return text_key("setup.strength.fair");
-    case PassphraseStrength::Strong: return text_key("setup.strength.strong");
-  }
-  return text_key("setup.strength.too_short");
-}
 
 double now_ms() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace
-
-void wipe_text_input_state() {
-  ImGuiContext* context = ImGui::GetCurrentContext();
-  if (!context) return;
-  ImGui::ClearActiveID();
-  ImGuiInputTextState& state = context->InputTextState;
-  zero(state.TextW);
-  zero(state.TextA);
-  zero(state.InitialTextA);
-  std::memset(static_cast<void*>(&state.Stb), 0, sizeof(state.Stb));  // its undo buffer holds typed characters
-  state.CurLenW = state.CurLenA = 0;
-  state.ID = 0;
-  zero(context->InputTextDeactivatedState.TextA);
-  context->InputTextDeactivatedState.ID = 0;
-}
 
 VaultGate::VaultGate(UiContext& ui) : ui_(ui) {}
 
@@ -93,8 +62,8 @@ bool VaultGate::take_opened() {
 }
 
 void VaultGate::forget_typed() {
-  storage::wipe_string(passphrase_);
-  storage::wipe_string(confirm_);
+  wipe_secret(passphrase_);
+  new_passphrase_.wipe();
   wipe_text_input_state();
 }
 
@@ -146,7 +115,7 @@ void VaultGate::run_pending() {
   if (pending_ == Pending::None || ++pending_frames_ < 2) return;  // the "working" frame was drawn
   const Pending pending = pending_;
   pending_ = Pending::None;
-  std::string passphrase = std::move(passphrase_);
+  std::string passphrase = pending == Pending::Create ? std::string(new_passphrase_.text()) : std::move(passphrase_);
   forget_typed();
   if (pending == Pending::Create) {
     create(std::move(passphrase), storage::kDefaultKdf);
@@ -190,23 +159,10 @@ void VaultGate::draw_setup() {
   ui_.test_ids.mark_text("setup.warning", ui_.tr("setup.warning"));
   ImGui::Spacing();
   Form setup(ui_, "setup", errors_);
-  setup.password("passphrase", passphrase_);
-  const PassphraseStrength strength = passphrase_strength(passphrase_);
-  if (!passphrase_.empty()) {
-    const char* text = ui_.tr(strength_key(strength));
-    message(passphrase_acceptable(strength) ? theme::kSuccess : theme::kMuted, text);
-    ui_.test_ids.mark_text("setup.strength", text);
-  }
-  setup.password("confirm", confirm_);
+  new_passphrase_.draw(ui_, setup, "passphrase", "setup.strength");
   if (setup.submit("create")) {
     errors_.clear();
-    if (!passphrase_acceptable(strength)) {
-      errors_.push_back({"passphrase", strength == PassphraseStrength::TooShort ? text_key("setup.error.too_short")
-                                                                                 : text_key("setup.error.weak")});
-    } else if (confirm_ != passphrase_) {
-      errors_.push_back({"confirm", text_key("setup.error.mismatch")});
-    } else {
-      storage::wipe_string(confirm_);
+    if (new_passphrase_.check(errors_)) {
       pending_ = Pending::Create;
       pending_frames_ = 0;
       return_stage_ = Stage::Setup;

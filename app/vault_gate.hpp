@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/ui_context.hpp"
+#include "app/widgets/passphrase.hpp"
 #include "core/domain/field_error.hpp"
 #include "core/storage/vault.hpp"
 
@@ -86,8 +87,8 @@ class VaultGate {
   std::string problem_key_;
   std::string problem_detail_;
 
-  std::string passphrase_;
-  std::string confirm_;
+  std::string passphrase_;        // the lock screen's
+  NewPassphrase new_passphrase_;  // the set-up's, typed twice
   std::vector<FieldError> errors_;
   enum class Pending { None, Create, Unlock };
   Pending pending_ = Pending::None;
@@ -100,9 +101,5 @@ class VaultGate {
   double derivation_ms_ = 0.0;
   bool files_changed_ = false;
 };
-
-// Overwrites the text ImGui keeps for the active (or last) text field, and drops the focus:
-// after a passphrase field, and before the heap is wiped at lock.
-void wipe_text_input_state();
 
 }  // namespace opp::app

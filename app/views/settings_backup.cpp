@@ -3,23 +3,17 @@
 
 #include <algorithm>
 
-#include "app/sync_controller.hpp"
-#include "app/widgets/backup.hpp"
+#include "app/views/panels/backup.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
-#include "app/vault_gate.hpp"
-#include "core/rules/passphrase.hpp"
-#include "core/storage/encrypted_backup.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 
 namespace opp::app {
 
 void BackupSettings::close_forms() {
   encrypt_open_ = false;
-  storage::wipe_string(encrypt_passphrase_);
-  storage::wipe_string(encrypt_confirm_);
-  storage::wipe_string(decrypt_passphrase_);
+  encrypt_passphrase_.wipe();
+  wipe_secret(decrypt_passphrase_);
   encrypted_text_.clear();
   encrypt_errors_.clear();
   decrypt_errors_.clear();
@@ -41,8 +35,8 @@ void BackupSettings::draw(UiContext& ui) {
   }
   ImGui::SameLine();
   // A device that syncs gets its data from the team: a restore here would part it from theirs.
-  const bool syncing = ui.sync != nullptr && ui.sync->active();
-  ImGui::BeginDisabled(!ui.repository->writable() || syncing);
+  const bool syncing = ui.data->team_sync() != nullptr && ui.data->team_sync()->active();
+  ImGui::BeginDisabled(!ui.data->writable() || syncing);
   if (button(ui, "settings.backup.import", "settings.backup.import")) pick_file(ui);
   ImGui::EndDisabled();
   if (syncing) {
@@ -70,7 +64,7 @@ void BackupSettings::draw(UiContext& ui) {
 void BackupSettings::pick_file(UiContext& ui) {
   import_message_.clear();
   close_forms();
-  ui.platform.pick_text_file(".json,application/json", storage::kMaxBackupBytes,
+  ui.platform.pick_text_file(".json,application/json", kMaxBackupBytes,
                              [this, &ui](std::string name, std::string text, Platform::FileRead read) {
     if (read != Platform::FileRead::Ok) {
       import_ok_ = false;
@@ -80,17 +74,16 @@ void BackupSettings::pick_file(UiContext& ui) {
       return;
     }
     pending_file_name_ = std::move(name);
-    if (storage::is_encrypted_backup(text)) {  // its passphrase first (draw_decrypt_form)
+    if (ui.data->is_encrypted_backup(text)) {  // its passphrase first (draw_decrypt_form)
       encrypted_text_ = std::move(text);
       return;
     }
-    preview(ui, text);
+    preview(ui, ui.data->read_backup(text));
   });
 }
 
 // Read first: a bad file is refused here and nothing is changed.
-void BackupSettings::preview(UiContext& ui, const std::string& json) {
-  storage::BackupPreview preview = storage::Repository::preview_backup(json);
+void BackupSettings::preview(UiContext& ui, BackupPreview preview) {
   if (!preview.ok()) {
     import_ok_ = false;
     import_message_ = std::string(ui.tr(preview.error->message_key)) + " (" + preview.error->detail + ")";
@@ -104,30 +97,24 @@ void BackupSettings::preview(UiContext& ui, const std::string& json) {
 }
 
 // The backup's own passphrase (typed twice, the set-up's strength rule); the file is the same
-// backup document, sealed (core/storage/encrypted_backup.hpp).
+// backup document, sealed under it (DataAccess::encrypted_backup_document).
 void BackupSettings::draw_encrypt_form(UiContext& ui) {
   ImGui::BeginChild("settings.backup.encrypt", ImVec2(std::min(ui.px(520.0f), ImGui::GetContentRegionAvail().x), 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
   note(ui, "settings.backup.encrypt.text");
   Form encrypt(ui, "settings.backup.encrypt", encrypt_errors_);
-  encrypt.password("passphrase", encrypt_passphrase_);
-  encrypt.password("confirm", encrypt_confirm_);
+  encrypt_passphrase_.draw(ui, encrypt);
   if (encrypt.submit("create")) {
     encrypt_errors_.clear();
-    const PassphraseStrength strength = passphrase_strength(encrypt_passphrase_);
-    if (!passphrase_acceptable(strength)) {
-      encrypt_errors_.push_back({"passphrase", strength == PassphraseStrength::TooShort ? text_key("setup.error.too_short")
-                                                                                         : text_key("setup.error.weak")});
-    } else if (encrypt_confirm_ != encrypt_passphrase_) {
-      encrypt_errors_.push_back({"confirm", text_key("setup.error.mismatch")});
-    } else if (const std::optional<std::string> sealed =
-                   storage::encrypt_backup(ui.repository->export_backup(ui.author), encrypt_passphrase_)) {
-      make_backup_file(ui, "kryptert.json", *sealed);
-      import_ok_ = true;
-      import_message_ = ui.tr("settings.backup.encrypted_made");
-      close_forms();
-    } else {
-      encrypt_errors_.push_back({"", text_key("vault.error.kdf_failed")});
+    if (encrypt_passphrase_.check(encrypt_errors_)) {
+      if (const std::optional<std::string> sealed = ui.data->encrypted_backup_document(encrypt_passphrase_.text())) {
+        make_backup_file(ui, "kryptert.json", *sealed);
+        import_ok_ = true;
+        import_message_ = ui.tr("settings.backup.encrypted_made");
+        close_forms();
+      } else {
+        encrypt_errors_.push_back({"", kBackupKdfFailed});
+      }
     }
   }
   ImGui::SameLine();
@@ -144,23 +131,17 @@ void BackupSettings::draw_decrypt_form(UiContext& ui) {
   decrypt.password("passphrase", decrypt_passphrase_);
   if (decrypt.submit("open", !decrypt_passphrase_.empty())) {
     decrypt_errors_.clear();
-    const storage::DecryptedBackup opened = storage::decrypt_backup(encrypted_text_, decrypt_passphrase_);
-    switch (opened.status) {
-      case storage::DecryptStatus::Ok:
-        close_forms();
-        preview(ui, opened.json);
-        break;
-      case storage::DecryptStatus::WrongPassphrase:
-        decrypt_errors_.push_back({"", text_key("settings.backup.decrypt.wrong")});
-        break;
-      case storage::DecryptStatus::KdfFailed:
-        decrypt_errors_.push_back({"", text_key("vault.error.kdf_failed")});
-        break;
-      case storage::DecryptStatus::Malformed:
-        import_ok_ = false;
-        import_message_ = std::string(ui.tr("settings.backup.decrypt.malformed")) + " (" + opened.detail + ")";
-        close_forms();
-        break;
+    BackupPreview opened = ui.data->read_encrypted_backup(encrypted_text_, decrypt_passphrase_);
+    const std::string refused = opened.error ? opened.error->message_key : std::string();
+    if (refused == kBackupWrongPassphrase || refused == kBackupKdfFailed) {
+      decrypt_errors_.push_back({"", refused});  // the passphrase can be typed again
+    } else if (refused == kBackupMalformed) {
+      import_ok_ = false;
+      import_message_ = std::string(ui.tr(kBackupMalformed)) + " (" + opened.error->detail + ")";
+      close_forms();
+    } else {
+      close_forms();
+      preview(ui, std::move(opened));
     }
   }
   ImGui::SameLine();
@@ -180,7 +161,7 @@ void BackupSettings::draw_import_confirmation(UiContext& ui) {
   ImGui::PushTextWrapPos(std::min(ui.px(460.0f), ImGui::GetMainViewport()->WorkSize.x * 0.8f));
   ImGui::TextUnformatted(format_text(ui.tr("settings.backup.confirm_text"),
                                      {std::to_string(pending_persons_),
-                                      std::to_string(ui.repository->store().persons.size())}).c_str());
+                                      std::to_string(ui.data->store().persons.size())}).c_str());
   // Which copy this is: who made it and when (files from older builds do not say), and the
   // newest change it holds.
   if (pending_made_) {
@@ -199,11 +180,10 @@ void BackupSettings::draw_import_confirmation(UiContext& ui) {
   note(ui, "settings.backup.confirm_kept");
   ImGui::PopTextWrapPos();
   if (primary_button(ui, "settings.backup.confirm", "settings.backup.confirm") && pending_import_) {
-    const storage::ImportResult result =
-        ui.repository->import_store(std::move(*pending_import_), ui.author, pending_file_name_);
-    import_ok_ = result.ok();
+    const std::optional<DecodeError> refused = ui.data->restore(std::move(*pending_import_), pending_file_name_);
+    import_ok_ = !refused;
     import_message_ = import_ok_ ? ui.tr("settings.backup.imported")
-                                 : std::string(ui.tr(result.error->message_key)) + " (" + result.error->detail + ")";
+                                 : std::string(ui.tr(refused->message_key)) + " (" + refused->detail + ")";
     pending_import_.reset();
     ImGui::CloseCurrentPopup();
   }

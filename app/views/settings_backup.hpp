@@ -8,8 +8,9 @@
 #include <vector>
 
 #include "app/ui_context.hpp"
+#include "app/widgets/passphrase.hpp"
+#include "core/domain/backup.hpp"
 #include "core/domain/field_error.hpp"
-#include "core/codec/json_codec.hpp"
 #include "core/domain/store.hpp"
 
 namespace opp::app {
@@ -20,7 +21,7 @@ class BackupSettings {
 
  private:
   void pick_file(UiContext& ui);
-  void preview(UiContext& ui, const std::string& json);
+  void preview(UiContext& ui, BackupPreview preview);
   void draw_encrypt_form(UiContext& ui);
   void draw_decrypt_form(UiContext& ui);
   void draw_import_confirmation(UiContext& ui);
@@ -37,7 +38,7 @@ class BackupSettings {
 
   // Making an encrypted backup: its own passphrase, typed twice.
   bool encrypt_open_ = false;
-  std::string encrypt_passphrase_, encrypt_confirm_;
+  NewPassphrase encrypt_passphrase_;
   std::vector<FieldError> encrypt_errors_;
   // Restoring an encrypted backup: the file waits here until its passphrase opens it.
   std::string encrypted_text_;

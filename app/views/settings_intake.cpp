@@ -12,7 +12,6 @@
 #include "core/domain/enum_names.hpp"
 #include "core/queries/caseload.hpp"
 #include "core/rules/risk_screening.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -39,16 +38,11 @@ void IntakeSettings::draw(UiContext& ui) {
   draw_practitioners(ui);
 }
 
-void IntakeSettings::commit(UiContext& ui, const Command& command, std::vector<FieldError>& errors) {
-  const CommandResult result = ui.repository->commit(command, ui.author);
-  errors = result.errors;
-}
-
 // [SECTION] Screening rules
 void IntakeSettings::draw_rules(UiContext& ui) {
   ImGui::Spacing();
   ImGui::SeparatorText(ui.tr("settings.rules"));
-  const RiskRuleSet& rules = effective_risk_rules(ui.caseload->store());
+  const RiskRuleSet& rules = effective_risk_rules(ui.data->store());
   const std::string version = format_text(ui.tr("intake.risk.version"), {std::to_string(rules.version)});
   message(theme::kMuted, version.c_str());
   ui.test_ids.mark_text("settings.rules.version", std::to_string(rules.version));
@@ -60,7 +54,7 @@ void IntakeSettings::draw_rules(UiContext& ui) {
     if (ImGui::Checkbox(flag.c_str(), &enabled)) {
       RiskRule changed = rule;
       changed.enabled = enabled;
-      commit(ui, SetRiskRule{changed}, rule_errors_);
+      ui.data->commit(SetRiskRule{changed}, rule_errors_);
     }
     ui.test_ids.mark("settings.rules.enabled." + rule.id, flag);
     std::string conditions;
@@ -85,13 +79,13 @@ void IntakeSettings::draw_rules(UiContext& ui) {
       if (button(ui, "settings.rules.save", ("settings.rules.save." + rule.id).c_str())) {
         RiskRule changed = rule;
         changed.conditions[i].values = split_list(lists_[key]);
-        commit(ui, SetRiskRule{changed}, rule_errors_);
+        ui.data->commit(SetRiskRule{changed}, rule_errors_);
         lists_.erase(key);
       }
     }
     if (rule.flag.rfind("risk.flag.", 0) != 0 &&
         button(ui, "settings.rules.remove", ("settings.rules.remove." + rule.id).c_str())) {
-      commit(ui, RemoveRiskRule{rule.id}, rule_errors_);
+      ui.data->commit(RemoveRiskRule{rule.id}, rule_errors_);
     }
     ImGui::Unindent();
     ImGui::PopID();
@@ -163,9 +157,9 @@ void IntakeSettings::draw_new_rule(UiContext& ui) {
     values_text_.clear();
     threshold_text_.clear();
   }
-  if (f.submit("submit", ui.repository->writable())) {
+  if (f.submit("submit", ui.data->writable())) {
     draft_.enabled = true;
-    commit(ui, SetRiskRule{draft_}, new_errors_);
+    ui.data->commit(SetRiskRule{draft_}, new_errors_);
     if (new_errors_.empty()) {
       draft_ = {};
       draft_.combine = RiskCombine::All;
@@ -179,14 +173,14 @@ void IntakeSettings::draw_new_rule(UiContext& ui) {
 void IntakeSettings::draw_practitioners(UiContext& ui) {
   ImGui::Spacing();
   ImGui::SeparatorText(ui.tr("settings.practitioners"));
-  const Store& store = ui.caseload->store();
+  const Store& store = ui.data->store();
   if (store.practitioners.empty()) note(ui, "settings.practitioners.none");
   for (const Practitioner& p : store.practitioners) {
     ImGui::PushID(static_cast<int>(p.id & 0x7fffffff));
     bool active = p.active;
     const std::string label = p.name + (p.role.empty() ? "" : ", " + p.role) + (p.service.empty() ? "" : " (" + p.service + ")");
     if (ImGui::Checkbox(label.c_str(), &active)) {
-      commit(ui, SetPractitionerActive{p.id, active}, practitioner_errors_);
+      ui.data->commit(SetPractitionerActive{p.id, active}, practitioner_errors_);
     }
     ui.test_ids.mark("settings.practitioners.active." + std::to_string(p.id), label);
     ImGui::PopID();
@@ -202,8 +196,8 @@ void IntakeSettings::draw_practitioners(UiContext& ui) {
     if (ImGui::RadioButton(ui.tr(label_key(level)), practitioner_.level == level)) practitioner_.level = level;
     ui.test_ids.mark("settings.practitioners.new.level." + std::string(enum_name(level)), ui.tr(label_key(level)));
   }
-  if (p.submit("submit", ui.repository->writable())) {
-    commit(ui, Command{practitioner_}, practitioner_errors_);
+  if (p.submit("submit", ui.data->writable())) {
+    ui.data->commit(Command{practitioner_}, practitioner_errors_);
     if (practitioner_errors_.empty()) practitioner_ = {};
   }
   p.end();

@@ -18,7 +18,6 @@ class IntakeSettings {
   void draw_rules(UiContext& ui);
   void draw_new_rule(UiContext& ui);
   void draw_practitioners(UiContext& ui);
-  static void commit(UiContext& ui, const Command& command, std::vector<FieldError>& errors);
 
   std::vector<FieldError> rule_errors_, new_errors_, practitioner_errors_;
   std::map<std::string, std::string> lists_;  // municipality lists being edited, by rule id and condition

@@ -3,23 +3,19 @@
 
 #include <algorithm>
 
-#include "app/sync_controller.hpp"
-#include "app/vault_gate.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/domain/enum_names.hpp"
-#include "core/storage/crypto.hpp"
 #include "core/sync/team_key.hpp"
 #include "imgui.h"
 
 namespace opp::app {
 
 void SyncSettings::close_forms() {
-  storage::wipe_string(key_text_);
-  storage::wipe_string(join_passphrase_);
-  storage::wipe_string(export_passphrase_);
-  storage::wipe_string(export_confirm_);
+  wipe_secret(key_text_);
+  wipe_secret(join_passphrase_);
+  export_passphrase_.wipe();
   key_file_name_.clear();
   join_errors_.clear();
   export_errors_.clear();
@@ -28,7 +24,7 @@ void SyncSettings::close_forms() {
 }
 
 void SyncSettings::draw(UiContext& ui) {
-  SyncController& sync = *ui.sync;
+  TeamSync& sync = *ui.data->team_sync();
   ImGui::Spacing();
   ImGui::SeparatorText(ui.tr("settings.sync"));
   note(ui, sync.active() ? text_key("settings.sync.lead.active") : text_key("settings.sync.lead"));
@@ -108,17 +104,14 @@ void SyncSettings::draw_join_form(UiContext& ui) {
   join.password("passphrase", join_passphrase_);
   if (join.submit("submit", !join_passphrase_.empty())) {
     join_errors_.clear();
-    sync::ImportedTeamKey imported = sync::import_team_key(key_text_, join_passphrase_);
-    if (!imported.key) {
-      const bool passphrase = imported.error_key == sync::kErrorKeyPassphrase;
-      join_errors_.push_back({passphrase ? "passphrase" : "", imported.error_key});
-      if (!passphrase) {
-        message_ = format_text(ui.tr(imported.error_key), {imported.detail});
+    if (const std::optional<TeamSync::Refused> refused = ui.data->team_sync()->join(key_text_, join_passphrase_)) {
+      join_errors_.push_back(refused->error);
+      if (refused->error.field.empty()) {  // not the passphrase: the file itself
+        message_ = format_text(ui.tr(refused->error.message_key), {refused->detail});
         message_ok_ = false;
         close_forms();
       }
     } else {
-      ui.sync->join(std::move(*imported.key));
       close_forms();
     }
   }
@@ -133,21 +126,11 @@ void SyncSettings::draw_export_form(UiContext& ui) {
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
   note(ui, "sync.export.text");
   Form exporting(ui, "sync.export", export_errors_);
-  exporting.password("passphrase", export_passphrase_);
-  exporting.password("confirm", export_confirm_);
+  export_passphrase_.draw(ui, exporting);
   if (exporting.submit("submit")) {
     export_errors_.clear();
-    std::string error_key;
-    if (export_confirm_ != export_passphrase_) {
-      export_errors_.push_back({"confirm", text_key("setup.error.mismatch")});
-    } else if (const std::string file = ui.sync->export_key(export_passphrase_, error_key); !file.empty()) {
-      ui.platform.download_text("teamnokkel.json", "application/json", file);
-      message_ = ui.tr("sync.key.exported");
-      message_ok_ = true;
-      close_forms();
-    } else {
-      export_errors_.push_back({error_key == sync::kErrorKeyWeak ? "passphrase" : "", error_key});
-    }
+    // The strength is the team key's own rule (sync.error.key_weak), checked as it is wrapped.
+    if (export_passphrase_.check(export_errors_, false)) export_key(ui);
   }
   ImGui::SameLine();
   if (button(ui, "action.cancel", "sync.export.cancel")) close_forms();
@@ -155,10 +138,23 @@ void SyncSettings::draw_export_form(UiContext& ui) {
   ImGui::EndChild();
 }
 
+void SyncSettings::export_key(UiContext& ui) {
+  std::string error_key;
+  const std::string file = ui.data->team_sync()->export_key(export_passphrase_.text(), error_key);
+  if (file.empty()) {
+    export_errors_.push_back({error_key == sync::kErrorKeyWeak ? "passphrase" : "", error_key});
+    return;
+  }
+  ui.platform.download_text("teamnokkel.json", "application/json", file);
+  message_ = ui.tr("sync.key.exported");
+  message_ok_ = true;
+  close_forms();
+}
+
 // Changes the merge refused (another device's change came first): each with why, for the
 // coordinator to act on.
 void SyncSettings::draw_refusals(UiContext& ui) {
-  const std::vector<sync::Refusal>& refused = ui.sync->refusals();
+  const std::vector<sync::Refusal>& refused = ui.data->team_sync()->refusals();
   if (refused.empty()) return;
   ImGui::TextUnformatted(ui.tr("sync.refused.title"));
   ui.test_ids.mark_text("sync.refused", std::to_string(refused.size()));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/ui_context.hpp"
+#include "app/widgets/passphrase.hpp"
 #include "core/domain/field_error.hpp"
 
 namespace opp::app {
@@ -18,6 +19,7 @@ class SyncSettings {
  private:
   void draw_join_form(UiContext& ui);
   void draw_export_form(UiContext& ui);
+  void export_key(UiContext& ui);
   void draw_refusals(UiContext& ui);
   void close_forms();
 
@@ -29,7 +31,7 @@ class SyncSettings {
   std::vector<FieldError> join_errors_;
   // Exporting the key: its passphrase, typed twice.
   bool export_open_ = false;
-  std::string export_passphrase_, export_confirm_;
+  NewPassphrase export_passphrase_;
   std::vector<FieldError> export_errors_;
   std::string message_;
   bool message_ok_ = false;

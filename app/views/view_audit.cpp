@@ -9,7 +9,6 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/audit.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -24,7 +23,7 @@ class AuditView final : public View {
   void draw(UiContext& ui) override {
     heading(ui, "audit.title");
     note(ui, "audit.lead");
-    const Store& store = ui.repository->store();
+    const Store& store = ui.data->store();
     if (filter_.person != kNoId) {
       const Person* person = store.find_person(filter_.person);
       const std::string text = format_text(ui.tr("audit.for_person"), {person ? person->name : std::string("?")});
@@ -39,9 +38,9 @@ class AuditView final : public View {
     ui.test_ids.mark("audit.search");
 
     // Recomputed when the store or the filter changes, not every frame.
-    if (ui.repository->version() != version_ || filter_ != computed_) {
+    if (ui.data->version() != version_ || filter_ != computed_) {
       rows_ = queries::audit_rows(store, filter_);
-      version_ = ui.repository->version();
+      version_ = ui.data->version();
       computed_ = filter_;
     }
     const std::string count = format_text(ui.tr("audit.count"), {std::to_string(rows_.size())});

@@ -15,7 +15,6 @@
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
 #include "core/rules/case_flow.hpp"
-#include "core/storage/repository.hpp"
 #include "core/domain/enum_names.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -38,7 +37,7 @@ class BoardView final : public View {
   void draw(UiContext& ui) override {
     today_ = ui.today();
     heading(ui, "board.title");
-    const queries::Board& board = ui.caseload->board(filter_, today_);
+    const queries::Board& board = ui.data->caseload().board(filter_, today_);
     draw_filters(ui, board);
     draw_workload(ui, board);
     draw_alerts(ui, board);
@@ -135,7 +134,7 @@ class BoardView final : public View {
     const std::size_t shown = std::min<std::size_t>(board.alerts.size(), 50);
     for (std::size_t i = 0; i < shown; ++i) {
       const queries::Alert& a = board.alerts[i];
-      const Person* person = ui.caseload->store().find_person(a.person);
+      const Person* person = ui.data->store().find_person(a.person);
       const std::string text = (person ? person->name + ": " : std::string()) + alert_text(ui, a);
       ImGui::PushID(static_cast<int>(i));
       ImGui::PushStyleColor(ImGuiCol_Text, a.overdue ? theme::kError : theme::kWarning);
@@ -150,8 +149,8 @@ class BoardView final : public View {
   // Closing asks for the reason first (the rule: "closed" needs one).
   void draw_close_prompt(UiContext& ui) {
     if (closing_ == kNoId) return;
-    const Case* c = ui.caseload->store().find_case(closing_);
-    const Person* person = c ? ui.caseload->store().find_person(c->person) : nullptr;
+    const Case* c = ui.data->store().find_case(closing_);
+    const Person* person = c ? ui.data->store().find_person(c->person) : nullptr;
     if (person == nullptr) {
       closing_ = kNoId;
       return;
@@ -219,7 +218,7 @@ class BoardView final : public View {
     if (ImGui::BeginDragDropTargetCustom(rect, ImGui::GetID(id.c_str()))) {
       if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kPayload)) {
         const Id dropped = *static_cast<const Id*>(payload->Data);
-        if (const Case* c = ui.caseload->store().find_case(dropped)) request_move(ui, *c, stage);
+        if (const Case* c = ui.data->store().find_case(dropped)) request_move(ui, *c, stage);
       }
       ImGui::EndDragDropTarget();
     }
@@ -256,7 +255,7 @@ class BoardView final : public View {
       if (focused && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(key)) {
         const CaseStage before = c.stage;
         step(ui, c, direction);
-        if (const Case* moved = ui.caseload->store().find_case(c.id); moved && moved->stage != before) refocus_ = c.id;
+        if (const Case* moved = ui.data->store().find_case(c.id); moved && moved->stage != before) refocus_ = c.id;
       }
     }
     if (ImGui::BeginDragDropSource(ImGuiDragDropFlags_None)) {
@@ -349,13 +348,13 @@ class BoardView final : public View {
 
   bool move(UiContext& ui, const Case& c, CaseStage to, const std::string& reason) {
     const Id id = c.id;
-    refused_ = move_refusals(ui.caseload->store(), c, to, reason);
+    refused_ = move_refusals(ui.data->store(), c, to, reason);
     refused_case_ = id;
     if (!refused_.empty()) {
       if (to == CaseStage::Closed) close_errors_ = {FieldError{"reason", refused_.front()}};
       return false;
     }
-    const CommandResult result = ui.repository->commit(MoveCase{id, to, today_, reason}, ui.author);
+    const CommandResult result = ui.data->commit(MoveCase{id, to, today_, reason});
     if (!result.ok()) {
       for (const FieldError& e : result.errors) refused_.push_back(e.message_key);
       if (to == CaseStage::Closed) close_errors_ = result.errors;

@@ -1,7 +1,7 @@
 // The persons register: search, open, register.
 #include "app/views/view.hpp"
 #include "app/widgets/form.hpp"
-#include "app/widgets/person_panel.hpp"
+#include "app/views/panels/person_panel.hpp"
 #include "imgui.h"
 
 namespace opp::app {

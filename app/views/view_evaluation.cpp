@@ -15,7 +15,7 @@
 #include "app/widgets/chart.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
-#include "app/widgets/psfs_panel.hpp"
+#include "app/views/panels/psfs_panel.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/domain/enum_names.hpp"
 #include "core/codec/evaluation_json.hpp"
@@ -49,7 +49,7 @@ class EvaluationView final : public View {
     heading(ui, "evaluation.title");
     note(ui, "evaluation.lead");
     draw_filters(ui);
-    const queries::Evaluation& e = ui.caseload->evaluation(filter_, ui.today());
+    const queries::Evaluation& e = ui.data->caseload().evaluation(filter_, ui.today());
     draw_municipality(ui, e);
     const std::string selection = format_text(ui.tr("eval.selection"), {std::to_string(e.cases)});
     message(theme::kMuted, selection.c_str());
@@ -297,9 +297,9 @@ class EvaluationView final : public View {
       if (button(ui, "eval.export.research", "eval.export.research")) {
         std::random_device device;
         const std::uint64_t seed = (static_cast<std::uint64_t>(device()) << 32) ^ device();
-        research_ = std::make_unique<queries::ResearchExport>(ui.caseload->store(), filter_, ui.today(), seed);
+        research_ = std::make_unique<queries::ResearchExport>(ui.data->store(), filter_, ui.today(), seed);
         research_filter_ = filter_;
-        research_version_ = ui.caseload->version();
+        research_version_ = ui.data->caseload().version();
         research_message_.clear();
       }
       ImGui::EndDisabled();
@@ -313,7 +313,7 @@ class EvaluationView final : public View {
     ui.keep_drawing();  // a slice per frame until it is done, cancelled or stopped
     // While it reads the store, a change to the data or the filters stops it; once the tables are
     // made (pending_), the files are written whatever happens.
-    if (pending_.empty() && (ui.caseload->version() != research_version_ || !(research_filter_ == filter_))) {
+    if (pending_.empty() && (ui.data->caseload().version() != research_version_ || !(research_filter_ == filter_))) {
       research_.reset();
       pending_.clear();
       research_message_ = ui.tr("eval.research.stopped");

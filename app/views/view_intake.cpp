@@ -1,6 +1,6 @@
 // Intake view: the low-threshold referral form (innmelding av behov) with the person match and
 // the risk screening shown live while it is filled in. One SubmitReferral command saves it all.
-// The form is kept as typed in a draft (Repository::set_draft), so it survives switching views
+// The form is kept as typed in a draft (DataAccess::set_draft), so it survives switching views
 // and reloading, until it is sent or discarded.
 #include <algorithm>
 #include <string>
@@ -10,14 +10,12 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/intake_text.hpp"
 #include "app/widgets/theme.hpp"
-#include "core/codec/json_codec.hpp"
 #include "core/domain/enum_names.hpp"
 #include "core/queries/caseload.hpp"
 #include "core/rules/municipalities.hpp"
 #include "core/rules/national_id.hpp"
 #include "core/rules/referral_flow.hpp"
 #include "core/rules/risk_screening.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -98,7 +96,7 @@ class IntakeView final : public View {
     }
     const std::optional<Date> birth = birth_ ? birth_ : (id_info_ ? id_info_->possible_birth_date : std::nullopt);
 
-    match_ = queries::match_person(ui.caseload->store(), ui.caseload->person_keys(), d_["national_id"], d_["name"],
+    match_ = queries::match_person(ui.data->store(), ui.data->caseload().person_keys(), d_["national_id"], d_["name"],
                                    birth_);
     if (match_.by == queries::MatchBy::NameAndBirthDate && d_["match.different"] == "1") match_ = {};
 
@@ -120,7 +118,7 @@ class IntakeView final : public View {
     }
     in.municipality = match_.person && d_["municipality"].empty() ? match_.person->municipality : d_["municipality"];
     in.concern = d_["risk.concern"];
-    const RiskRuleSet& rules = effective_risk_rules(ui.caseload->store());
+    const RiskRuleSet& rules = effective_risk_rules(ui.data->store());
     screening_ = run_screening(rules, in);
     child_ = is_child_on(birth, in.referral_date);
   }
@@ -198,12 +196,12 @@ class IntakeView final : public View {
     f.text("relatives", d_["relatives"]);
     if (child_ || !d_["guardian"].empty()) f.text("guardian", d_["guardian"]);
 
-    const bool writable = ui.repository->writable();
+    const bool writable = ui.data->writable();
     if (f.submit("submit", writable)) submit(ui, today);
     ImGui::SameLine();
     if (button(ui, "intake.discard", "intake.discard")) discard(ui);
     f.end();
-    if (ui.author.empty()) note(ui, "persons.new.no_author");
+    if (ui.data->author().empty()) note(ui, "persons.new.no_author");
     if (!writable) message(theme::kError, ui.tr("storage.read_only"));
     if (ui.narrow) draw_saved(ui);
   }
@@ -369,58 +367,55 @@ class IntakeView final : public View {
     }
     c.screening = screening_;
     if (!errors_.empty()) {
-      for (const FieldError& e : validate(ui.caseload->store(), Command{c}, today)) {
+      for (const FieldError& e : validate(ui.data->store(), Command{c}, today)) {
         if (!find_error(errors_, e.field)) errors_.push_back(e);
       }
       return;
     }
-    const CommandResult result = ui.repository->commit(Command{c}, ui.author);
+    const CommandResult result = ui.data->commit(Command{c});
     errors_ = result.errors;
     if (!result.ok()) return;
     saved_referral_ = result.created;
-    saved_person_ = ui.repository->store().find_referral(result.created)->person;
+    saved_person_ = ui.data->store().find_referral(result.created)->person;
     saved_name_ = c.name;
     d_.clear();
-    ui.repository->set_draft(kDraftName, "");
-    saved_json_.clear();
+    ui.data->set_draft(kDraftName, {});
+    saved_draft_.clear();
   }
 
   void discard(UiContext& ui) {
     d_.clear();
     errors_.clear();
     saved_referral_ = kNoId;
-    ui.repository->set_draft(kDraftName, "");
-    saved_json_.clear();
+    ui.data->set_draft(kDraftName, {});
+    saved_draft_.clear();
   }
 
   void load_draft(UiContext& ui) {
-    if (draft_loaded_ || !ui.repository->writable()) return;
+    if (draft_loaded_ || !ui.data->writable()) return;
     draft_loaded_ = true;
-    if (const auto text = ui.repository->draft(kDraftName)) {
-      if (auto fields = draft_from_json(*text)) {
-        d_ = std::move(*fields);
-        saved_json_ = *text;
-      }
+    if (std::optional<DraftFields> fields = ui.data->draft(kDraftName)) {
+      d_ = *fields;
+      saved_draft_ = std::move(*fields);
     }
   }
 
   // Saved after a pause in typing (and at once when a field loses focus), never every keystroke.
   void save_draft(UiContext& ui) {
-    if (!ui.repository->writable()) return;
+    if (!ui.data->writable()) return;
     DraftFields typed = d_;
     std::erase_if(typed, [](const auto& kv) { return kv.second.empty(); });
     // A form with only today's date in it is not a draft.
     if (typed.size() == 1 && typed.count("received")) typed.clear();
-    const std::string json = typed.empty() ? std::string() : draft_to_json(typed);
-    if (json == saved_json_) return;
+    if (typed == saved_draft_) return;
     const double now = ui.platform.monotonic_ms();
-    if (json != pending_json_) {
-      pending_json_ = json;
+    if (typed != pending_draft_) {
+      pending_draft_ = typed;
       pending_since_ = now;
     }
     if (now - pending_since_ >= kDraftDelayMs || !ImGui::IsAnyItemActive()) {
-      ui.repository->set_draft(kDraftName, json);
-      saved_json_ = json;
+      ui.data->set_draft(kDraftName, typed);
+      saved_draft_ = std::move(typed);
     } else {
       ui.wake_at(pending_since_ + kDraftDelayMs);  // no frame may come before: ask for one
     }
@@ -436,7 +431,7 @@ class IntakeView final : public View {
   RiskScreening screening_;
   bool child_ = false;
   bool draft_loaded_ = false;
-  std::string saved_json_, pending_json_;
+  DraftFields saved_draft_, pending_draft_;  // as last saved, and as typed since
   double pending_since_ = 0.0;
   bool suggest_open_ = false;
   std::string municipality_query_;

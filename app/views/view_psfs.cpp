@@ -1,6 +1,6 @@
 // The PSFS view: the caseload's change from first to latest conversation (how many improved by
 // 2 points or more, and the distribution), the persons who have had PSFS conversations, and the
-// chosen person's table, chart and exports (app/widgets/psfs_panel.hpp). A person's first
+// chosen person's table, chart and exports (app/views/panels/psfs_panel.hpp). A person's first
 // conversation is recorded from their workspace (the list holds those who have one).
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@
 #include "app/views/view.hpp"
 #include "app/widgets/chart.hpp"
 #include "app/widgets/form.hpp"
-#include "app/widgets/psfs_panel.hpp"
+#include "app/views/panels/psfs_panel.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
 #include "core/text/csv.hpp"
@@ -23,7 +23,7 @@ class PsfsView final : public View {
   void draw(UiContext& ui) override {
     heading(ui, "psfs.title");
     note(ui, "psfs.lead");
-    const queries::PsfsCaseload& caseload = ui.caseload->psfs();
+    const queries::PsfsCaseload& caseload = ui.data->caseload().psfs();
     if (caseload.rows.empty()) {
       note(ui, "psfs.persons.none");
       ui.test_ids.mark_text("psfs.persons.none", ui.tr("psfs.persons.none"));
@@ -102,7 +102,7 @@ class PsfsView final : public View {
   }
 
   void draw_person(UiContext& ui) {
-    const Person* person = ui.caseload->store().find_person(selected_);
+    const Person* person = ui.data->store().find_person(selected_);
     if (person == nullptr) {
       selected_ = kNoId;
       return;

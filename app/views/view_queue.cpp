@@ -15,7 +15,6 @@
 #include "core/queries/caseload.hpp"
 #include "core/rules/national_id.hpp"
 #include "core/rules/referral_flow.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -68,8 +67,8 @@ class QueueView final : public View {
     heading(ui, "queue.title");
     note(ui, "queue.lead");
     ImGui::Spacing();
-    const queries::Queue& queue = ui.caseload->queue(filter_, today_);
-    if (selected_ != kNoId && ui.caseload->store().find_referral(selected_) == nullptr) selected_ = kNoId;
+    const queries::Queue& queue = ui.data->caseload().queue(filter_, today_);
+    if (selected_ != kNoId && ui.data->store().find_referral(selected_) == nullptr) selected_ = kNoId;
     if (ui.narrow) {
       draw_filters(ui, queue);
       ImGui::BeginChild("queue.list", ImVec2(0, ui.px(360.0f)), ImGuiChildFlags_Border);
@@ -183,7 +182,7 @@ class QueueView final : public View {
 
   void draw_list(UiContext& ui, const queries::Queue& queue) {
     if (queue.rows.empty()) {
-      if (ui.caseload->store().referrals.empty()) {
+      if (ui.data->store().referrals.empty()) {
         note(ui, "queue.empty");
       } else {
         note(ui, "queue.no_match");
@@ -257,7 +256,7 @@ class QueueView final : public View {
 
   // [SECTION] Triage of the selected referral
   void draw_triage(UiContext& ui) {
-    const Store& store = ui.caseload->store();
+    const Store& store = ui.data->store();
     const Referral* r = store.find_referral(selected_);
     if (r == nullptr) return;
     const Person* person = store.find_person(r->person);
@@ -334,7 +333,7 @@ class QueueView final : public View {
     if (triage_.needs_coordinator) choose_coordinator(ui);
     f.date("date", date_text_);
     f.multiline("note", triage_.note, 2.0f);
-    if (f.submit("save", ui.repository->writable())) save_triage(ui, r);
+    if (f.submit("save", ui.data->writable())) save_triage(ui, r);
     f.end();
 
     ImGui::SeparatorText(ui.tr("triage.decision"));
@@ -359,7 +358,7 @@ class QueueView final : public View {
   }
 
   void choose_coordinator(UiContext& ui) {
-    const Store& store = ui.caseload->store();
+    const Store& store = ui.data->store();
     ImGui::TextUnformatted(ui.tr("triage.coordinator"));
     const Practitioner* current = store.find_practitioner(triage_.coordinator);
     const char* preview = current ? current->name.c_str() : ui.tr("triage.coordinator.none");
@@ -388,8 +387,8 @@ class QueueView final : public View {
       p.text("name", new_practitioner_.name);
       p.text("role", new_practitioner_.role);
       p.text("service", new_practitioner_.service);
-      if (p.submit("add", ui.repository->writable())) {
-        const CommandResult result = ui.repository->commit(Command{new_practitioner_}, ui.author);
+      if (p.submit("add", ui.data->writable())) {
+        const CommandResult result = ui.data->commit(Command{new_practitioner_});
         practitioner_errors_ = result.errors;
         if (result.ok()) {
           triage_.coordinator = result.created;
@@ -414,7 +413,7 @@ class QueueView final : public View {
 
   void commit(UiContext& ui, const Command& command, const char* done) {
     done_.clear();
-    const CommandResult result = ui.repository->commit(command, ui.author);
+    const CommandResult result = ui.data->commit(command);
     errors_ = result.errors;
     if (!result.ok()) return;
     done_ = done;
@@ -424,14 +423,14 @@ class QueueView final : public View {
   }
 
   void draw_decisions(UiContext& ui, const Referral& r) {
-    const queries::PersonFile& file = ui.caseload->person(r.person, today_);
+    const queries::PersonFile& file = ui.data->caseload().person(r.person, today_);
     ImGui::SeparatorText(ui.tr("triage.history"));
     const std::string received =
         format_text(ui.tr("triage.history.received"), {to_display(r.received), ui.tr(label_key(r.reporter_service))});
     int shown = 0;
     for (const queries::ReferralDecision& d : file.decisions) {
       if (d.referral != r.id) continue;
-      const std::string text = decision_text(ui, ui.caseload->store(), d);
+      const std::string text = decision_text(ui, ui.data->store(), d);
       message(ImGui::GetStyle().Colors[ImGuiCol_Text], text.c_str());
       ui.test_ids.mark_text("triage.history." + std::to_string(shown++), text);
     }

@@ -5,13 +5,12 @@
 #include "app/views/settings_backup.hpp"
 #include "app/views/settings_intake.hpp"
 #include "app/views/settings_sync.hpp"
-#include "app/vault_gate.hpp"
 #include "app/views/view.hpp"
-#include "app/widgets/backup.hpp"
+#include "app/views/panels/backup.hpp"
 #include "app/widgets/enum_labels.hpp"
 #include "app/widgets/form.hpp"
+#include "app/widgets/passphrase.hpp"
 #include "app/widgets/theme.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -43,7 +42,7 @@ class SettingsView final : public View {
     backup_.draw(ui);
     if (button(ui, "settings.audit.open", "settings.audit.open")) ui.navigate(Route{"audit", kNoId, {}});
     if (!ui.demo()) draw_lock(ui);  // the demo has no passphrase
-    if (ui.sync != nullptr) sync_.draw(ui);  // the demo's invented data never syncs
+    if (ui.data->team_sync() != nullptr) sync_.draw(ui);  // the demo's invented data never syncs
     draw_kiosk(ui);
     intake_.draw(ui);
   }
@@ -81,7 +80,8 @@ class SettingsView final : public View {
     section(ui, "settings.user");
     note(ui, "settings.user.lead");
     ImGui::SetNextItemWidth(std::min(ui.px(320.0f), ImGui::GetContentRegionAvail().x));
-    if (ImGui::InputText("##author", &ui.author)) ui.platform.set_preference("author", ui.author);
+    std::string author = ui.data->author();
+    if (ImGui::InputText("##author", &author)) ui.data->set_author(author);
     ui.test_ids.mark("settings.user.name");
   }
 
@@ -110,15 +110,15 @@ class SettingsView final : public View {
     ui.test_ids.mark_text("settings.persist");
     if (persist != PersistState::Granted) note(ui, "settings.persist.explain");
 
-    const Store& store = ui.repository->store();
+    const Store& store = ui.data->store();
     ImGui::TextUnformatted(format_text(ui.tr("settings.storage.counts"),
                                        {std::to_string(store.persons.size()),
                                         std::to_string(store.audit.size())}).c_str());
-    if (ui.last_saved_ms > 0) {
+    if (ui.data->last_saved_ms() > 0) {
       ImGui::TextUnformatted(format_text(ui.tr("settings.storage.last_saved"),
-                                         {local_time_text(ui.last_saved_ms)}).c_str());
+                                         {local_time_text(ui.data->last_saved_ms())}).c_str());
     }
-    for (const std::string& warning : ui.repository->warnings()) {
+    for (const std::string& warning : ui.data->load_warnings()) {
       message(theme::kError, (std::string(ui.tr("settings.storage.warning")) + " " + warning).c_str());
     }
   }
@@ -180,18 +180,10 @@ class SettingsView final : public View {
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
     Form change(ui, "settings.lock.change", change_errors_);
     change.password("current", current_);
-    change.password("next", next_);
-    change.password("confirm", confirm_);
+    next_.draw(ui, change, "next");
     if (change.submit("submit")) {
       change_errors_.clear();
-      if (next_ != confirm_) {
-        change_errors_.push_back({"confirm", text_key("setup.error.mismatch")});
-      } else if (const std::string refused = ui.vault->change_passphrase(current_, next_); !refused.empty()) {
-        change_errors_.push_back({refused == text_key("settings.lock.change.wrong") ? "current" : "next", refused});
-      } else {
-        change_message_ = ui.tr("settings.lock.change.done");
-        close_change();
-      }
+      if (next_.check(change_errors_)) change_passphrase(ui);
     }
     ImGui::SameLine();
     if (button(ui, "action.cancel", "settings.lock.change.cancel")) close_change();
@@ -199,17 +191,27 @@ class SettingsView final : public View {
     ImGui::EndChild();
   }
 
+  void change_passphrase(UiContext& ui) {
+    const std::string refused = ui.data->change_passphrase(current_, next_.text());
+    if (!refused.empty()) {
+      change_errors_.push_back({refused == text_key("settings.lock.change.wrong") ? "current" : "next", refused});
+      return;
+    }
+    change_message_ = ui.tr("settings.lock.change.done");
+    close_change();
+  }
+
   void close_change() {
     change_open_ = false;
-    storage::wipe_string(current_);
-    storage::wipe_string(next_);
-    storage::wipe_string(confirm_);
+    wipe_secret(current_);
+    next_.wipe();
     change_errors_.clear();
     wipe_text_input_state();
   }
 
   bool change_open_ = false;
-  std::string current_, next_, confirm_;
+  std::string current_;
+  NewPassphrase next_;
   std::vector<FieldError> change_errors_;
   std::string change_message_;
   BackupSettings backup_;

@@ -8,18 +8,12 @@
 #include <string_view>
 
 #include "core/commands/command.hpp"
+#include "core/domain/backup.hpp"
 #include "core/domain/store.hpp"
 
 namespace opp {
 
 inline constexpr const char* kBackupFormat = "oppfolging-backup";
-
-// Why a document was refused: a catalogue key for the user and a technical detail
-// (the JSON path and what was wrong) for the log and the error dialog's "details".
-struct DecodeError {
-  std::string message_key;  // e.g. "import.error.not_json", "import.error.schema_version"
-  std::string detail;
-};
 
 template <typename T>
 struct Decoded {
@@ -33,14 +27,7 @@ struct Decoded {
 // Canonical output (fixed key order, no insignificant whitespace), so to_backup_json(parse(x)) == x.
 std::string to_backup_json(const Store& store);
 
-// Who made a backup file, and when: an optional "made" member beside "store" (older builds
-// neither write nor need it), shown before a restore.
-struct BackupOrigin {
-  Timestamp at;
-  std::string by;
-  DeviceId device = kLegacyDevice;
-  friend bool operator==(const BackupOrigin&, const BackupOrigin&) = default;
-};
+// With who made it and when (BackupOrigin, core/domain/backup.hpp).
 std::string to_backup_json(const Store& store, const BackupOrigin& made);
 // Parses and validates (format, schema version, types, unique ids, references, id counters).
 // Writes exactly the text of to_backup_json(store) a few records at a time, so a large store
@@ -99,7 +86,6 @@ void attach_command_json(Store& store, const CommandRecord& record);
 
 // A form's draft (Repository::set_draft): its fields as typed, {"name": "text", …}. Reading
 // gives nullopt for anything that is not an object of strings (a draft is never worth an error).
-using DraftFields = std::map<std::string, std::string>;
 std::string draft_to_json(const DraftFields& fields);
 std::optional<DraftFields> draft_from_json(std::string_view text);
 

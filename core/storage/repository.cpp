@@ -285,6 +285,15 @@ void Repository::set_draft(const std::string& name, std::string text) {
   dirty_drafts_.insert(name);
 }
 
+std::optional<DraftFields> Repository::draft_fields(const std::string& name) const {
+  const std::optional<std::string> text = draft(name);
+  return text ? draft_from_json(*text) : std::nullopt;
+}
+
+void Repository::set_draft_fields(const std::string& name, const DraftFields& fields) {
+  set_draft(name, fields.empty() ? std::string() : draft_to_json(fields));
+}
+
 void Repository::discard_drafts() {
   if (!writable()) return;
   constexpr std::string_view kPrefix = "draft-", kSuffix = ".json";

@@ -35,11 +35,6 @@ inline constexpr const char* kErrorImportUnreadable = "import.error.unreadable_a
 // The browser gave the app no more memory for this backup (a store beyond the size it can hold).
 inline constexpr const char* kErrorOutOfMemory = "import.error.memory";
 
-// The largest backup file the app reads: above the synthetic caseload of 100,000 persons (541 MB),
-// about what a browser tab's 2 GB can hold beside the decoded store. Larger files are refused
-// unread; a smaller one that still does not fit is refused with kErrorOutOfMemory.
-inline constexpr std::size_t kMaxBackupBytes = std::size_t{600} * 1000 * 1000;
-
 // The store's snapshot as the repository stores it: the backup document, LZ4-compressed
 // (compression.hpp) as BackupEncoder writes it, a few records per step, so its whole text is
 // never in memory (541 MB at 100,000 persons).
@@ -63,17 +58,6 @@ class SnapshotEncoder {
 // decompressed, or as it is (the plain JSON earlier versions wrote).
 std::string compressed_snapshot(const Store& store);
 Decoded<Store> decode_snapshot(std::string_view bytes);
-
-// A backup file read but not yet restored: what the confirmation dialog shows, and (once the
-// user confirms) what import_store() restores, so the file is decoded only once.
-struct BackupPreview {
-  std::optional<DecodeError> error;  // set when the file cannot be restored
-  std::optional<Store> store;        // the decoded store when it can
-  bool ok() const { return store.has_value(); }
-  std::size_t persons() const { return store ? store->persons.size() : 0; }
-  std::optional<BackupOrigin> made;      // who made the file and when (files from older builds: none)
-  std::optional<Timestamp> last_change;  // the newest change in the file's audit trail
-};
 
 // Where this device keeps its device number (core/domain/ids.hpp), beside the data.
 inline constexpr const char* kDeviceFile = "device.json";
@@ -129,6 +113,10 @@ class Repository {
   // text discards it. `name` is lower-case letters, digits and '-'. Read after open().
   std::optional<std::string> draft(const std::string& name) const;
   void set_draft(const std::string& name, std::string text);
+  // The same for a form's fields as typed: encoded here, so no view handles the JSON. A draft
+  // that is not an object of strings reads as none (a draft is never worth an error).
+  std::optional<DraftFields> draft_fields(const std::string& name) const;
+  void set_draft_fields(const std::string& name, const DraftFields& fields);
   // Empties every draft there is, read or not (saved at the next flush): at the lock of a
   // shared kiosk, so the next user finds no half-filled form of the one before.
   void discard_drafts();

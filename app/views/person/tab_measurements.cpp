@@ -13,7 +13,6 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
-#include "core/storage/repository.hpp"
 #include "core/domain/enum_names.hpp"
 #include "imgui.h"
 
@@ -55,7 +54,7 @@ class MeasurementsTab final : public PersonTab {
       if (a->seen) {
         message(theme::kMuted, format_text(ui.tr("admissions.seen"), {to_display(*a->seen)}).c_str());
       } else if (button(ui, "admissions.mark_seen", ("admissions.row." + std::to_string(a->id) + ".seen").c_str())) {
-        errors_ = ui.repository->commit(MarkAdmissionSeen{a->id, ui.today()}, ui.author).errors;
+        ui.data->commit(MarkAdmissionSeen{a->id, ui.today()}, errors_);
       }
       ImGui::PopID();
     }
@@ -74,7 +73,7 @@ class MeasurementsTab final : public PersonTab {
       const std::optional<Date> date = read_required_date(date_text_, "date", errors);
       const int bed_days = read_int(bed_days_text_, "bed_days", errors).value_or(0);
       if (errors.empty()) {
-        errors = ui.repository->commit(RegisterAdmission{file.person->id, *date, kind_, bed_days, note_}, ui.author).errors;
+        ui.data->commit(RegisterAdmission{file.person->id, *date, kind_, bed_days, note_}, errors);
       }
       errors_ = errors;
       if (errors_.empty()) reset();
@@ -115,7 +114,7 @@ class MeasurementsTab final : public PersonTab {
       const std::string since = format_text(ui.tr("measurements.included"), {to_display(*c->included)});
       message(theme::kMuted, since.c_str());
       ui.test_ids.mark_text("measurements.included", since);
-      if (const auto due = queries::next_measurement_due(ui.caseload->store(), *c)) {
+      if (const auto due = queries::next_measurement_due(ui.data->store(), *c)) {
         const std::string next = format_text(ui.tr("measurements.next_due"), {to_display(due->date), period_text(ui, due->period)});
         message(due->date < ui.today() ? theme::kWarning : theme::kMuted, next.c_str());
         ui.test_ids.mark_text("measurements.next_due", next);
@@ -195,7 +194,7 @@ class MeasurementsTab final : public PersonTab {
       }
       if (errors.empty()) {
         command.date = *date;
-        errors = ui.repository->commit(command, ui.author).errors;
+        ui.data->commit(command, errors);
       }
       m_errors_ = errors;
       if (m_errors_.empty()) reset_measurement();

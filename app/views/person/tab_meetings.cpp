@@ -8,7 +8,6 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
-#include "core/storage/repository.hpp"
 #include "core/domain/enum_names.hpp"
 #include "imgui.h"
 
@@ -69,7 +68,7 @@ class MeetingsTab final : public PersonTab {
       if (errors.empty()) {
         draft_.person = file.person->id;
         draft_.date = *date;
-        errors = ui.repository->commit(draft_, ui.author).errors;
+        ui.data->commit(draft_, errors);
       }
       errors_ = errors;
       if (errors_.empty()) reset();
@@ -84,11 +83,8 @@ class MeetingsTab final : public PersonTab {
       step_errors_.push_back({"goal", text_key("meetings.error.no_goal")});
       return;
     }
-    step_errors_ = ui.repository
-                       ->commit(AddMeasure{file.plan.front().goal->id, m.next_steps, kNoId,
-                                           add_months(std::max(m.date, ui.today()), 1), m.id},
-                                ui.author)
-                       .errors;
+    ui.data->commit(AddMeasure{file.plan.front().goal->id, m.next_steps, kNoId, add_months(std::max(m.date, ui.today()), 1), m.id},
+                    step_errors_);
   }
 
   void draw_list(UiContext& ui, const queries::PersonFile& file) {
@@ -96,7 +92,7 @@ class MeetingsTab final : public PersonTab {
       note(ui, "meetings.none");
       return;
     }
-    const Store& store = ui.caseload->store();
+    const Store& store = ui.data->store();
     const Date today = ui.today();
     for (const Meeting* m : file.meetings) {
       ImGui::PushID(static_cast<int>(m->id & 0x7fffffff));
@@ -176,8 +172,7 @@ class MeetingsTab final : public PersonTab {
     const bool cancel = button(ui, "meetings.survey.cancel", "meetings.survey.cancel");
     f.end();
     if (save) {
-      survey_errors_ = ui.repository->commit(survey_, ui.author).errors;
-      if (survey_errors_.empty()) survey_meeting_ = kNoId;
+      if (ui.data->commit(survey_, survey_errors_)) survey_meeting_ = kNoId;
     } else if (cancel) {
       survey_meeting_ = kNoId;
       survey_errors_.clear();

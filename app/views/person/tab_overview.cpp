@@ -8,7 +8,6 @@
 #include "app/widgets/intake_text.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/rules/national_id.hpp"
-#include "core/storage/repository.hpp"
 #include "core/domain/enum_names.hpp"
 #include "imgui.h"
 
@@ -105,7 +104,7 @@ class OverviewTab final : public PersonTab {
                                     TargetGroup::ChildrenFamilies, TargetGroup::ChronicIllness, TargetGroup::Disability,
                                     TargetGroup::Other}) {
           if (ImGui::Selectable(ui.tr(label_key(g)), g == c->target_group) && g != c->target_group) {
-            ui.repository->commit(SetCaseTargetGroup{c->id, g}, ui.author);
+            ui.data->commit(SetCaseTargetGroup{c->id, g}, case_errors_);
           }
           ui.test_ids.mark("person.case.target_group." + std::string(enum_name(g)), ui.tr(label_key(g)));
         }
@@ -115,9 +114,12 @@ class OverviewTab final : public PersonTab {
     } else {
       note(ui, "person.case.none");
       if (button(ui, "person.case.open", "person.case.open")) {
-        case_errors_ = ui.repository->commit(OpenCase{file.person->id, ui.today(), TargetGroup::Other}, ui.author).errors;
+        ui.data->commit(OpenCase{file.person->id, ui.today(), TargetGroup::Other}, case_errors_);
       }
-      for (const FieldError& e : case_errors_) message(theme::kError, ui.tr(e.message_key));
+    }
+    for (const FieldError& e : case_errors_) {
+      message(theme::kError, ui.tr(e.message_key));
+      ui.test_ids.mark_text("person.case.error", ui.tr(e.message_key));
     }
     for (const Case* c : file.cases) {
       for (auto it = c->history.rbegin(); it != c->history.rend(); ++it) {
@@ -137,7 +139,7 @@ class OverviewTab final : public PersonTab {
     if (withdraw_form.submit("confirm")) {
       std::vector<FieldError> errors;
       const std::optional<Date> date = read_required_date(withdraw_date_, "date", errors);
-      if (errors.empty()) errors = ui.repository->commit(WithdrawConsent{c.id, *date}, ui.author).errors;
+      if (errors.empty()) ui.data->commit(WithdrawConsent{c.id, *date}, errors);
       consent_errors_ = errors;
       if (consent_errors_.empty()) withdrawing_ = kNoId;
     }
@@ -172,7 +174,7 @@ class OverviewTab final : public PersonTab {
       std::vector<FieldError> errors;
       const std::optional<Date> date = read_required_date(new_date_, "date", errors);
       if (errors.empty()) {
-        errors = ui.repository->commit(GiveConsent{file.person->id, new_kind_, new_name_, *date}, ui.author).errors;
+        ui.data->commit(GiveConsent{file.person->id, new_kind_, new_name_, *date}, errors);
       }
       new_consent_errors_ = errors;
       if (new_consent_errors_.empty()) {
@@ -257,7 +259,7 @@ class OverviewTab final : public PersonTab {
     form.date("birth_date", draft_.birth_date);
     form.text("national_id", draft_.national_id);
     form.text("municipality", draft_.municipality);
-    if (form.submit("submit", ui.repository->writable())) save(ui, p);
+    if (form.submit("submit", ui.data->writable())) save(ui, p);
     ImGui::SameLine();
     if (button(ui, "action.cancel", "person.edit.cancel")) reset();
     form.end();
@@ -269,7 +271,7 @@ class OverviewTab final : public PersonTab {
     UpdatePerson command{p.id, draft_.name, read_date(draft_.birth_date, "birth_date", errors_), draft_.national_id,
                          draft_.municipality};
     if (!errors_.empty()) return;
-    const CommandResult result = ui.repository->commit(Command{command}, ui.author);
+    const CommandResult result = ui.data->commit(Command{command});
     errors_ = result.errors;
     if (!errors_.empty()) return;
     editing_ = false;

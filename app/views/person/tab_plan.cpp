@@ -9,7 +9,6 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
-#include "core/storage/repository.hpp"
 #include "core/domain/enum_names.hpp"
 #include "imgui.h"
 
@@ -35,7 +34,7 @@ class PlanTab final : public PersonTab {
     Form form(ui, "plan.new_goal", goal_errors_);
     form.text("text", goal_text_);
     if (form.submit("submit")) {
-      goal_errors_ = ui.repository->commit(AddGoal{file.person->id, kNoId, goal_text_, ui.today()}, ui.author).errors;
+      ui.data->commit(AddGoal{file.person->id, kNoId, goal_text_, ui.today()}, goal_errors_);
       if (goal_errors_.empty()) goal_text_.clear();
     }
     form.end();
@@ -79,7 +78,7 @@ class PlanTab final : public PersonTab {
     const std::string mid = "plan.measure." + std::to_string(m.id);
     ImGui::PushID(static_cast<int>(m.id & 0x7fffffff));
     std::string line = std::string(ui.tr("plan.measure")) + ": " + m.text;
-    const std::string_view responsible = queries::member_name(ui.caseload->store(), m.responsible);
+    const std::string_view responsible = queries::member_name(ui.data->store(), m.responsible);
     if (!responsible.empty()) line += "  ·  " + std::string(responsible);
     if (m.due) line += "  ·  " + format_text(ui.tr("plan.due"), {to_display(*m.due)});
     ImGui::PushTextWrapPos(0.0f);
@@ -91,13 +90,20 @@ class PlanTab final : public PersonTab {
     if (ImGui::BeginCombo("##status", ui.tr(label_key(m.status)))) {
       for (const MeasureStatus s : kStatuses) {
         if (ImGui::Selectable(ui.tr(label_key(s)), s == m.status) && s != m.status) {
-          ui.repository->commit(SetMeasureStatus{m.id, s}, ui.author);
+          ui.data->commit(SetMeasureStatus{m.id, s}, status_errors_);
+          status_errors_for_ = m.id;
         }
         ui.test_ids.mark(mid + ".status." + std::string(enum_name(s)), ui.tr(label_key(s)));
       }
       ImGui::EndCombo();
     }
     ui.test_ids.mark(mid + ".status", ui.tr(label_key(m.status)));
+    if (status_errors_for_ == m.id) {
+      for (const FieldError& e : status_errors_) {
+        message(theme::kError, ui.tr(e.message_key));
+        ui.test_ids.mark_text(mid + ".status.error", ui.tr(e.message_key));
+      }
+    }
     for (const MeasureEvaluation& e : m.evaluations) message(theme::kMuted, ("    " + to_display(e.date) + ": " + e.note).c_str());
     ImGui::PopID();
   }
@@ -107,7 +113,7 @@ class PlanTab final : public PersonTab {
     ImGui::SeparatorText(ui.tr("plan.new_measure.title"));
     Form form(ui, "plan.new_measure", measure_errors_);
     form.text("text", measure_.text);
-    const std::string_view who = queries::member_name(ui.caseload->store(), measure_.responsible);
+    const std::string_view who = queries::member_name(ui.data->store(), measure_.responsible);
     const std::string shown = who.empty() ? std::string(ui.tr("plan.responsible.none")) : std::string(who);
     ImGui::SetNextItemWidth(ui.px(260.0f));
     if (ImGui::BeginCombo("##responsible", shown.c_str())) {
@@ -125,7 +131,7 @@ class PlanTab final : public PersonTab {
       std::vector<FieldError> errors;
       measure_.goal = goal.id;
       measure_.due = read_date(due_text_, "due", errors);
-      measure_errors_ = errors.empty() ? ui.repository->commit(measure_, ui.author).errors : errors;
+      measure_errors_ = errors.empty() ? ui.data->commit(measure_).errors : errors;
       if (measure_errors_.empty()) {
         measure_ = {};
         due_text_.clear();
@@ -143,7 +149,7 @@ class PlanTab final : public PersonTab {
     Form evaluation(ui, "plan.evaluate", evaluation_errors_);
     evaluation.text("note", note_);
     if (evaluation.submit("submit")) {
-      evaluation_errors_ = ui.repository->commit(EvaluateGoal{goal.id, ui.today(), outcome_, note_}, ui.author).errors;
+      ui.data->commit(EvaluateGoal{goal.id, ui.today(), outcome_, note_}, evaluation_errors_);
       if (evaluation_errors_.empty()) note_.clear();
     }
     evaluation.end();
@@ -152,6 +158,8 @@ class PlanTab final : public PersonTab {
 
   std::string goal_text_;
   std::vector<FieldError> goal_errors_, measure_errors_, evaluation_errors_;
+  std::vector<FieldError> status_errors_;  // a measure's status change refused
+  Id status_errors_for_ = kNoId;            // which measure
   Id open_goal_ = kNoId;
   AddMeasure measure_;
   std::string due_text_, note_;

@@ -1,6 +1,6 @@
-// PSFS tab: the person's PSFS panel (app/widgets/psfs_panel.hpp) — table, chart, exports, a new conversation.
+// PSFS tab: the person's PSFS panel (app/views/panels/psfs_panel.hpp) — table, chart, exports, a new conversation.
 #include "app/views/person/tab.hpp"
-#include "app/widgets/psfs_panel.hpp"
+#include "app/views/panels/psfs_panel.hpp"
 
 namespace opp::app {
 namespace {

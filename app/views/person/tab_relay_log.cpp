@@ -11,7 +11,6 @@
 #include "app/widgets/theme.hpp"
 #include "core/domain/enum_names.hpp"
 #include "core/queries/caseload.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 
 namespace opp::app {
@@ -78,7 +77,7 @@ class RelayLogTab final : public PersonTab {
       ImGui::SeparatorText(ui.tr("relay_log.decisions"));
       int i = 0;
       for (const queries::ReferralDecision& d : file.decisions) {
-        const std::string text = decision_text(ui, ui.caseload->store(), d);
+        const std::string text = decision_text(ui, ui.data->store(), d);
         message(ImGui::GetStyle().Colors[ImGuiCol_Text], text.c_str());
         ui.test_ids.mark_text("relay_log.decision." + std::to_string(i++), text);
       }
@@ -113,7 +112,7 @@ class RelayLogTab final : public PersonTab {
     if (!open) return;
     Form form(ui, "relay_log.new", errors_);
     if (date_text_.empty()) date_text_ = to_display(ui.today());
-    if (author_.empty()) author_ = ui.author;
+    if (author_.empty()) author_ = ui.data->author();
     form.date("date", date_text_);
     for (const RelayEntryKind k : {RelayEntryKind::Concern, RelayEntryKind::Measure, RelayEntryKind::Evaluation}) {
       if (k != RelayEntryKind::Concern) ImGui::SameLine();
@@ -126,7 +125,7 @@ class RelayLogTab final : public PersonTab {
       std::vector<FieldError> errors;
       const std::optional<Date> date = read_required_date(date_text_, "date", errors);
       if (errors.empty()) {
-        errors = ui.repository->commit(AddRelayLogEntry{file.person->id, *date, author_, kind_, text_}, ui.author).errors;
+        ui.data->commit(AddRelayLogEntry{file.person->id, *date, author_, kind_, text_}, errors);
       }
       errors_ = errors;
       if (errors_.empty()) {

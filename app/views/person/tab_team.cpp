@@ -6,7 +6,6 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
-#include "core/storage/repository.hpp"
 #include "core/domain/enum_names.hpp"
 #include "imgui.h"
 
@@ -30,10 +29,6 @@ class TeamTab final : public PersonTab {
   }
 
  private:
-  void commit(UiContext& ui, const Command& command, std::vector<FieldError>& errors) {
-    errors = ui.repository->commit(command, ui.author).errors;
-  }
-
   // Appoint a coordinator or let a member leave, per active member.
   void draw_actions(UiContext& ui, const queries::PersonFile& file) {
     bool any = false;
@@ -47,11 +42,11 @@ class TeamTab final : public PersonTab {
       if (!m->coordinator && is_professional(m->level)) {
         ImGui::SameLine();
         if (button(ui, "team.make_coordinator", (id + ".coordinator").c_str())) {
-          commit(ui, SetCoordinator{m->id, ui.today()}, errors_);
+          ui.data->commit(SetCoordinator{m->id, ui.today()}, errors_);
         }
       }
       ImGui::SameLine();
-      if (button(ui, "team.leave", (id + ".leave").c_str())) commit(ui, TeamMemberLeaves{m->id, ui.today()}, errors_);
+      if (button(ui, "team.leave", (id + ".leave").c_str())) ui.data->commit(TeamMemberLeaves{m->id, ui.today()}, errors_);
       ImGui::PopID();
     }
     for (const FieldError& e : errors_) {
@@ -62,7 +57,7 @@ class TeamTab final : public PersonTab {
 
   // Add a practitioner from the register, or a relative, the person themself or someone else.
   void draw_add(UiContext& ui, const queries::PersonFile& file) {
-    const Store& store = ui.caseload->store();
+    const Store& store = ui.data->store();
     ImGui::SeparatorText(ui.tr("team.add"));
     const Practitioner* chosen = store.find_practitioner(practitioner_);
     const std::string shown = chosen ? chosen->name + " (" + chosen->role + ", " + chosen->service + ")"
@@ -83,7 +78,7 @@ class TeamTab final : public PersonTab {
     ui.test_ids.mark("team.add.practitioner", shown);
     ImGui::SameLine();
     if (primary_button(ui, "team.add.submit", "team.add.submit") && chosen != nullptr) {
-      commit(ui, AddTeamMember{file.person->id, chosen->name, chosen->role, chosen->service, chosen->level, ui.today(), chosen->id},
+      ui.data->commit(AddTeamMember{file.person->id, chosen->name, chosen->role, chosen->service, chosen->level, ui.today(), chosen->id},
              add_errors_);
       if (add_errors_.empty()) practitioner_ = kNoId;
     }
@@ -105,7 +100,7 @@ class TeamTab final : public PersonTab {
     }
     ui.test_ids.mark("team.other.level", ui.tr(label_key(other_level_)));
     if (form.submit("submit")) {
-      commit(ui, AddTeamMember{file.person->id, other_name_, other_role_, "", other_level_, ui.today()}, other_errors_);
+      ui.data->commit(AddTeamMember{file.person->id, other_name_, other_role_, "", other_level_, ui.today()}, other_errors_);
       if (other_errors_.empty()) {
         other_name_.clear();
         other_role_.clear();
@@ -166,7 +161,7 @@ class TeamTab final : public PersonTab {
   // "01.02.2026 – 03.04.2026", and why a relative left when the person withdrew the consent.
   static std::string period(UiContext& ui, const TeamMember& m) {
     std::string text = to_display(m.joined) + " – " + (m.left ? to_display(*m.left) : std::string());
-    if (queries::ended_by_consent_withdrawal(ui.caseload->store(), m)) {
+    if (queries::ended_by_consent_withdrawal(ui.data->store(), m)) {
       text += " (" + format_text(ui.tr("team.left_withdrawal"), {to_display(*m.left)}) + ")";
     }
     return text;

@@ -57,7 +57,7 @@ class PersonWorkspace final : public View {
   }
 
   void draw(UiContext& ui) override {
-    const queries::PersonFile& file = ui.caseload->person(person_, ui.today());
+    const queries::PersonFile& file = ui.data->caseload().person(person_, ui.today());
     if (button(ui, "person.back", "person.back")) ui.navigate(Route{ui.back_view, kNoId, {}});
     if (file.person == nullptr) {
       message(theme::kError, ui.tr("person.not_found"));

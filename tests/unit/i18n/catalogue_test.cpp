@@ -98,7 +98,8 @@ TEST(Catalogue, CoversEveryMessageKeyTheCoreReports) {
 //   tr("…") (every literal in the call, e.g. both sides of a ternary), heading/note/section/
 //   button/primary_button(ui, "…"), text_key("…") where a key is stored for later, `return "…";`
 //   in app/ (the label_key functions), the core's error keys, and the form helper's derived
-//   keys: Form f(ui, "scope", …) with f.text/date/multiline/submit("name") gives "scope.name".
+//   keys: Form f(ui, "scope", …) with f.text/date/multiline/submit("name") gives "scope.name",
+//   and a NewPassphrase drawn into f, p.draw(ui, f[, "name"]), "scope.name" and "scope.confirm".
 struct KeyUse {
   std::string key;
   std::string file;
@@ -158,6 +159,14 @@ std::vector<KeyUse> keys_in_sources() {
       for (auto f = std::sregex_iterator(s.begin(), s.end(), field); f != std::sregex_iterator(); ++f) {
         uses.push_back({scope + "." + (*f)[1].str(), file});
         uses.push_back({scope + "." + (*f)[1].str() + ".hint", file + " (optional hint)"});
+      }
+      // A passphrase typed twice drawn into the form (app/widgets/passphrase.hpp): its field
+      // ("passphrase" unless named) and "confirm".
+      const std::regex twice("\\.draw\\(ui_?, " + var + "(?:, \"([^\"]+)\")?");
+      for (auto f = std::sregex_iterator(s.begin(), s.end(), twice); f != std::sregex_iterator(); ++f) {
+        const std::string name = (*f)[1].matched ? (*f)[1].str() : "passphrase";
+        uses.push_back({scope + "." + name, file});
+        uses.push_back({scope + ".confirm", file});
       }
     }
   }

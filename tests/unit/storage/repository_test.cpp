@@ -353,6 +353,35 @@ TEST(Repository, SavingOneChangeCostsTheSameWhateverTheCaseload) {
 namespace opp::storage {
 namespace {
 
+TEST(RepositoryDrafts, FieldsAreEncodedByTheRepositoryAndReadBackAfterAReopen) {
+  Fixture f;
+  {
+    Repository repository = f.open_repository();
+    EXPECT_FALSE(repository.draft_fields("intake").has_value());
+    repository.set_draft_fields("intake", DraftFields{{"name", "Klara Øvreås"}, {"urgency", "high"}});
+    EXPECT_EQ(*repository.draft("intake"), R"({"name":"Klara Øvreås","urgency":"high"})");
+    ASSERT_TRUE(repository.flush().ok());
+  }
+  Repository repository = f.open_repository();
+  const std::optional<DraftFields> read = repository.draft_fields("intake");
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(*read, (DraftFields{{"name", "Klara Øvreås"}, {"urgency", "high"}}));
+  // No fields: the draft is discarded.
+  repository.set_draft_fields("intake", {});
+  EXPECT_FALSE(repository.draft("intake").has_value());
+  EXPECT_FALSE(repository.draft_fields("intake").has_value());
+}
+
+TEST(RepositoryDrafts, ADraftThatIsNotAnObjectOfStringsReadsAsNone) {
+  Fixture f;
+  Repository repository = f.open_repository();
+  repository.set_draft("intake", R"({"name":3})");
+  EXPECT_TRUE(repository.draft("intake").has_value());
+  EXPECT_FALSE(repository.draft_fields("intake").has_value());
+  repository.set_draft("intake", "not json");
+  EXPECT_FALSE(repository.draft_fields("intake").has_value());
+}
+
 TEST(RepositoryDrafts, ADraftIsSavedAtTheNextFlushSurvivesAReopenAndIsDiscardedByEmptyText) {
   Fixture f;
   {

@@ -1,5 +1,5 @@
 // One person's PSFS: table, chart, exports and a new conversation (psfs_panel.hpp).
-#include "app/widgets/psfs_panel.hpp"
+#include "app/views/panels/psfs_panel.hpp"
 
 #include <algorithm>
 
@@ -9,7 +9,6 @@
 #include "app/widgets/theme.hpp"
 #include "core/domain/enum_names.hpp"
 #include "core/queries/caseload.hpp"
-#include "core/storage/repository.hpp"
 #include "core/text/csv.hpp"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -56,7 +55,7 @@ void PsfsPanel::draw(UiContext& ui, Id person) {
     person_ = person;
   }
   // The person's file is cached by the read side until the store changes: no grid per frame.
-  const queries::PsfsGrid& grid = ui.caseload->person(person, ui.today()).psfs;
+  const queries::PsfsGrid& grid = ui.data->caseload().person(person, ui.today()).psfs;
   if (saved_) {
     message(theme::kSuccess, ui.tr("psfs.saved"));
     ui.test_ids.mark_text("psfs.saved", ui.tr("psfs.saved"));
@@ -271,7 +270,7 @@ void PsfsPanel::draw_form(UiContext& ui, Id person, const queries::PsfsGrid& gri
   // Core reports the command's fields; the form shows them under its own.
   Form form(ui, "psfs.new", errors_);
   if (date_text_.empty()) date_text_ = to_display(ui.today());
-  if (performed_by_.empty()) performed_by_ = ui.author;
+  if (performed_by_.empty()) performed_by_ = ui.data->author();
   form.date("date", date_text_);
   form.text("performed_by", performed_by_);
   // One scale direction per person: chosen at the first conversation only.
@@ -368,7 +367,7 @@ void PsfsPanel::save(UiContext& ui, Id person, const queries::PsfsGrid& grid, Ps
     }
     command.new_activities.push_back(NewPsfsActivity{added.text, *added.score});
   }
-  if (errors.empty()) errors = ui.repository->commit(command, ui.author).errors;
+  if (errors.empty()) ui.data->commit(command, errors);
   errors_ = errors;
   if (errors_.empty()) {
     reset();

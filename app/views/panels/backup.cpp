@@ -1,5 +1,5 @@
 // Backups from the app, and the reminder (backup.hpp).
-#include "app/widgets/backup.hpp"
+#include "app/views/panels/backup.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -8,7 +8,6 @@
 #include "app/widgets/form.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/rules/backup_reminder.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 
 namespace opp::app {
@@ -23,7 +22,7 @@ std::optional<long long> read_number(const std::string& text) {
 
 }  // namespace
 
-void make_backup(UiContext& ui) { make_backup_file(ui, "json", ui.repository->export_backup(ui.author)); }
+void make_backup(UiContext& ui) { make_backup_file(ui, "json", ui.data->backup_document()); }
 
 void make_backup_file(UiContext& ui, const std::string& suffix, const std::string& text) {
   const long long now = ui.platform.wall_clock_ms();
@@ -44,11 +43,11 @@ int backup_reminder_days(const UiContext& ui) {
 
 std::optional<std::string> backup_reminder_text(const UiContext& ui) {
   // The demo's invented data is made again at every reset: nothing there needs a backup.
-  if (!ui.repository || ui.demo()) return std::nullopt;
+  if (ui.data == nullptr || ui.demo()) return std::nullopt;
   std::optional<Timestamp> last;
   if (const std::optional<long long> ms = read_number(ui.platform.preference("backup.last_ms"))) last = Timestamp{*ms};
   const std::optional<BackupReminder> due = backup_reminder(last, Timestamp{ui.platform.wall_clock_ms()},
-                                                            backup_reminder_days(ui), ui.repository->store().persons.size());
+                                                            backup_reminder_days(ui), ui.data->store().persons.size());
   if (!due) return std::nullopt;
   return due->days_since ? format_text(ui.tr("backup.reminder.old"), {std::to_string(*due->days_since)})
                          : std::string(ui.tr("backup.reminder.never"));

@@ -1,11 +1,12 @@
 // Collects widget rectangles each frame; cheap and off unless the page was opened with ?test.
-#include "app/widgets/test_ids.hpp"
+#include "app/test_ids.hpp"
 
 #include <algorithm>
 
 #include "core/codec/json_text.hpp"
 
 #include "imgui.h"
+#include "imgui_internal.h"  // whether the current window is shown this frame
 
 namespace opp::app {
 
@@ -23,6 +24,9 @@ void TestIds::record(std::string_view id, std::string_view label, bool text) {
   // A widget scrolled out of view cannot be clicked, so it is not reported; one partly scrolled
   // away reports the part that can be (the window's clip rectangle).
   if (!ImGui::IsItemVisible()) return;
+  // Nor is one in a window laid out but not shown this frame: a popup's first frame measures its
+  // size hidden, at a place it will not be drawn, so a click there would land elsewhere.
+  if (ImGui::GetCurrentWindowRead()->Hidden) return;
   const ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 clip_min = draw->GetClipRectMin();
   const ImVec2 clip_max = draw->GetClipRectMax();

@@ -1,5 +1,5 @@
 // Lists persons through the read side and registers new ones with the CreatePerson command.
-#include "app/widgets/person_panel.hpp"
+#include "app/views/panels/person_panel.hpp"
 
 #include <algorithm>
 #include <string>
@@ -8,7 +8,6 @@
 #include "app/widgets/theme.hpp"
 #include "core/queries/caseload.hpp"
 #include "core/rules/national_id.hpp"
-#include "core/storage/repository.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 
@@ -41,14 +40,14 @@ void PersonPanel::draw(UiContext& ui) {
 }
 
 void PersonPanel::draw_list(UiContext& ui) {
-  const Store& store = ui.caseload->store();
+  const Store& store = ui.data->store();
   ImGui::TextUnformatted(ui.tr("persons.title"));
   ImGui::SameLine();
   ImGui::TextDisabled("(%d)", static_cast<int>(store.persons.size()));
   ui.test_ids.mark_text("persons.count", std::to_string(store.persons.size()));
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##filter", ui.tr("persons.search_hint"), &filter_);
-  if (ImGui::IsItemActive()) ui.caseload->prepare_search();  // before the first keystroke
+  if (ImGui::IsItemActive()) ui.data->caseload().prepare_search();  // before the first keystroke
   ui.test_ids.mark("persons.search");
 
   if (store.persons.empty()) {
@@ -72,7 +71,7 @@ void PersonPanel::draw_list(UiContext& ui) {
 
   // The matching rows come from the read side, computed once per change of filter or store;
   // the clipper lays out only the visible ones.
-  const std::vector<const Person*>& rows = ui.caseload->search(filter_);
+  const std::vector<const Person*>& rows = ui.data->caseload().search(filter_);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()));
   while (clipper.Step()) {
@@ -108,10 +107,10 @@ void PersonPanel::draw_form(UiContext& ui) {
   form.text("national_id", draft_.national_id);
   form.text("municipality", draft_.municipality);
   if (form.edited()) saved_name_.clear();
-  const bool writable = ui.repository->writable();
+  const bool writable = ui.data->writable();
   if (form.submit("submit", writable)) submit(ui);
   form.end();
-  if (ui.author.empty()) {
+  if (ui.data->author().empty()) {
     ImGui::Spacing();
     note(ui, "persons.new.no_author");
   }
@@ -134,10 +133,10 @@ void PersonPanel::submit(UiContext& ui) {
   command.birth_date = read_date(draft_.birth_date, "birth_date", errors_);
   if (!errors_.empty()) {
     const Date today = Timestamp{ui.platform.wall_clock_ms()}.date();
-    for (const FieldError& e : validate(ui.caseload->store(), Command{command}, today)) errors_.push_back(e);
+    for (const FieldError& e : validate(ui.data->store(), Command{command}, today)) errors_.push_back(e);
     return;
   }
-  const CommandResult result = ui.repository->commit(Command{command}, ui.author);
+  const CommandResult result = ui.data->commit(Command{command});
   errors_ = result.errors;
   if (!errors_.empty()) return;
   saved_name_ = result.record ? std::get<CreatePerson>(result.record->command).name : draft_.name;
