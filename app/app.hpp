@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/platform.hpp"
+#include "app/platform_api.hpp"
 #include "app/session.hpp"
 #include "app/ui_context.hpp"
 #include "app/views/view.hpp"

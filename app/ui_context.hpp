@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "app/data_access.hpp"
-#include "app/platform.hpp"
+#include "app/platform_api.hpp"
 #include "app/route.hpp"
 #include "app/test_ids.hpp"
 #include "core/domain/calendar.hpp"

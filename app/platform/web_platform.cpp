@@ -22,7 +22,7 @@
 #include <unordered_map>
 
 #include "app/app.hpp"
-#include "app/platform.hpp"
+#include "app/platform_api.hpp"
 #include "core/rules/frame_pacing.hpp"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
