@@ -1,6 +1,7 @@
 // How the cost of saving one change, starting up and exporting grows with the caseload.
 // The budget (issue #2): saving one change must not grow with the number of persons.
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <atomic>
 #include <filesystem>
@@ -67,7 +68,11 @@ void BM_CommitAndFlush(benchmark::State& state) {
 }
 BENCHMARK(BM_CommitAndFlush)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
-// Start-up: load the newest snapshot and replay its journal.
+// The heap in use (glibc): what a store takes is the difference around making it.
+std::size_t heap_in_use() { return mallinfo2().uordblks; }
+
+// Start-up: load the newest snapshot and replay its journal. `store_bytes`: the heap the opened
+// repository holds (its store, with one audit entry per person, and what the engine keeps).
 void BM_Open(benchmark::State& state) {
   const FixedClock clock;
   const auto dir = fresh_dir();
@@ -75,10 +80,14 @@ void BM_Open(benchmark::State& state) {
     storage::Repository repository(dir, clock);
     seed(repository, static_cast<int>(state.range(0)));
   }
+  std::size_t bytes = 0;
   for (auto _ : state) {
+    const std::size_t before = heap_in_use();
     storage::Repository repository(dir, clock);
     benchmark::DoNotOptimize(repository.open());
+    bytes = heap_in_use() - before;
   }
+  state.counters["store_bytes"] = static_cast<double>(bytes);
   std::filesystem::remove_all(dir);
 }
 BENCHMARK(BM_Open)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
@@ -89,5 +98,14 @@ void BM_BackupJson(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(to_backup_json(store));
 }
 BENCHMARK(BM_BackupJson)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// Reading a backup document back (restore, and the snapshot at start-up).
+void BM_BackupImport(benchmark::State& state) {
+  const std::string json = to_backup_json(caseload(static_cast<int>(state.range(0))));
+  for (auto _ : state) {
+    if (!from_backup_json(json).ok()) state.SkipWithError("the backup was refused");
+  }
+}
+BENCHMARK(BM_BackupImport)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
