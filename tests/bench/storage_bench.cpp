@@ -91,6 +91,29 @@ void BM_Open(benchmark::State& state) {
 }
 BENCHMARK(BM_Open)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
+// Start-up with a journal to replay: n changes (new persons) in one segment, no snapshot.
+void BM_OpenReplay(benchmark::State& state) {
+  const FixedClock clock;
+  const auto dir = fresh_dir();
+  {
+    storage::Repository repository(dir, clock);
+    repository.open();
+    for (int i = 0; i < state.range(0); ++i) {
+      CreatePerson p;
+      p.name = "Person " + std::to_string(i) + " Ødegård";
+      p.municipality = (i % 2) ? "Kinn" : "Suldal";
+      repository.commit(Command{p}, "Bench");
+    }
+    repository.flush();
+  }
+  for (auto _ : state) {
+    storage::Repository repository(dir, clock);
+    benchmark::DoNotOptimize(repository.open());
+  }
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_OpenReplay)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
 // The backup document (export, test hook state, compaction snapshot).
 void BM_BackupJson(benchmark::State& state) {
   const Store store = caseload(static_cast<int>(state.range(0)));
