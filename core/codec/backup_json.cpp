@@ -21,8 +21,7 @@ Json encode_audit(const AuditEntry& entry) {
   object["clock"] = encode(entry.clock);
   object["type"] = entry.command_type;
   object["subject"] = entry.subject;
-  const Json command = parse_json(entry.command_json);
-  object["command"] = command.is_discarded() ? Json::object() : command;
+  object["command"] = encode_command(entry.command);
   return object;
 }
 
@@ -37,9 +36,7 @@ AuditEntry decode_audit(const Json& json, const std::string& path) {
   decode(member(json, "clock", path), path + ".clock", entry.clock);
   decode(member(json, "type", path), path + ".type", entry.command_type);
   decode(member(json, "subject", path), path + ".subject", entry.subject);
-  // Decoding and re-encoding checks the command and keeps command_json canonical.
-  entry.command_json =
-      dump(encode_command(decode_command(entry.command_type, member(json, "command", path), path + ".command")));
+  entry.command = RecordedCommand(decode_command(entry.command_type, member(json, "command", path), path + ".command"));
   return entry;
 }
 

@@ -35,8 +35,8 @@ void for_each_collection(S& store, F&& f) {
 void check_values(const Store& store);
 void check_consistency(const Store& store);
 
-// Parts the reader leaves to the tree: the audit entry at `index` (its command is checked and
-// kept canonical), and the "made" member (nullopt when damaged).
+// Parts the reader leaves to the tree: the audit entry at `index` (its command checked and read
+// into the typed command), and the "made" member (nullopt when damaged).
 AuditEntry decode_audit_text(std::string_view text, std::size_t index);
 std::optional<BackupOrigin> read_origin_text(std::string_view text);
 

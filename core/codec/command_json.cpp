@@ -1,4 +1,4 @@
-// Commands as JSON: the object written to the journal and kept in the audit trail, and its type name.
+// Commands as JSON: the object written in journal lines and in the backup's audit entries.
 #include <array>
 #include <string_view>
 #include <utility>
@@ -33,6 +33,12 @@ Json encode_command(const Command& command) {
                     command);
 }
 
+Json encode_command(const RecordedCommand& command) {
+  Json json = Json::object();  // a default-made entry's empty command
+  command.visit([&](const auto& c) { json = encode_fields<CommandSchema<std::decay_t<decltype(c)>>>(c); });
+  return json;
+}
+
 Command decode_command(const std::string& type, const Json& json, const std::string& path) {
   Command out;
   if (!decode_any(type, json, path, out, std::make_index_sequence<std::variant_size_v<Command>>{})) {
@@ -44,10 +50,6 @@ Command decode_command(const std::string& type, const Json& json, const std::str
 }  // namespace codec
 
 std::string command_to_json(const Command& command) { return codec::dump(codec::encode_command(command)); }
-
-void attach_command_json(Store& store, const CommandRecord& record) {
-  if (!store.audit.empty()) store.audit.back().command_json = command_to_json(record.command);
-}
 
 Decoded<Command> command_from_json(std::string_view type, std::string_view json) {
   Decoded<Command> result;

@@ -80,18 +80,14 @@ struct JournalExtras {
 std::string to_journal_json(const CommandRecord& record, const JournalExtras& extras);
 Decoded<CommandRecord> from_journal_json(std::string_view text, JournalExtras& extras);
 
-// Records the command's JSON in the audit entry its execution appended (the command layer knows
-// no JSON: the storage layer calls this for every command it commits or replays).
-void attach_command_json(Store& store, const CommandRecord& record);
-
 // A form's draft (Repository::set_draft): its fields as typed, {"name": "text", …}. Reading
 // gives nullopt for anything that is not an object of strings (a draft is never worth an error).
 std::string draft_to_json(const DraftFields& fields);
 std::optional<DraftFields> draft_from_json(std::string_view text);
 
-// The command alone (what the audit trail keeps).
+// The command alone: the "command" of a journal line and of a backup's audit entry.
 std::string command_to_json(const Command& command);
-// The inverse of command_to_json for a type name from command_type_name() (e.g. to show an audit entry's change).
+// The inverse of command_to_json for a type name from command_type_name().
 Decoded<Command> command_from_json(std::string_view type, std::string_view json);
 
 }  // namespace opp

@@ -231,8 +231,9 @@ void migrate_store(Json& store, int from_version);
 // journal with today's commands does (core/rules/case_flow.hpp: open_case_for_referral).
 void migrate_store_3_to_4(Store& store);
 
-// Command JSON by type name (command_json.cpp).
+// Command JSON by type name (command_json.cpp); an audit entry's command as the backup writes it.
 Json encode_command(const Command& command);
+Json encode_command(const RecordedCommand& command);
 Command decode_command(const std::string& type, const Json& json, const std::string& path);
 
 }  // namespace opp::codec

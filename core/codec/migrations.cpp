@@ -84,41 +84,26 @@ void migrate_store(Json& store, int from_version) {
   if (from_version <= 4) migrate_4_to_5(store);
 }
 
-namespace {
-
-Id id_field(const Json& command, const char* key) {
-  const auto it = command.find(key);
-  return it != command.end() && it->is_number_unsigned() ? it->get<Id>() : kNoId;
-}
-
-}  // namespace
-
 void migrate_store_3_to_4(Store& store) {
   // Replaying the journal today appoints a coordinator chosen at triage with the triage's date, and
   // one set by hand before schema 4 without a date: the same here, in the order things happened.
   std::unordered_map<Id, std::pair<Id, std::optional<Date>>> appointed;  // person → (member, since)
   for (const AuditEntry& entry : store.audit) {
-    const bool accept = entry.command_type == "set_referral_status";
-    const bool triage = entry.command_type == "triage_referral";
-    const bool set = entry.command_type == "set_coordinator";
-    if (!accept && !triage && !set) continue;
-    const Json command = parse_json(entry.command_json);
-    if (!command.is_object()) continue;
-    if (accept && command.value("status", "") == "accepted") {
-      const Referral* referral = store.find_referral(id_field(command, "referral"));
+    if (const auto* accept = entry.command.get_if<SetReferralStatus>()) {
+      if (accept->status != ReferralStatus::Accepted) continue;
+      const Referral* referral = store.find_referral(accept->referral);
       if (referral != nullptr) open_case_for_referral(store, *referral, entry.at.date(), entry.author);
-    } else if (triage && id_field(command, "coordinator") != kNoId) {
-      const Referral* referral = store.find_referral(id_field(command, "referral"));
-      const auto date = parse_iso_date(command.value("date", ""));
-      if (referral == nullptr || !date) continue;
+    } else if (const auto* triage = entry.command.get_if<TriageReferral>()) {
+      const Referral* referral = store.find_referral(triage->referral);
+      if (triage->coordinator == kNoId || referral == nullptr) continue;
       for (const TeamMember& member : store.team_members.of_person(referral->person)) {
-        if (member.practitioner != id_field(command, "coordinator") || member.joined > *date) continue;
-        if (member.left && *member.left < *date) continue;
+        if (member.practitioner != triage->coordinator || member.joined > triage->date) continue;
+        if (member.left && *member.left < triage->date) continue;
         auto& current = appointed[referral->person];
-        if (current.first != member.id) current = {member.id, date};
+        if (current.first != member.id) current = {member.id, triage->date};
       }
-    } else if (set) {
-      const TeamMember* member = store.find_team_member(id_field(command, "member"));
+    } else if (const auto* set = entry.command.get_if<SetCoordinator>()) {
+      const TeamMember* member = store.find_team_member(set->member);
       if (member == nullptr) continue;
       auto& current = appointed[member->person];
       if (current.first != member->id) current = {member->id, std::nullopt};

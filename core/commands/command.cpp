@@ -31,15 +31,16 @@ std::vector<FieldError> check_normalized(const Store& store, const Command& comm
   return errors.take();
 }
 
-// Applies an already validated, normalized command and appends its audit entry. Everything that
-// could fail (growing the audit vector) happens before the store changes.
-Applied apply_and_audit(Store& store, const CommandRecord& record) {
-  AuditEntry entry{store.audit.size() + 1, record.at, record.author, command_type_name(record.command), kNoId, {},
-                   record.device, record.clock};
+// Applies `command`, the record's command validated and normalized, and appends the record's audit
+// entry, which keeps the command as recorded. Everything that could fail (growing the audit
+// vector, copying the command into the entry) happens before the store changes.
+Applied apply_and_audit(Store& store, const CommandRecord& record, const Command& command) {
+  AuditEntry entry{store.audit.size() + 1, record.at, record.author, command_type_name(record.command), kNoId,
+                   RecordedCommand(record.command), record.device, record.clock};
   // Geometric growth: reserving exactly one more would copy the whole trail on every command.
   if (store.audit.size() == store.audit.capacity()) store.audit.reserve(std::max<std::size_t>(16, store.audit.size() * 2));
   const Applying at{record.at.date(), record.device, record.author};
-  const Applied applied = std::visit([&](const auto& c) { return apply(store, c, at); }, record.command);
+  const Applied applied = std::visit([&](const auto& c) { return apply(store, c, at); }, command);
   store.audit.push_back(std::move(entry));
   store.audit.back().subject = applied.subject;
   return applied;
@@ -64,22 +65,21 @@ CommandResult execute(Store& store, const Command& command, const std::string& a
   result.errors = check_normalized(store, record.command, at.date());
   if (!result.ok()) return result;
   record.seq = store.audit.size() + 1;
-  result.created = apply_and_audit(store, record).created;
+  result.created = apply_and_audit(store, record, record.command).created;
   result.record = std::move(record);
   return result;
 }
 
 ReplayResult replay(Store& store, const CommandRecord& record, ReplayJudgement judgement) {
   ReplayResult result;
-  CommandRecord clean = record;
-  clean.command = normalized(record.command);
-  std::vector<FieldError> errors = check_normalized(store, clean.command, record.at.date());
+  const Command clean = normalized(record.command);
+  std::vector<FieldError> errors = check_normalized(store, clean, record.at.date());
   for (FieldError& error : errors) {
     const bool refuses = judgement == ReplayJudgement::Merge || breaks_structure(error);
     (refuses ? result.refused : result.drift).push_back(std::move(error));
   }
   if (!result.refused.empty()) return result;
-  apply_and_audit(store, clean);
+  apply_and_audit(store, record, clean);
   result.applied = true;
   return result;
 }

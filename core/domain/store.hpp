@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/domain/commands.hpp"
 #include "core/domain/hlc.hpp"
 #include "core/domain/model.hpp"
 #include "core/domain/table.hpp"
@@ -20,15 +21,15 @@ namespace opp {
 // 5: the user-experienced quality survey at evaluation meetings (quality_surveys).
 inline constexpr int kSchemaVersion = 5;
 
-// One line of the audit trail: what changed, when and by whom. `command` is the command's
-// JSON, so the history of every change (e.g. to an individual plan) can be shown later.
+// One line of the audit trail: what changed, when and by whom. `command` is the command itself,
+// so the history of every change (e.g. a referral's decisions) can be shown later.
 struct AuditEntry {
   std::uint64_t seq = 0;  // 1, 2, 3… in commit order
   Timestamp at;
   std::string author;
   std::string command_type;  // e.g. "create_person"
   Id subject = kNoId;        // the person the change concerns, or kNoId
-  std::string command_json;  // the command as recorded in the journal (built by core/storage)
+  RecordedCommand command;   // the command as recorded in the journal
   DeviceId device = kLegacyDevice;  // the device that made the change
   Hlc clock;                        // its hybrid logical clock: the merge order across devices
   friend bool operator==(const AuditEntry&, const AuditEntry&) = default;

@@ -3,9 +3,8 @@
 
 #include <algorithm>
 
-#include "core/codec/json_codec.hpp"
-#include "core/commands/command.hpp"
 #include "core/commands/validation.hpp"
+#include "core/domain/commands.hpp"
 #include "core/rules/national_id.hpp"
 #include "core/text/search.hpp"
 
@@ -119,34 +118,31 @@ std::vector<ReferralDecision> referral_decisions(const Store& store, const Casel
   std::vector<ReferralDecision> decisions;
   for (const std::size_t position : index.of(person).audit) {
     const AuditEntry& entry = store.audit[position];
-    const bool relevant = entry.command_type == "set_referral_status" || entry.command_type == "triage_referral" ||
-                          entry.command_type == "redirect_referral" || entry.command_type == "reopen_referral";
-    if (!relevant) continue;
-    const Decoded<Command> command = command_from_json(entry.command_type, entry.command_json);
-    if (!command.ok()) continue;  // the audit trail is checked at load; nothing to show otherwise
     ReferralDecision decision;
-    decision.at = entry.at;
-    decision.by = entry.author;
-    if (const auto* c = std::get_if<SetReferralStatus>(&*command.value)) {
+    if (const auto* c = entry.command.get_if<SetReferralStatus>()) {
       decision.referral = c->referral;
       decision.kind = DecisionKind::Status;
       decision.status = c->status;
       decision.reason = c->reason;
-    } else if (const auto* t = std::get_if<TriageReferral>(&*command.value)) {
+    } else if (const auto* t = entry.command.get_if<TriageReferral>()) {
       decision.referral = t->referral;
       decision.kind = DecisionKind::Triage;
       decision.triage =
           Triage{t->date, t->level, t->needs_coordinator, t->needs_plan, t->needs_team, t->coordinator, t->note};
-    } else if (const auto* r = std::get_if<RedirectReferral>(&*command.value)) {
+    } else if (const auto* r = entry.command.get_if<RedirectReferral>()) {
       decision.referral = r->referral;
       decision.kind = DecisionKind::Redirected;
       decision.reason = r->reason;
       decision.to_service = r->to_service;
-    } else if (const auto* o = std::get_if<ReopenReferral>(&*command.value)) {
+    } else if (const auto* o = entry.command.get_if<ReopenReferral>()) {
       decision.referral = o->referral;
       decision.kind = DecisionKind::Reopened;
       decision.reason = o->reason;
+    } else {
+      continue;  // not a decision on a referral
     }
+    decision.at = entry.at;
+    decision.by = entry.author;
     decisions.push_back(std::move(decision));
   }
   return decisions;

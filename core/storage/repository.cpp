@@ -97,7 +97,6 @@ LoadStatus Repository::open() {
       const FieldError& why = replayed.refused.front();
       return "the change refers to something that does not exist (" + why.field + ": " + why.message_key + ")";
     }
-    attach_command_json(loading, *decoded.value);
     use_ids();
     for (const FieldError& e : replayed.drift) {
       drift.push_back(command_type_name(decoded.value->command) + " #" + std::to_string(decoded.value->seq) + ": " +
@@ -165,7 +164,6 @@ CommandResult Repository::commit(const Command& command, const std::string& auth
   const Timestamp now = clock_->now();
   CommandResult result = execute(store_, command, author, now, device_, next_clock(now));
   if (result.ok() && result.record) {
-    attach_command_json(store_, *result.record);
     ++version_;
     const std::string queued = engine_.enqueue(to_journal_json(*result.record));
     // Cannot happen with the codec's single-line JSON; if it did, the change is in memory only
@@ -183,7 +181,6 @@ ReplayResult Repository::apply_merged(const CommandRecord& record, std::uint32_t
     return result;
   }
   result = replay(store_, record, ReplayJudgement::Merge);
-  if (result.applied) attach_command_json(store_, record);
   raise_counter(store_.id_counters, record.device, ids_after);
   last_clock_ = hlc_receive(last_clock_, record.clock, clock_->now().ms_since_epoch);
   JournalExtras extras;
@@ -367,7 +364,6 @@ ImportResult Repository::import_store(Store imported, const std::string& author,
     result.error = DecodeError{"import.error.invalid", recorded.errors.front().field};
     return result;
   }
-  attach_command_json(imported, *recorded.record);
 
   try {
     // Never queue a snapshot the next start-up could not read back. What is read back becomes

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "core/codec/json_codec.hpp"
-
 namespace opp::sync {
 
 namespace {
@@ -17,8 +15,7 @@ Merger::Merger(Store base) : base_(std::move(base)), store_(base_) {}
 void Merger::apply(const SyncedChange& change) {
   const CommandRecord& record = change.record;
   ReplayResult result = replay(store_, record, ReplayJudgement::Merge);
-  if (result.applied) attach_command_json(store_, record);
-  else refusals_.push_back(Refusal{record, std::move(result.refused)});
+  if (!result.applied) refusals_.push_back(Refusal{record, std::move(result.refused)});
   // The ids the change handed out on its device are used up here too, applied or not.
   raise_counter(store_.id_counters, record.device, change.ids_after);
 }

@@ -1,6 +1,7 @@
 // How the cost of saving one change, starting up and exporting grows with the caseload.
 // The budget (issue #2): saving one change must not grow with the number of persons.
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <atomic>
 #include <filesystem>
@@ -28,8 +29,7 @@ Store caseload(int n) {
     p.name = "Person " + std::to_string(i) + " Ødegård";
     p.birth_date = Date::from_ymd(1930 + i % 90, 1 + static_cast<unsigned>(i % 12), 1 + static_cast<unsigned>(i % 28));
     p.municipality = (i % 2) ? "Kinn" : "Suldal";
-    const CommandResult result = execute(store, Command{p}, "Bench", clock.now());
-    attach_command_json(store, *result.record);
+    execute(store, Command{p}, "Bench", clock.now());
   }
   return store;
 }
@@ -67,7 +67,11 @@ void BM_CommitAndFlush(benchmark::State& state) {
 }
 BENCHMARK(BM_CommitAndFlush)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
-// Start-up: load the newest snapshot and replay its journal.
+// The heap in use (glibc): what a store takes is the difference around making it.
+std::size_t heap_in_use() { return mallinfo2().uordblks; }
+
+// Start-up: load the newest snapshot and replay its journal. `store_bytes`: the heap the opened
+// repository holds (its store, with one audit entry per person, and what the engine keeps).
 void BM_Open(benchmark::State& state) {
   const FixedClock clock;
   const auto dir = fresh_dir();
@@ -75,13 +79,40 @@ void BM_Open(benchmark::State& state) {
     storage::Repository repository(dir, clock);
     seed(repository, static_cast<int>(state.range(0)));
   }
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    const std::size_t before = heap_in_use();
+    storage::Repository repository(dir, clock);
+    benchmark::DoNotOptimize(repository.open());
+    bytes = heap_in_use() - before;
+  }
+  state.counters["store_bytes"] = static_cast<double>(bytes);
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_Open)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// Start-up with a journal to replay: n changes (new persons) in one segment, no snapshot.
+void BM_OpenReplay(benchmark::State& state) {
+  const FixedClock clock;
+  const auto dir = fresh_dir();
+  {
+    storage::Repository repository(dir, clock);
+    repository.open();
+    for (int i = 0; i < state.range(0); ++i) {
+      CreatePerson p;
+      p.name = "Person " + std::to_string(i) + " Ødegård";
+      p.municipality = (i % 2) ? "Kinn" : "Suldal";
+      repository.commit(Command{p}, "Bench");
+    }
+    repository.flush();
+  }
   for (auto _ : state) {
     storage::Repository repository(dir, clock);
     benchmark::DoNotOptimize(repository.open());
   }
   std::filesystem::remove_all(dir);
 }
-BENCHMARK(BM_Open)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenReplay)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 // The backup document (export, test hook state, compaction snapshot).
 void BM_BackupJson(benchmark::State& state) {
@@ -89,5 +120,14 @@ void BM_BackupJson(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(to_backup_json(store));
 }
 BENCHMARK(BM_BackupJson)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// Reading a backup document back (restore, and the snapshot at start-up).
+void BM_BackupImport(benchmark::State& state) {
+  const std::string json = to_backup_json(caseload(static_cast<int>(state.range(0))));
+  for (auto _ : state) {
+    if (!from_backup_json(json).ok()) state.SkipWithError("the backup was refused");
+  }
+}
+BENCHMARK(BM_BackupImport)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace

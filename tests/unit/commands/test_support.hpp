@@ -52,11 +52,9 @@ inline std::string synthetic_id(unsigned day, unsigned month, unsigned yy, unsig
   return first_valid_id(day, month + 80, yy, first_individual);
 }
 
-// Executes and expects success; returns the created id. Like the repository, records the
-// command's JSON in the audit entry (the command layer leaves it to storage).
+// Executes and expects success; returns the created id.
 inline Id run(Store& store, const Command& command) {
   const CommandResult result = execute(store, command, "Kari Koordinator", kNow);
-  if (result.ok()) attach_command_json(store, *result.record);
   return result.ok() ? result.created : kNoId;
 }
 

@@ -149,5 +149,33 @@ TEST(ReferralDecisions, ReadFromTheAuditTrailWithWhoAndWhen) {
   for (const auto& d : decisions) EXPECT_EQ(d.referral, referral);
 }
 
+// The history is the audit entries' typed commands: an entry made by hand, with no JSON anywhere,
+// is read as it is, and the person's other changes are not decisions.
+TEST(ReferralDecisions, ReadFromTheEntriesTypedCommands) {
+  Store store;
+  const Id referral = run(store, referral_of("Anna", ymd(2024, 3, 1)));
+  const Id person = store.persons[0].id;
+  AuditEntry decided;
+  decided.seq = store.audit.size() + 1;
+  decided.at = Timestamp{kNow.ms_since_epoch + 60000};
+  decided.author = "Ola";
+  decided.subject = person;
+  decided.command = RecordedCommand(SetReferralStatus{referral, ReferralStatus::Redirected, "Til fastlegen"});
+  store.audit.push_back(decided);
+  AuditEntry other = decided;
+  other.seq = decided.seq + 1;
+  other.command = RecordedCommand(AddPsfsActivity{person, "Gå tur", today()});
+  store.audit.push_back(other);
+
+  const auto decisions = referral_decisions(store, build_caseload_index(store), person);
+  ASSERT_EQ(decisions.size(), 1u);
+  EXPECT_EQ(decisions[0].referral, referral);
+  EXPECT_EQ(decisions[0].kind, DecisionKind::Status);
+  EXPECT_EQ(decisions[0].status, ReferralStatus::Redirected);
+  EXPECT_EQ(decisions[0].reason, "Til fastlegen");
+  EXPECT_EQ(decisions[0].by, "Ola");
+  EXPECT_EQ(decisions[0].at, decided.at);
+}
+
 }  // namespace
 }  // namespace opp::queries
