@@ -21,7 +21,7 @@ echo "== the synthetic caseloads (backup files)"
 for n in 1000 10000 100000; do build-bench/tests/bench/make_caseload "$n" 1 > "$out/caseload-$n.json"; done
 
 echo "== native benchmarks"
-build-bench/tests/bench/core_bench --benchmark_filter='^BM_(Load|SaveOneChange|ApplyCommand|CaseloadIndex|PersonFile|CachedReadPerFrame|BoardColumns|IntakeQueue|EvaluationStatistics|ResearchExportCsv|Search|SearchFolding|SyncIntoFreshDevice|SyncTenDevicesConverge)/' \
+build-bench/tests/bench/core_bench --benchmark_filter='^BM_(Load|SaveOneChange|ApplyCommand|CaseloadIndex|PersonFile|CachedReadPerFrame|CaseloadHit|CaseloadRebuild|BoardColumns|IntakeQueue|EvaluationStatistics|ResearchExportCsv|Search|SearchFolding|SyncIntoFreshDevice|SyncTenDevicesConverge)/' \
   --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
   --benchmark_out="$out/native.json" --benchmark_out_format=json
 

@@ -18,7 +18,7 @@
 #include "app/views/panels/psfs_panel.hpp"
 #include "app/widgets/theme.hpp"
 #include "core/domain/enum_names.hpp"
-#include "core/codec/evaluation_json.hpp"
+#include "core/queries/evaluation_export.hpp"
 #include "core/queries/caseload.hpp"
 #include "core/queries/research_export.hpp"
 #include "core/text/csv.hpp"

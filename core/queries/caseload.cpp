@@ -1,111 +1,53 @@
-// Caseload: lazily built, version-checked caches over the pure query functions.
+// Caseload: each query one memo over its pure function (core/queries/memo.hpp).
 #include "core/queries/caseload.hpp"
+
+#include <tuple>
 
 namespace opp::queries {
 
 Caseload::Caseload(const Store& store, std::function<std::uint64_t()> version)
-    : store_(&store), version_(std::move(version)) {}
-
-void Caseload::refresh() {
-  const std::uint64_t now = version_();
-  if (built_for_ == now) return;
-  built_for_ = now;
-  index_.reset();
-  person_id_.reset();
-  person_search_.reset();
-  filter_.reset();
-  keys_.reset();
-  queue_for_.reset();
-  board_for_.reset();
-  psfs_.reset();
-  evaluation_for_.reset();
-}
+    : store_(&store), memo_(std::move(version)) {}
 
 const CaseloadIndex& Caseload::index() {
-  refresh();
-  if (!index_) {
-    index_ = build_caseload_index(*store_);
-    ++rebuilds_.index;
-  }
-  return *index_;
+  return memo_.get(&Rebuilds::index, std::tie(), [&] { return build_caseload_index(*store_); });
 }
 
 const PersonFile& Caseload::person(Id person, Date today) {
-  refresh();
-  if (person_id_ != person || person_today_ != today) {
-    person_ = person_file(*store_, index(), person, today);
-    person_id_ = person;
-    person_today_ = today;
-    ++rebuilds_.person;
-  }
-  return person_;
+  return memo_.get(&Rebuilds::person, std::tie(person, today), [&] { return person_file(*store_, index(), person, today); });
 }
 
+// The names are folded once per change to the store, not per keystroke; an empty filter lists
+// everyone and folds nothing.
 const std::vector<const Person*>& Caseload::search(std::string_view filter) {
-  refresh();
-  if (!filter_ || *filter_ != filter) {
-    if (!filter.empty()) prepare_search();  // folded once per change to the store, not per keystroke
-    search_ = person_search_ ? person_search_->find(filter) : search_persons(*store_, filter);
-    filter_ = std::string(filter);
-    ++rebuilds_.search;
-  }
-  return search_;
+  return memo_.get(&Rebuilds::search, std::tie(filter), [&] {
+    return filter.empty() ? search_persons(*store_, filter) : person_search().find(filter);
+  });
 }
 
-void Caseload::prepare_search() {
-  refresh();
-  if (!person_search_) {
-    person_search_.emplace(*store_);
-    ++rebuilds_.search_keys;
-  }
+void Caseload::prepare_search() { person_search(); }
+
+const PersonSearch& Caseload::person_search() {
+  return memo_.get(&Rebuilds::search_keys, std::tie(), [&] { return PersonSearch(*store_); });
 }
 
 const PersonKeys& Caseload::person_keys() {
-  refresh();
-  if (!keys_) {
-    keys_ = build_person_keys(*store_);
-    ++rebuilds_.keys;
-  }
-  return *keys_;
+  return memo_.get(&Rebuilds::keys, std::tie(), [&] { return build_person_keys(*store_); });
 }
 
 const Queue& Caseload::queue(const QueueFilter& filter, Date today) {
-  refresh();
-  if (!queue_for_ || queue_for_->first != filter || queue_for_->second != today) {
-    queue_ = intake_queue(*store_, filter, today);
-    queue_for_.emplace(filter, today);
-    ++rebuilds_.queue;
-  }
-  return queue_;
+  return memo_.get(&Rebuilds::queue, std::tie(filter, today), [&] { return intake_queue(*store_, filter, today); });
 }
 
 const Board& Caseload::board(const BoardFilter& filter, Date today) {
-  refresh();
-  if (!board_for_ || board_for_->first != filter || board_for_->second != today) {
-    board_ = build_board(*store_, index(), filter, today);
-    board_for_.emplace(filter, today);
-    ++rebuilds_.board;
-  }
-  return board_;
+  return memo_.get(&Rebuilds::board, std::tie(filter, today), [&] { return build_board(*store_, index(), filter, today); });
 }
 
 const PsfsCaseload& Caseload::psfs() {
-  refresh();
-  if (!psfs_) {
-    psfs_ = psfs_caseload(*store_);
-    ++rebuilds_.psfs;
-  }
-  return *psfs_;
+  return memo_.get(&Rebuilds::psfs, std::tie(), [&] { return psfs_caseload(*store_); });
 }
 
 const Evaluation& Caseload::evaluation(const EvaluationFilter& filter, Date today) {
-  refresh();
-  if (!evaluation_for_ || evaluation_for_->first != filter || evaluation_for_->second != today) {
-    evaluation_ = evaluate(*store_, filter, today);
-    evaluation_for_.emplace(filter, today);
-    ++rebuilds_.evaluation;
-  }
-  return evaluation_;
+  return memo_.get(&Rebuilds::evaluation, std::tie(filter, today), [&] { return evaluate(*store_, filter, today); });
 }
 
 }  // namespace opp::queries

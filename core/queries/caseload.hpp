@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,21 +12,25 @@
 #include "core/queries/caseload_index.hpp"
 #include "core/queries/evaluation.hpp"
 #include "core/queries/intake.hpp"
+#include "core/queries/memo.hpp"
 #include "core/queries/person_file.hpp"
 #include "core/queries/psfs.hpp"
 
 namespace opp::queries {
 
-// Every accessor first compares the store's version with the one its cache was built for, so
-// a result is never stale, even when a view commits a change in the middle of a frame. The
-// pointers in a result stay valid until the next change to the store.
+// Every accessor is one query of a Memo (core/queries/memo.hpp): it first compares the store's
+// version with the one its result was computed for, so a result is never stale, even when a view
+// commits a change in the middle of a frame, and then its arguments (a filter, the day). A result
+// stays valid until the next change to the store or the next call of the same accessor with other
+// arguments; the pointers in it, until the next change to the store. A new cached query is one
+// such function and its counter in Rebuilds.
 class Caseload {
  public:
   // `store` must outlive this object; `version` changes whenever the store does.
   Caseload(const Store& store, std::function<std::uint64_t()> version);
 
   const Store& store() const { return *store_; }
-  std::uint64_t version() const { return version_(); }
+  std::uint64_t version() const { return memo_.version(); }
   const CaseloadIndex& index();
   const PersonFile& person(Id person, Date today);
   const std::vector<const Person*>& search(std::string_view filter);
@@ -41,34 +44,17 @@ class Caseload {
   const PsfsCaseload& psfs();
   const Evaluation& evaluation(const EvaluationFilter& filter, Date today);
 
-  // How many times each cache was rebuilt (for tests and the frame-time benchmark).
+  // How many times each query was computed (for tests and the frame-time benchmark).
   struct Rebuilds {
     int index = 0, person = 0, search = 0, search_keys = 0, keys = 0, queue = 0, board = 0, psfs = 0, evaluation = 0;
   };
-  const Rebuilds& rebuilds() const { return rebuilds_; }
+  const Rebuilds& rebuilds() const { return memo_.rebuilds(); }
 
  private:
-  void refresh();
+  const PersonSearch& person_search();
 
   const Store* store_;
-  std::function<std::uint64_t()> version_;
-  std::optional<std::uint64_t> built_for_;
-  std::optional<CaseloadIndex> index_;
-  std::optional<Id> person_id_;
-  Date person_today_;
-  PersonFile person_;
-  std::optional<PersonSearch> person_search_;
-  std::optional<std::string> filter_;
-  std::vector<const Person*> search_;
-  std::optional<PersonKeys> keys_;
-  std::optional<std::pair<QueueFilter, Date>> queue_for_;
-  Queue queue_;
-  std::optional<std::pair<BoardFilter, Date>> board_for_;
-  Board board_;
-  std::optional<PsfsCaseload> psfs_;
-  std::optional<std::pair<EvaluationFilter, Date>> evaluation_for_;
-  Evaluation evaluation_;
-  Rebuilds rebuilds_;
+  Memo<Rebuilds> memo_;
 };
 
 }  // namespace opp::queries

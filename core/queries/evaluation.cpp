@@ -2,12 +2,10 @@
 #include "core/queries/evaluation.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <unordered_map>
 
 #include "core/queries/psfs.hpp"
-#include "core/text/csv.hpp"
 #include "core/rules/case_flow.hpp"
 
 namespace opp::queries {
@@ -326,39 +324,6 @@ std::vector<EvaluationRow> evaluation_rows(const Evaluation& e) {
           {"gp_on_team_share", e.gp_on_team_share},
           {"relatives_share", e.relatives_share},
           {"person_present_share", e.person_present_share}};
-}
-
-std::vector<std::vector<std::string>> evaluation_figures_table(const Evaluation& e,
-                                                               const std::vector<std::string>& headers,
-                                                               const std::function<std::string(const char*)>& label_of) {
-  std::vector<std::vector<std::string>> rows{headers};
-  for (const EvaluationRow& row : evaluation_rows(e)) {
-    rows.push_back({label_of(row.key), row.key, row.figure.value ? decimal_comma(*row.figure.value, 1) : std::string(),
-                    std::to_string(row.figure.n)});
-  }
-  return rows;
-}
-
-std::vector<std::vector<std::string>> evaluation_months_table(const Evaluation& e, const std::vector<std::string>& headers) {
-  std::vector<std::vector<std::string>> rows{headers};
-  for (const MonthFlow& m : e.months) {
-    char month[16];
-    std::snprintf(month, sizeof month, "%02u.%04d", m.month, m.year);
-    rows.push_back({month, std::to_string(m.referrals), std::to_string(m.accepted), std::to_string(m.redirected),
-                    std::to_string(m.opened), std::to_string(m.closed)});
-  }
-  return rows;
-}
-
-std::vector<std::vector<std::string>> evaluation_contacts_table(
-    const Evaluation& e, const std::vector<std::string>& headers,
-    const std::function<std::string(const QuarterContacts&)>& quarter_label) {
-  std::vector<std::vector<std::string>> rows{headers};
-  for (const QuarterContacts& q : e.contacts) {
-    rows.push_back({quarter_label(q), std::to_string(q.measurements),
-                    std::to_string(q.gp), std::to_string(q.emergency), std::to_string(q.municipal), std::to_string(q.specialist)});
-  }
-  return rows;
 }
 
 }  // namespace opp::queries

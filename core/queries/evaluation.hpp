@@ -31,7 +31,6 @@
 #pragma once
 
 #include <array>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -116,27 +115,14 @@ struct CaseMeasures {
 };
 CaseMeasures case_measures(const Store& store, const Case& c, Date to, Date today);
 
-// Every figure by its key (the view's test ids and the exports use these keys), in the order the
-// view shows them: referrals, accepted, … person_present_share.
+// Every figure by its key (the view's test ids and the exports use these keys: evaluation_export.hpp,
+// research_export.hpp), in the order the view shows them: referrals, accepted, … person_present_share.
 struct EvaluationRow {
   const char* key;
   Figure figure;
   bool count = false;  // a number of referrals or cases: its value is its N
 };
 std::vector<EvaluationRow> evaluation_rows(const Evaluation& e);
-
-// The tables for a spreadsheet: the figures (label, key, value with a decimal comma, N) and the
-// flow per month (mm.åååå, referrals, accepted, redirected, cases opened, closed). `label_of`
-// gives a key's label in the reader's language; `headers` the columns' names in order.
-std::vector<std::vector<std::string>> evaluation_figures_table(const Evaluation& e,
-                                                               const std::vector<std::string>& headers,
-                                                               const std::function<std::string(const char*)>& label_of);
-std::vector<std::vector<std::string>> evaluation_months_table(const Evaluation& e, const std::vector<std::string>& headers);
-// Contacts per quarter: the quarter (as `quarter_label` names it), the measurements (N), then the
-// sums for GP, emergency clinic/KAD, municipal and specialist services.
-std::vector<std::vector<std::string>> evaluation_contacts_table(
-    const Evaluation& e, const std::vector<std::string>& headers,
-    const std::function<std::string(const QuarterContacts&)>& quarter_label);
 
 // The statistics, as defined above; nothing for an empty list.
 std::optional<double> median(std::vector<int> values);

@@ -142,6 +142,52 @@ void BM_CachedReadPerFrame(benchmark::State& state) {
 }
 BENCHMARK(BM_CachedReadPerFrame)->Apply(sizes)->Unit(benchmark::kNanosecond);
 
+// Each of queries::Caseload's cached queries on its own. A hit is what every frame pays while
+// nothing changes (the same arguments, the same version); a rebuild is the first call after a
+// change (the version moves every iteration), with what the query is built from (the board and
+// the person's file rebuild the index too).
+template <typename Query>
+void BM_CaseloadHit(benchmark::State& state, Query query) {
+  const Store& store = caseload(state.range(0));
+  queries::Caseload reads(store, [] { return std::uint64_t{1}; });
+  query(reads);
+  for (auto _ : state) benchmark::DoNotOptimize(&query(reads));
+}
+template <typename Query>
+void BM_CaseloadRebuild(benchmark::State& state, Query query) {
+  const Store& store = caseload(state.range(0));
+  std::uint64_t version = 0;
+  queries::Caseload reads(store, [&version] { return version; });
+  for (auto _ : state) {
+    ++version;
+    benchmark::DoNotOptimize(&query(reads));
+  }
+}
+const auto kIndexQuery = [](queries::Caseload& c) -> const auto& { return c.index(); };
+const auto kPersonQuery = [](queries::Caseload& c) -> const auto& { return c.person(c.store().persons[0].id, kToday); };
+const auto kSearchQuery = [](queries::Caseload& c) -> const auto& { return c.search("ødegaard"); };
+const auto kKeysQuery = [](queries::Caseload& c) -> const auto& { return c.person_keys(); };
+const auto kQueueQuery = [](queries::Caseload& c) -> const auto& { return c.queue({}, kToday); };
+const auto kBoardQuery = [](queries::Caseload& c) -> const auto& { return c.board({}, kToday); };
+const auto kPsfsQuery = [](queries::Caseload& c) -> const auto& { return c.psfs(); };
+const auto kEvaluationQuery = [](queries::Caseload& c) -> const auto& { return c.evaluation({}, kToday); };
+BENCHMARK_CAPTURE(BM_CaseloadHit, index, kIndexQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadHit, person, kPersonQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadHit, search, kSearchQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadHit, person_keys, kKeysQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadHit, queue, kQueueQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadHit, board, kBoardQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadHit, psfs, kPsfsQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadHit, evaluation, kEvaluationQuery)->Apply(sizes)->Unit(benchmark::kNanosecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, index, kIndexQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, person, kPersonQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, search, kSearchQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, person_keys, kKeysQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, queue, kQueueQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, board, kBoardQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, psfs, kPsfsQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_CaseloadRebuild, evaluation, kEvaluationQuery)->Apply(sizes)->Unit(benchmark::kMillisecond);
+
 void BM_BoardColumns(benchmark::State& state) {
   const Store& store = caseload(state.range(0));
   const queries::CaseloadIndex index = queries::build_caseload_index(store);

@@ -153,7 +153,11 @@ const rows = {};
 const sync = {};
 for (const b of native.benchmarks ?? []) {
   if (b.aggregate_name !== 'median') continue;
-  const [name, n] = b.run_name.split('/');
+  // "BM_Search/1000", "BM_Load/1000/iterations:3", "BM_CaseloadHit/board/1000": the name runs to the size.
+  const parts = b.run_name.split('/');
+  const at = parts.findIndex((part) => /^\d+$/.test(part));
+  const name = parts.slice(0, at).join('/');
+  const n = parts[at];
   if (name.startsWith('BM_Sync')) sync[name] = { n: Number(n), ms: b.cpu_time, unit: b.time_unit };
   else (rows[name] ??= {})[n] = `${b.cpu_time.toPrecision(3)} ${b.time_unit}`;
 }

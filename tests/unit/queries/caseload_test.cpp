@@ -77,6 +77,55 @@ TEST(Caseload, SameFilterEveryFrameIsComputedOnce) {
   EXPECT_EQ(caseload.rebuilds().search, 1);
 }
 
+// Every cached query, through the one memo: kept for the same arguments, computed again for
+// others (a filter, another day) and after a change, and where a view holds it until then.
+TEST(Caseload, EveryQueryIsKeptPerArgumentsUntilTheStoreChanges) {
+  Ids ids;
+  Store store = populated_store(&ids);
+  std::uint64_t version = 1;
+  Caseload caseload(store, [&] { return version; });
+  const Date tomorrow = add_days(today(), 1);
+  const auto ask = [&](const BoardFilter& board, const QueueFilter& queue, const EvaluationFilter& evaluation, Date day) {
+    caseload.index();
+    caseload.person(ids.person, day);
+    caseload.search("nil");
+    caseload.person_keys();
+    caseload.queue(queue, day);
+    caseload.board(board, day);
+    caseload.psfs();
+    caseload.evaluation(evaluation, day);
+  };
+  const Board& held = caseload.board({}, today());
+  const std::size_t shown = held.shown;
+  for (int frame = 0; frame < 3; ++frame) ask({}, {}, {}, today());
+  const auto expect = [&](int index, int person, int search, int keys, int queue, int board, int psfs, int evaluation) {
+    const Caseload::Rebuilds& r = caseload.rebuilds();
+    EXPECT_EQ((std::vector<int>{r.index, r.person, r.search, r.search_keys, r.keys, r.queue, r.board, r.psfs, r.evaluation}),
+              (std::vector<int>{index, person, search, search, keys, queue, board, psfs, evaluation}));
+  };
+  expect(1, 1, 1, 1, 1, 1, 1, 1);
+  EXPECT_EQ(&caseload.board({}, today()), &held);  // the other queries did not move it
+  EXPECT_EQ(held.shown, shown);
+
+  BoardFilter kinn;
+  kinn.municipality = "Kinn";
+  QueueFilter everything;
+  everything.all_statuses = true;
+  EvaluationFilter suldal;
+  suldal.municipality = "Suldal";
+  ask(kinn, everything, suldal, today());  // other filters: only the filtered queries again
+  expect(1, 1, 1, 1, 2, 2, 1, 2);
+  ask(kinn, everything, suldal, tomorrow);  // another day: those that take one
+  expect(1, 2, 1, 1, 3, 3, 1, 3);
+
+  run(store, CreatePerson{"Nils Nilsen", std::nullopt, "", "Kinn"});
+  ++version;
+  ask(kinn, everything, suldal, tomorrow);  // a change: all of them, once
+  ask(kinn, everything, suldal, tomorrow);
+  expect(2, 3, 2, 2, 4, 4, 2, 4);
+  EXPECT_EQ(caseload.search("nil").size(), 2u);
+}
+
 TEST(Caseload, LooksUpByIdInConstantTimeAtScale) {
   // 20,000 persons: building the index is one pass; each person's file is found without scanning.
   Store store;

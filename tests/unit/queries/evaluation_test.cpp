@@ -4,11 +4,8 @@
 #include "core/queries/evaluation.hpp"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
-#include "core/codec/evaluation_json.hpp"
-
-#include "tests/unit/commands/test_support.hpp"
+#include "tests/unit/queries/evaluation_fixture.hpp"
 
 namespace opp::queries {
 namespace {
@@ -26,28 +23,6 @@ TEST(EvaluationStatistics, MedianAndNearestRankPercentile) {
   EXPECT_EQ(percentile_90({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), 10.0); // ⌈9.9⌉ = 10th
   EXPECT_EQ(percentile_90({3, 1, 2}), 3.0);                             // ⌈2.7⌉ = 3rd
 }
-
-class EvaluationTest : public ::testing::Test {
- protected:
-  // A person with a case opened on `opened`, a nurse and a GP from `team` on, the nurse
-  // coordinator from `coordinator`, team established on `established` (when given).
-  Id person_with_case(const std::string& name, const std::string& municipality, Date opened, Date team, Date coordinator,
-                      std::optional<Date> established, TargetGroup group = TargetGroup::FrailElderly) {
-    const Id p = run(store, CreatePerson{name, ymd(1940, 1, 1), "", municipality});
-    const Id c = run(store, OpenCase{p, opened, group});
-    const Id nurse = run(store, AddTeamMember{p, "Siri", "sykepleier", "Hjemmetjenesten", CareLevel::Municipal, team});
-    run(store, AddTeamMember{p, "Geir", "fastlege", "Legekontoret", CareLevel::Gp, team});
-    run(store, SetCoordinator{nurse, coordinator});
-    if (established) {
-      EXPECT_TRUE(execute(store, MoveCase{c, CaseStage::TeamEstablished, *established, ""}, "Kari", kNow).ok());
-    }
-    cases.push_back(c);
-    return p;
-  }
-  Evaluation all() { return evaluate(store, {}, today()); }
-  Store store;
-  std::vector<Id> cases;
-};
 
 TEST_F(EvaluationTest, EmptySelectionHasNoValuesAndNoN) {
   const Evaluation e = all();
@@ -87,40 +62,6 @@ TEST_F(EvaluationTest, FlowAndDaysToCoordinatorAndTeam) {
   e = all();
   EXPECT_EQ(e.closed, 1);
   EXPECT_EQ(e.active_cases, 2);
-}
-
-TEST_F(EvaluationTest, TablesForASpreadsheet) {
-  person_with_case("A", "Kinn", ymd(2024, 1, 1), ymd(2024, 1, 2), ymd(2024, 1, 3), ymd(2024, 1, 6));
-  person_with_case("B", "Kinn", ymd(2024, 1, 10), ymd(2024, 1, 11), ymd(2024, 1, 14), ymd(2024, 1, 20));
-  const Evaluation e = all();
-  const auto figures = evaluation_figures_table(e, {"Tall", "Nøkkel", "Verdi", "N"},
-                                                [](const char* key) { return std::string("L:") + key; });
-  using Row = std::vector<std::string>;
-  ASSERT_EQ(figures.size(), 23u);
-  EXPECT_EQ(figures[0], (Row{"Tall", "Nøkkel", "Verdi", "N"}));
-  EXPECT_EQ(figures[4], (Row{"L:active_cases", "active_cases", "2,0", "2"}));
-  EXPECT_EQ(figures[6], (Row{"L:days_to_coordinator_median", "days_to_coordinator_median", "3,0", "2"}));
-  EXPECT_EQ(figures[9], (Row{"L:psfs_first_avg", "psfs_first_avg", "", "0"}));  // no value: empty cell
-  const auto months = evaluation_months_table(e, {"Måned", "Meldt", "Tatt inn", "Henvist", "Startet", "Avsluttet"});
-  ASSERT_EQ(months.size(), 2u);
-  EXPECT_EQ(months[1], (Row{"01.2024", "0", "0", "0", "2", "0"}));
-}
-
-TEST_F(EvaluationTest, TheSameFiguresAsJson) {
-  person_with_case("A", "Kinn", ymd(2024, 1, 1), ymd(2024, 1, 2), ymd(2024, 1, 3), ymd(2024, 1, 6));
-  const EvaluationFilter filter{ymd(2024, 1, 1), std::nullopt, "Kinn", AgeGroup::Elderly, TargetGroup::FrailElderly};
-  const auto json = nlohmann::json::parse(evaluation_json(evaluate(store, filter, today()), filter));
-  EXPECT_EQ(json["filter"]["from"], "2024-01-01");
-  EXPECT_TRUE(json["filter"]["to"].is_null());
-  EXPECT_EQ(json["filter"]["age_group"], "elderly");
-  EXPECT_EQ(json["filter"]["target_group"], "frail_elderly");
-  ASSERT_EQ(json["figures"].size(), 22u);
-  EXPECT_EQ(json["figures"][3]["key"], "active_cases");
-  EXPECT_EQ(json["figures"][3]["value"], 1.0);
-  EXPECT_EQ(json["figures"][3]["n"], 1);
-  EXPECT_TRUE(json["figures"][8]["value"].is_null());  // no PSFS: no value
-  EXPECT_EQ(json["months"][0]["month"], "2024-01");
-  EXPECT_EQ(json["months"][0]["opened"], 1);
 }
 
 TEST_F(EvaluationTest, ReferralsAcceptedAndRedirected) {
@@ -227,13 +168,6 @@ TEST_F(EvaluationTest, ContactsPerQuarterByServiceType) {
   e = evaluate(store, {std::nullopt, ymd(2023, 3, 31), "", AgeGroup::Any, std::nullopt}, today());
   ASSERT_EQ(e.contacts.size(), 1u);
   EXPECT_EQ(e.contacts[0].measurements, 2);
-  using Row = std::vector<std::string>;
-  const auto table = evaluation_contacts_table(all(), {"Kvartal", "N", "F", "L", "K", "S"}, [](const QuarterContacts& q) {
-    return "K" + std::to_string(q.quarter) + " " + std::to_string(q.year);
-  });
-  ASSERT_EQ(table.size(), 3u);
-  EXPECT_EQ(table[1], (Row{"K1 2023", "2", "6", "1", "16", "3"}));
-  EXPECT_EQ(table[2], (Row{"K2 2023", "1", "1", "2", "3", "0"}));
 }
 
 TEST_F(EvaluationTest, UserExperiencedQualityFromTheSurveys) {
