@@ -633,6 +633,15 @@ struct Teller {
 
   Id next() { return next_id(store.id_counters, kLegacyDevice); }
 
+  // A new record of the person's, with the next id.
+  template <typename T>
+  T record() {
+    T r;
+    r.id = next();
+    r.person = person;
+    return r;
+  }
+
   Date on(When when) const {
     return add_days(when.from == From::Today ? today : when.from == From::Referral ? referral : first_referral,
                     when.days);
@@ -674,9 +683,7 @@ struct Teller {
   }
 
   void operator()(const Consents& s) {
-    Consent c;
-    c.id = next();
-    c.person = person;
+    Consent c = record<Consent>();
     c.kind = s.kind;
     c.relative_name = std::string(s.relative);
     c.given = on(s.given);
@@ -686,9 +693,7 @@ struct Teller {
   void operator()(const Refers& s) {
     const Practitioner& reporter = practitioner(s.reporter);
     const Triaged& t = s.triage;
-    Referral r;
-    r.id = next();
-    r.person = person;
+    Referral r = record<Referral>();
     r.received = on(s.received);
     r.reporter_name = reporter.name;
     r.reporter_role = reporter.role;
@@ -731,9 +736,8 @@ struct Teller {
   }
 
   void operator()(const RelativeJoins& s) {
-    TeamMember m;
-    m.id = members[s.key] = next();
-    m.person = person;
+    TeamMember m = record<TeamMember>();
+    members[s.key] = m.id;
     m.name = std::string(s.name);
     m.role = std::string(s.role);
     m.level = CareLevel::Relative;
@@ -742,9 +746,7 @@ struct Teller {
   }
 
   void operator()(const Meets& s) {
-    Meeting m;
-    m.id = next();
-    m.person = person;
+    Meeting m = record<Meeting>();
     m.type = s.type;
     m.date = on(s.date);
     for (const Key key : s.participants) m.participants.push_back(members.at(key));
@@ -757,9 +759,7 @@ struct Teller {
   }
 
   Id add_goal(Id parent, std::string_view text, When established) {
-    Goal g;
-    g.id = next();
-    g.person = person;
+    Goal g = record<Goal>();
     g.parent = parent;
     g.text = std::string(text);
     g.established = on(established);
@@ -796,9 +796,7 @@ struct Teller {
   }
 
   void operator()(const Logs& s) {
-    RelayLogEntry e;
-    e.id = next();
-    e.person = person;
+    RelayLogEntry e = record<RelayLogEntry>();
     e.date = on(s.date);
     e.author = practitioner(s.author).name;
     e.kind = s.kind;
@@ -807,9 +805,7 @@ struct Teller {
   }
 
   void operator()(const Admitted& s) {
-    Admission a;
-    a.id = next();
-    a.person = person;
+    Admission a = record<Admission>();
     a.date = on(s.date);
     a.kind = s.kind;
     a.bed_days = s.bed_days;
@@ -820,9 +816,7 @@ struct Teller {
 
   void operator()(const NamesActivities& s) {
     for (const std::string_view text : s.texts) {
-      PsfsActivity a;
-      a.id = next();
-      a.person = person;
+      PsfsActivity a = record<PsfsActivity>();
       a.text = std::string(text);
       a.added = on(s.added);
       activities.push_back(a.id);
@@ -831,9 +825,7 @@ struct Teller {
   }
 
   void operator()(const Scores& s) {
-    PsfsConversation c;
-    c.id = next();
-    c.person = person;
+    PsfsConversation c = record<PsfsConversation>();
     c.date = on(s.date);
     c.performed_by = by;
     std::size_t a = 0;
@@ -843,9 +835,7 @@ struct Teller {
 
   void operator()(const RatesMeeting& s) {
     const Meeting& held = *store.find_meeting(meetings.at(s.meeting));
-    QualitySurvey q;
-    q.id = next();
-    q.person = person;
+    QualitySurvey q = record<QualitySurvey>();
     q.meeting = held.id;
     q.date = held.date;
     q.answers.assign(s.answers.begin(), s.answers.end());
@@ -860,9 +850,7 @@ struct Teller {
       const Date date = add_months(included, 3 * static_cast<int>(k));
       const Date from = add_months(date, -3);
       const Quarter& q = persona.quarters.items[k];
-      QuarterlyMeasurement m;
-      m.id = next();
-      m.person = person;
+      QuarterlyMeasurement m = record<QuarterlyMeasurement>();
       m.date = date;
       m.gp_contacts = q.gp;
       m.emergency_contacts = q.emergency;
