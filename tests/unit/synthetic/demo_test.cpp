@@ -169,6 +169,8 @@ TEST(SyntheticDemo, KaspersTriageIsBtiLevel3AndTheEscalationFromLevel2IsRecorded
   EXPECT_FALSE(level2[0]->triage->needs_coordinator);
   EXPECT_NE(accepted->triage->note.find(to_display(level2[0]->received)), std::string::npos)
       << "the level-3 triage names the level-2 referral";
+  EXPECT_NE(accepted->observed.find(to_display(level2[0]->received)), std::string::npos)
+      << "and so does the school nurse's referral";
 
   // The relay log: kept through the level-2 period, and the lift to level 3 on the day of the triage.
   int during_level2 = 0;
