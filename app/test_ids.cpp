@@ -24,9 +24,11 @@ void TestIds::record(std::string_view id, std::string_view label, bool text) {
   // A widget scrolled out of view cannot be clicked, so it is not reported; one partly scrolled
   // away reports the part that can be (the window's clip rectangle).
   if (!ImGui::IsItemVisible()) return;
-  // Nor is one in a window laid out but not shown this frame: a popup's first frame measures its
-  // size hidden, at a place it will not be drawn, so a click there would land elsewhere.
-  if (ImGui::GetCurrentWindowRead()->Hidden) return;
+  // Nor is one in a popup laid out but not shown this frame: a popup's (a combo's list's) first
+  // frame measures its size hidden, at a place it will not be drawn, so a click there would land
+  // elsewhere. (A child window's hidden first frame lays its items out where they will be drawn.)
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  if (window->Hidden && (window->Flags & ImGuiWindowFlags_Popup) != 0) return;
   const ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 clip_min = draw->GetClipRectMin();
   const ImVec2 clip_max = draw->GetClipRectMax();
