@@ -107,8 +107,9 @@ struct Consents {
   std::string_view relative = {};
 };
 
-// The risk screening's inputs as the reporter filled them in. The date, birth date and municipality
-// are the referral's and the person's; the services involved are the referral's, counted.
+// The risk screening's inputs as the reporter filled them in (what a row leaves out was left empty).
+// The date, birth date and municipality are the referral's and the person's; the services involved
+// are the referral's, counted.
 struct Risk {
   std::optional<int> admissions_12m = {}, medications = {}, clinical_frailty = {};
   std::optional<bool> lives_alone = {}, functional_decline = {};
@@ -158,7 +159,7 @@ struct Meets {
   List<Key, 7> participants;
   bool person_present;
   std::string_view agenda, decisions = {}, next_steps = {};
-  Key key = {};
+  Key key = {};  // for the measures agreed there or a rating of it
 };
 
 struct SetsGoal {
@@ -395,10 +396,7 @@ constexpr Persona kMorten{
               {"psychologist", "Henrik Tjøstheim", "psykolog", "DPS, ambulant team", CareLevel::Hospital},
               {"housing", "Eivind Nesjø", "boligkonsulent", "Boligkontoret", CareLevel::Municipal},
               {"support", "Sara Myrhaug", "miljøterapeut", "Psykisk helse og rus", CareLevel::Municipal}},
-    .quarters = {{3, 1, 10, 4, 2, 1, 4},
-                 {2, 0, 14, 5, 1, 0, 8},
-                 {3, 1, 16, 3, 2, 1, 9},
-                 {1, 0, 12, 4, 1, 0, 7},
+    .quarters = {{3, 1, 10, 4, 2, 1, 4}, {2, 0, 14, 5, 1, 0, 8}, {3, 1, 16, 3, 2, 1, 9}, {1, 0, 12, 4, 1, 0, 7},
                  {1, 0, 10, 3, 1, 0, 6}},
 };
 

@@ -67,6 +67,22 @@ void BM_CommitAndFlush(benchmark::State& state) {
 }
 BENCHMARK(BM_CommitAndFlush)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
+// One commit alone, without the write: validation, applying, the audit entry, the journal line.
+void BM_Commit(benchmark::State& state) {
+  const FixedClock clock;
+  const auto dir = fresh_dir();
+  storage::Repository repository(dir, clock);
+  seed(repository, static_cast<int>(state.range(0)));
+  int i = 0;
+  for (auto _ : state) {
+    CreatePerson p;
+    p.name = "Ny person " + std::to_string(i++);
+    repository.commit(Command{p}, "Bench");
+  }
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_Commit)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
 // The heap in use (glibc): what a store takes is the difference around making it.
 std::size_t heap_in_use() { return mallinfo2().uordblks; }
 
