@@ -20,7 +20,6 @@ class NewPassphrase {
   // elsewhere), then the two not typed alike. True when it may be used.
   bool check(std::vector<FieldError>& errors, bool strength = true) const;
   const std::string& text() const { return passphrase_; }
-  bool empty() const { return passphrase_.empty() && confirm_.empty(); }
   // Overwrites both before they are cleared.
   void wipe();
 
